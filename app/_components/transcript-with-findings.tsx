@@ -1,0 +1,138 @@
+import { createFormatter, createTranslator } from "next-intl";
+import { Fragment } from "react";
+import type { TLocale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
+import type { TRuleView } from "@/lib/reports/describe-rules";
+import { markEvidence } from "@/lib/reports/mark-evidence";
+import type { TFinding } from "@/lib/scoring/report-schema";
+
+export type TTurnView = { speaker: string; text: string; party?: string | null };
+export type TCommentView = { id: string; turn: number | null; text: string; createdAt: Date; author: { name: string } };
+
+type Props = {
+  /** In call order; a finding's `turn` is an index into this list. */
+  turns: readonly TTurnView[];
+  findings: readonly TFinding[];
+  /** Title and sources per rule id (lib/reports/describe-rules.ts); a rule missing here shows its id only. */
+  rules?: Readonly<Record<string, TRuleView>>;
+  locale: TLocale;
+  comments?: readonly TCommentView[];
+  /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
+  idPrefix?: string;
+};
+
+type TTranslator = ReturnType<typeof translator>;
+const translator = (locale: TLocale) =>
+  createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
+
+/**
+ * A call's transcript with every finding pinned under the turn it is about and its quoted evidence
+ * marked inside the turn's words: the rule and its source, why it matters, and a compliant way to
+ * say it; strengths appear the same way. Supervisors' comments sit with their turn. Plain data and
+ * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
+ */
+export function TranscriptWithFindings({ turns, findings, rules = {}, locale, comments = [], idPrefix = "" }: Props) {
+  const t = translator(locale);
+  const onTurn = (index: number) => findings.filter((finding) => finding.turn === index);
+  const commentsOn = (index: number) => comments.filter((comment) => comment.turn === index);
+  const callFindings = findings.filter((finding) => finding.turn >= turns.length);
+  const callComments = comments.filter((comment) => comment.turn === null || comment.turn >= turns.length);
+  return (
+    <section className="transcript-review" aria-label={t("transcript")}>
+      <ol className="transcript">
+        {turns.map((turn, index) => (
+          <li key={index} id={`${idPrefix}turn-${index}`} className={`turn turn-${turn.speaker === "agent" ? "agent" : "customer"}`}>
+            <p className="turn-head">
+              <span className="turn-number">{t("turn", { n: index + 1 })}</span> <strong>{speakerLabel(t, turn)}</strong>
+            </p>
+            <p className="turn-text">
+              {markEvidence(turn.text, onTurn(index)).map((segment, order) =>
+                segment.severity ? (
+                  <mark key={order} className={`severity-${segment.severity}`}>{segment.text}</mark>
+                ) : (
+                  <Fragment key={order}>{segment.text}</Fragment>
+                ),
+              )}
+            </p>
+            <FindingList t={t} findings={onTurn(index)} rules={rules} />
+            <CommentList t={t} locale={locale} comments={commentsOn(index)} />
+          </li>
+        ))}
+      </ol>
+      {callFindings.length > 0 && (
+        <section aria-label={t("otherFindings")}>
+          <h3>{t("otherFindings")}</h3>
+          <FindingList t={t} findings={callFindings} rules={rules} />
+        </section>
+      )}
+      {callComments.length > 0 && (
+        <section aria-label={t("generalComments")}>
+          <h3>{t("generalComments")}</h3>
+          <CommentList t={t} locale={locale} comments={callComments} />
+        </section>
+      )}
+    </section>
+  );
+}
+
+function speakerLabel(t: TTranslator, turn: TTurnView) {
+  if (turn.speaker === "agent") return t("speaker.agent");
+  return t(turn.party === "third_party" ? "speaker.third_party" : "speaker.customer");
+}
+
+function FindingList({ t, findings, rules }: { t: TTranslator; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="findings" aria-label={t("findings")}>
+      {findings.map((finding, order) => {
+        const rule = rules[finding.ruleId];
+        return (
+          <li key={order} className={`finding severity-${finding.severity}`}>
+            <p className="finding-head">
+              <span className={`badge severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>{" "}
+              <span>{t(`category.${finding.category}`)}</span> · <code>{finding.ruleId}</code>
+              {rule && <> {rule.title}</>}
+            </p>
+            <p>
+              {t("evidence")}: <q>{finding.evidence}</q>
+            </p>
+            <dl>
+              <dt>{t("why")}</dt>
+              <dd>{finding.explanation}</dd>
+              <dt>{t(finding.severity === "positive" ? "example" : "alternative")}</dt>
+              <dd>{finding.suggestion}</dd>
+              {rule && (
+                <>
+                  <dt>{t("source")}</dt>
+                  <dd>
+                    {rule.sources
+                      .map((source) => [source.regulation, source.article].filter(Boolean).join(" ") + (source.unverified ? ` (${t("unverified")})` : ""))
+                      .join("; ")}
+                  </dd>
+                </>
+              )}
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function CommentList({ t, locale, comments }: { t: TTranslator; locale: TLocale; comments: readonly TCommentView[] }) {
+  if (comments.length === 0) return null;
+  const format = createFormatter({ locale });
+  return (
+    <ul className="comments" aria-label={t("comments")}>
+      {comments.map((comment) => (
+        <li key={comment.id} className="comment">
+          <p className="comment-by">
+            {t("commentBy", { name: comment.author.name, date: format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
+          <p>{comment.text}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

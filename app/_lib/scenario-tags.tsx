@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import type { TScenarioSummary } from "@/lib/scenarios/summarise-scenario";
+
+/** The facts a trainee or trainer scans a scenario list by; who answers is shown to trainers only. */
+export async function ScenarioTags({ summary }: { summary: Omit<TScenarioSummary, "answeredBy"> & Partial<Pick<TScenarioSummary, "answeredBy">> }) {
+  const t = await getTranslations("scenario");
+  return (
+    <p>
+      <span className="tag" title={t("language")}>{summary.language}</span>
+      <span className="tag" title={t("ruleset")}>{summary.ruleset.toUpperCase()}</span>
+      <span className="tag" title={t("archetype")}>{summary.archetype}</span>
+      <span className="tag" title={t("difficulty")}>{"★".repeat(summary.difficulty)}</span>
+      {summary.answeredBy && <span className="tag" title={t("answeredBy")}>{t(summary.answeredBy)}</span>}
+    </p>
+  );
+}

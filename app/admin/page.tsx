@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { guardPage } from "@/app/_lib/guard-page";
+import { listUsers } from "@/lib/accounts/list-users";
+import { listAudit } from "@/lib/audit/list-audit";
+import { ROLES } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/get-database";
+import { listTeams } from "@/lib/teams/list-teams";
+import { AddMemberForm, AddTeamForm, AddUserForm } from "./admin-forms";
+
+export default guardPage("/admin", async ({ viewer }) => {
+  const prisma = await getPrisma();
+  const [users, teams, audit, t, tRoles, format] = await Promise.all([
+    listUsers(prisma),
+    listTeams(prisma, viewer),
+    listAudit(prisma, { limit: 50 }),
+    getTranslations("admin"),
+    getTranslations("roles"),
+    getFormatter(),
+  ]);
+  const teamOptions = teams.map((team) => ({ value: team.id, label: team.name }));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <h2>{t("users")}</h2>
+      <table>
+        <thead><tr><th scope="col">{t("username")}</th><th scope="col">{t("name")}</th><th scope="col">{t("role")}</th><th scope="col">{t("teams")}</th></tr></thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}><td>{user.username}</td><td>{user.name}</td><td>{tRoles(user.role)}</td><td>{user.teams.map((team) => team.name).join(", ")}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="grid" style={{ marginTop: 16 }}>
+        <AddUserForm roles={ROLES.map((role) => ({ value: role, label: tRoles(role) }))} teams={teamOptions} />
+        <AddTeamForm />
+        <AddMemberForm users={users.map((user) => ({ value: user.id, label: `${user.name} (${user.username})` }))} teams={teamOptions} />
+      </div>
+      <h2>{t("audit")}</h2>
+      {audit.length === 0 ? <p>{t("none")}</p> : (
+        <table>
+          <thead><tr><th scope="col">{t("when")}</th><th scope="col">{t("who")}</th><th scope="col">{t("what")}</th></tr></thead>
+          <tbody>
+            {audit.map((entry) => (
+              <tr key={entry.id}>
+                <td>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td>{entry.actor?.username ?? t("system")}</td>
+                <td><code>{entry.action}</code> {entry.entityType}:{entry.entityId}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,9 @@
+import { getDatabase } from "@/lib/db/get-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const database = await getDatabase();
+  await database.prisma.$queryRaw`SELECT 1`;
+  return Response.json({ ok: true, database: database.kind });
+}

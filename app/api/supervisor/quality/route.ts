@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { guardRoute } from "@/app/_lib/guard-route";
+import { getPrisma } from "@/lib/db/get-database";
+import { AppError } from "@/lib/errors/app-error";
+import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
+import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
+
+const ZUploadFields = z.object({ teamId: z.string().min(1, "choose a team") });
+
+export const GET = guardRoute("/api/supervisor/quality", async (_request, { viewer }) => listQualityReviews(await getPrisma(), { viewer }));
+
+/** multipart/form-data: `teamId` and one or more `files`; answers one result per file. */
+export const POST = guardRoute("/api/supervisor/quality", async (request, { viewer }) => {
+  const form = await request.formData().catch(() => {
+    throw new AppError("invalid_input", "Send the transcripts as multipart/form-data.");
+  });
+  const { teamId } = ZUploadFields.parse({ teamId: form.get("teamId") ?? "" });
+  const files = await Promise.all(
+    form.getAll("files").flatMap((entry) => (entry instanceof File ? [entry.text().then((text) => ({ name: entry.name, text }))] : [])),
+  );
+  return uploadTranscripts(await getPrisma(), { viewer, teamId, files });
+});

@@ -1,0 +1,24 @@
+import { getLocale } from "next-intl/server";
+import { guardRoute, readJson } from "@/app/_lib/guard-route";
+import { ZAgentTurnInput } from "@/lib/calls/call-schemas";
+import { encodeTurnStream } from "@/lib/calls/encode-turn-stream";
+import { playPracticeTurn } from "@/lib/calls/play-practice-turn";
+import { getPrisma } from "@/lib/db/get-database";
+import { ZLocale } from "@/lib/i18n/locales";
+import { configuredVoice } from "@/lib/roleplay/configured-voice";
+
+/** One trainee line; the customer's reply streams back as NDJSON (ZTurnStreamEvent) as it is produced. */
+export const POST = guardRoute<{ callId: string }>("/api/trainee/calls/[callId]/turns", async (request, { viewer, params }) => {
+  const { text, revision } = ZAgentTurnInput.parse(await readJson(request));
+  const reportLanguage = ZLocale.parse(await getLocale());
+  const turn = await playPracticeTurn(await getPrisma(), {
+    viewer,
+    callId: params.callId,
+    text,
+    revision,
+    voice: configuredVoice(),
+    reportLanguage,
+    signal: request.signal,
+  });
+  return new Response(encodeTurnStream(turn), { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
+});

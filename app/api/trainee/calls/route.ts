@@ -1,0 +1,9 @@
+import { guardRoute, readJson } from "@/app/_lib/guard-route";
+import { ZStartCallInput } from "@/lib/calls/call-schemas";
+import { startPracticeCall } from "@/lib/calls/start-practice-call";
+import { getPrisma } from "@/lib/db/get-database";
+
+export const POST = guardRoute("/api/trainee/calls", async (request, { viewer }) => {
+  const input = ZStartCallInput.parse(await readJson(request));
+  return Response.json(await startPracticeCall(await getPrisma(), { viewer, ...input }), { status: 201 });
+});

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ROLE_NAV } from "@/lib/auth/roles";
+import { currentViewer } from "./_lib/current-viewer";
+import { LocaleSwitch } from "./_lib/locale-switch";
+import { SignOutButton } from "./_lib/sign-out-button";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "Parley", description: "Collection-call practice · 催收通话训练" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t, tRoles, tNav, viewer] = await Promise.all([
+    getLocale(),
+    getTranslations("app"),
+    getTranslations("roles"),
+    getTranslations("nav"),
+    currentViewer(),
+  ]);
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main">{t("skipToContent")}</a>
+          <header className="topbar">
+            <Link className="brand" href="/">{t("name")}</Link>
+            <nav aria-label="main">
+              {viewer && ROLE_NAV[viewer.role].map((item) => <Link key={item.href} href={item.href}>{tNav(item.label)}</Link>)}
+            </nav>
+            {viewer && <span className="who">{t("signedInAs", { name: viewer.name, role: tRoles(viewer.role) })}</span>}
+            <LocaleSwitch />
+            {viewer && <SignOutButton label={t("signOut")} />}
+          </header>
+          <main id="main">{children}</main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

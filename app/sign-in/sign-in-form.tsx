@@ -1,0 +1,42 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const response = await fetch("/api/auth/sign-in/username", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: String(form.get("username")).trim().toLowerCase(), password: form.get("password") }),
+    }).catch(() => null);
+    setPending(false);
+    if (response?.ok) {
+      router.replace("/");
+      router.refresh();
+      return;
+    }
+    setError(response?.status === 401 ? t("wrongCredentials") : response?.status === 429 ? t("tooManyAttempts") : t("failed"));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <label htmlFor="username">{t("username")}</label>
+      <input id="username" name="username" autoComplete="username" required autoFocus />
+      <label htmlFor="password">{t("password")}</label>
+      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      <p role="alert" className="error" aria-live="assertive">{error}</p>
+      <button type="submit" disabled={pending}>{pending ? t("submitting") : t("submit")}</button>
+    </form>
+  );
+}

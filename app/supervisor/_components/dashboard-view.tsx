@@ -1,0 +1,157 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TViewer } from "@/lib/auth/get-viewer";
+import { getPrisma } from "@/lib/db/get-database";
+import { PASS_MARK } from "@/lib/reports/assess-result";
+import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
+import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
+import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
+import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
+import { RulesBrokenChart } from "./dashboard-charts";
+import { ResultsFilterForm } from "./results-filter-form";
+
+type Props = {
+  viewer: TViewer;
+  searchParams: Record<string, string | string[] | undefined>;
+  /** The page's path, where the filter form submits. */
+  path: string;
+  /** A team's own page fixes the team filter. */
+  teamId?: string;
+};
+
+const FIELD_LABEL = { teamId: "team", traineeId: "trainee", scenarioId: "scenario", from: "from", to: "to" } as const;
+
+/** The supervisor's dashboard under the URL's filters: figures, charts and the latest calls. */
+export async function DashboardView({ viewer, searchParams, path, teamId }: Props) {
+  const values = { ...resultsFilterInput(searchParams), ...(teamId ? { teamId } : {}) };
+  const prisma = await getPrisma();
+  const [t, tOutcome, format, options] = await Promise.all([
+    getTranslations("supervisor"),
+    getTranslations("outcome"),
+    getFormatter(),
+    listResultFilterOptions(prisma, viewer),
+  ]);
+  const form = <ResultsFilterForm action={path} options={options} values={values} fixedTeamId={teamId} />;
+  const parsed = ZResultsFilter.safeParse(values);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => t(`filters.${FIELD_LABEL[issue.path[0] as keyof typeof FIELD_LABEL]}`)).join(", ");
+    return <>{form}<p role="alert" className="error">{t("filters.invalid", { fields })}</p></>;
+  }
+  const dashboard = await getTeamDashboard(prisma, { viewer, filter: parsed.data });
+  const query = resultsFilterQuery(parsed.data);
+  const percent = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+
+  return (
+    <>
+      {form}
+      <p className="row">
+        <a className="button" href={`/api/supervisor/export?${query}`} download>{t("dashboard.exportCsv")}</a>
+        <Link className="button secondary" href={`/supervisor/print?${query}`}>{t("dashboard.print")}</Link>
+      </p>
+      <div className="grid stats">
+        <section className="card" aria-labelledby="stat-calls">
+          <h2 id="stat-calls">{t("dashboard.calls")}</h2>
+          <p className="stat">{format.number(dashboard.calls)}</p>
+        </section>
+        <section className="card" aria-labelledby="stat-pass">
+          <h2 id="stat-pass">{t("dashboard.passRate")}</h2>
+          <p className="stat">{percent(dashboard.passRate)}</p>
+          <p className="intro">{t("dashboard.passDefinition", { mark: PASS_MARK })}</p>
+        </section>
+      </div>
+      {dashboard.calls === 0 ? (
+        <p>{t("dashboard.noData")}</p>
+      ) : (
+        <>
+          <figure className="card chart">
+            <figcaption>
+              <h2>{t("dashboard.scoresOverTime")}</h2>
+              <p className="intro">{t("dashboard.scoresOverTimeHint")}</p>
+            </figcaption>
+            <ScoreTrendChart data={dashboard.scoresOverTime} xKey="day" />
+          </figure>
+          <div className="grid wide">
+            <figure className="card chart">
+              <figcaption>
+                <h2>{t("dashboard.rulesBroken")}</h2>
+                <p className="intro">{t("dashboard.rulesBrokenHint")}</p>
+              </figcaption>
+              <RulesBrokenChart data={dashboard.rulesBroken.slice(0, 10)} />
+              <table>
+                <caption className="visually-hidden">{t("dashboard.rulesBroken")}</caption>
+                <thead>
+                  <tr><th scope="col">{t("dashboard.rule")}</th><th scope="col">{t("dashboard.faults")}</th><th scope="col">{t("dashboard.callsWith")}</th></tr>
+                </thead>
+                <tbody>
+                  {dashboard.rulesBroken.map((rule) => (
+                    <tr key={rule.ruleId}><td><code>{rule.ruleId}</code></td><td>{rule.faults}</td><td>{rule.calls}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </figure>
+            <section className="card" aria-labelledby="skills-missing">
+              <h2 id="skills-missing">{t("dashboard.skillsMissing")}</h2>
+              <p className="intro">{t("dashboard.skillsMissingHint")}</p>
+              <table>
+                <thead>
+                  <tr><th scope="col">{t("dashboard.skill")}</th><th scope="col">{t("dashboard.callsWith")}</th><th scope="col">{t("dashboard.share")}</th></tr>
+                </thead>
+                <tbody>
+                  {[...dashboard.skillsMissing].sort((a, b) => b.calls - a.calls).map((skill) => (
+                    <tr key={skill.skill}><td>{t(`dashboard.skills.${skill.skill}`)}</td><td>{skill.calls}</td><td>{percent(skill.share)}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </div>
+          <h2>{t("dashboard.recent")}</h2>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("date")}</th>
+                  <th scope="col">{t("trainee")}</th>
+                  <th scope="col">{t("dashboard.team")}</th>
+                  <th scope="col">{t("scenario")}</th>
+                  <th scope="col">{t("outcome")}</th>
+                  <th scope="col">{t("overall")}</th>
+                  <th scope="col">{t("empathy")}</th>
+                  <th scope="col">{t("accuracy")}</th>
+                  <th scope="col">{t("compliance")}</th>
+                  <th scope="col">{t("dashboard.critical")}</th>
+                  <th scope="col">{t("dashboard.result")}</th>
+                  <th scope="col"><span className="visually-hidden">{t("dashboard.review")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {dashboard.recent.map((row) => {
+                  const date = format.dateTime(row.date, { dateStyle: "medium", timeStyle: "short" });
+                  return (
+                    <tr key={row.reportId}>
+                      <td>{date}</td>
+                      <td>{row.trainee.name}</td>
+                      <td>{row.teams.map((team) => team.name).join(", ")}</td>
+                      <td>{row.scenarioId ? `${row.scenarioId} v${row.version}` : "—"}</td>
+                      <td>{row.outcome ? tOutcome(row.outcome) : "—"}</td>
+                      <td>{row.scores.overall}</td>
+                      <td>{row.scores.empathy}</td>
+                      <td>{row.scores.accuracy}</td>
+                      <td>{row.scores.compliance}</td>
+                      <td>{row.criticalCount}</td>
+                      <td className={row.passed ? "ok" : "error"}>{t(row.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                      <td>
+                        <Link href={`/supervisor/calls/${row.callId}`} aria-label={t("dashboard.reviewCall", { trainee: row.trainee.name, date })}>
+                          {t("dashboard.review")}
+                        </Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

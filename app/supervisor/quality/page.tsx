@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { guardPage } from "@/app/_lib/guard-page";
+import { getPrisma } from "@/lib/db/get-database";
+import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
+import { listTeams } from "@/lib/teams/list-teams";
+import { UploadForm } from "../_components/upload-form";
+
+export default guardPage("/supervisor/quality", async ({ viewer }) => {
+  const prisma = await getPrisma();
+  const [reviews, teams, t, format] = await Promise.all([
+    listQualityReviews(prisma, { viewer }),
+    listTeams(prisma, viewer),
+    getTranslations("supervisor"),
+    getFormatter(),
+  ]);
+  return (
+    <>
+      <h1>{t("quality.title")}</h1>
+      <p className="intro">{t("quality.intro")}</p>
+      {teams.length === 0 ? <p>{t("noTeams")}</p> : <UploadForm teams={teams.map(({ id, name }) => ({ id, name }))} />}
+      <h2>{t("quality.list")}</h2>
+      {reviews.length === 0 ? (
+        <p>{t("quality.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("quality.uploadedAt")}</th>
+                <th scope="col">{t("quality.file")}</th>
+                <th scope="col">{t("dashboard.team")}</th>
+                <th scope="col">{t("quality.uploadedBy")}</th>
+                <th scope="col">{t("call.ruleset")}</th>
+                <th scope="col">{t("overall")}</th>
+                <th scope="col">{t("compliance")}</th>
+                <th scope="col">{t("dashboard.critical")}</th>
+                <th scope="col">{t("dashboard.result")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviews.map((review) => (
+                <tr key={review.id}>
+                  <td>{format.dateTime(review.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td>
+                    <Link href={`/supervisor/quality/${review.id}`} aria-label={t("quality.openReview", { file: review.fileName ?? review.id })}>
+                      {review.fileName ?? review.id}
+                    </Link>
+                  </td>
+                  <td>{review.team?.name ?? "—"}</td>
+                  <td>{review.uploadedBy?.name ?? "—"}</td>
+                  <td>{review.ruleset}</td>
+                  <td>{review.scores.overall}</td>
+                  <td>{review.scores.compliance}</td>
+                  <td>{review.criticalCount}</td>
+                  <td className={review.passed ? "ok" : "error"}>{t(review.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,188 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
+import { playTurn } from "../_lib/play-turn";
+import { postJson } from "../_lib/post-json";
+import { useSpeech } from "../_lib/use-speech";
+import { CallTimer } from "./call-timer";
+
+type TLine = { index: number; speaker: string; text: string };
+type TEnded = { outcome: string | null; byTrainee: boolean };
+type TProblem = { conflict: boolean; message: string };
+
+type Props = {
+  callId: string;
+  /** The language the other party speaks: for speech synthesis and recognition. */
+  language: TLanguage;
+  startedAt: string;
+  endedAt: string | null;
+  revision: number;
+  outcome: string | null;
+  active: boolean;
+  turns: TLine[];
+};
+
+/**
+ * The live call: the trainee types (or speaks) a line, the other party's reply streams into the
+ * transcript as it is produced and is announced to screen readers once complete. Focus stays in
+ * the input; Enter sends. When the call ends — the customer hanging up or the trainee ending it —
+ * the input closes and the report is one link away.
+ */
+export function CallConsole({ callId, language, startedAt, endedAt, revision: initialRevision, outcome, active, turns: initialTurns }: Props) {
+  const t = useTranslations("trainee.call");
+  const tOutcome = useTranslations("outcome");
+  const [turns, setTurns] = useState(initialTurns);
+  const [revision, setRevision] = useState(initialRevision);
+  const [ended, setEnded] = useState<TEnded | null>(active ? null : { outcome, byTrainee: false });
+  const [stoppedAt, setStoppedAt] = useState(endedAt);
+  const [draft, setDraft] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<TProblem | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const input = useRef<HTMLTextAreaElement>(null);
+  const transcript = useRef<HTMLOListElement>(null);
+  const reportLink = useRef<HTMLAnchorElement>(null);
+  const speech = useSpeech(language);
+
+  useEffect(() => {
+    transcript.current?.lastElementChild?.scrollIntoView({ block: "nearest" });
+  }, [turns]);
+
+  // The input closes when the call ends, so keyboard focus moves on to what comes next: the report.
+  function finish(result: TEnded) {
+    setEnded(result);
+    setStoppedAt(new Date().toISOString());
+    requestAnimationFrame(() => reportLink.current?.focus());
+  }
+
+  async function send() {
+    const text = draft.trim();
+    if (!text || busy || ended) return;
+    const replyIndex = turns.length + 1;
+    setBusy(true);
+    setProblem(null);
+    setDraft("");
+    setTurns((current) => [...current, { index: replyIndex - 1, speaker: "agent", text }, { index: replyIndex, speaker: "customer", text: "" }]);
+    const appendToReply = (chunk: string) =>
+      setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text: turn.text + chunk } : turn)));
+    const result = await playTurn(callId, { text, revision }, appendToReply, t("network"));
+    setBusy(false);
+    if (!result.ok) {
+      // Nothing was saved: take the line back out of the transcript and give it back to the trainee.
+      setTurns((current) => current.filter((turn) => turn.index < replyIndex - 1));
+      setDraft(text);
+      setProblem({ conflict: result.conflict, message: result.conflict ? t("conflict") : t("failed", { message: result.message }) });
+      return;
+    }
+    setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text: result.customerText } : turn)));
+    setRevision(result.revision);
+    setAnnouncement(t("announce", { text: result.customerText }));
+    speech.speak(result.customerText);
+    if (result.ended) finish({ outcome: result.outcome, byTrainee: false });
+    else input.current?.focus();
+  }
+
+  async function endCall() {
+    setBusy(true);
+    const result = await postJson<{ outcome: string | null }>(`/api/trainee/calls/${callId}/end`, {}, t("network"));
+    setBusy(false);
+    if (result.ok) finish({ outcome: result.body.outcome, byTrainee: true });
+    else setProblem({ conflict: result.status === 409, message: t("failed", { message: result.message }) });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void send();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    // While an input method is composing (pinyin), Enter picks a candidate rather than sending.
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void send();
+  }
+
+  return (
+    <section className="call" data-call-state={ended ? "ended" : "active"} data-revision={revision} aria-label={t("transcript")}>
+      <div className="call-bar">
+        <CallTimer label={t("timer")} startedAt={startedAt} stoppedAt={stoppedAt} />
+        {speech.canSpeak && (
+          <label className="check">
+            <input type="checkbox" checked={speech.speakAloud} onChange={(event) => speech.setSpeakAloud(event.target.checked)} />
+            {t("speakAloud")}
+          </label>
+        )}
+        <button type="button" className="secondary" onClick={endCall} disabled={busy || ended !== null}>
+          {t("endCall")}
+        </button>
+      </div>
+
+      <ol className="chat" ref={transcript}>
+        {turns.map((turn) => (
+          <li key={turn.index} className={`bubble bubble-${turn.speaker === "agent" ? "agent" : "customer"}`} data-turn={turn.index}>
+            <span className="bubble-who">{turn.speaker === "agent" ? t("you") : t("them")}</span>
+            <p>{turn.text || "…"}</p>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+
+      {problem && (
+        <div role="alert" className="call-problem">
+          <p>{problem.message}</p>
+          {problem.conflict && <button type="button" onClick={() => window.location.reload()}>{t("reload")}</button>}
+        </div>
+      )}
+
+      {ended ? (
+        <div className="call-ended" role="status">
+          <p>
+            <strong>{endedMessage(ended)}</strong>
+          </p>
+          <Link className="button" ref={reportLink} href={`/trainee/calls/${callId}/report`}>{t("readReport")}</Link>
+        </div>
+      ) : null}
+
+      <form className="call-input" onSubmit={onSubmit}>
+        <label htmlFor="call-line">{t("inputLabel")}</label>
+        <textarea
+          id="call-line"
+          ref={input}
+          rows={2}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          disabled={ended !== null}
+          aria-describedby="call-line-hint"
+          lang={language}
+          autoFocus
+        />
+        <p id="call-line-hint" className="muted">{t("inputHint")}</p>
+        <div className="row">
+          <button type="submit" disabled={busy || ended !== null || draft.trim() === ""}>{t("send")}</button>
+          {speech.canListen && (
+            <button
+              type="button"
+              className="secondary"
+              aria-pressed={speech.listening}
+              disabled={ended !== null}
+              onClick={() => speech.toggleListening((heard) => setDraft((current) => `${current}${heard}`))}
+            >
+              {speech.listening ? t("listening") : t("listen")}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+
+  function endedMessage({ outcome: endOutcome, byTrainee }: TEnded) {
+    if (byTrainee) return t("endedByYou");
+    if (endOutcome === "complaint") return t("complained");
+    if (endOutcome === "hung_up") return t("hungUp");
+    return t("ended", { outcome: endOutcome ? tOutcome(endOutcome) : "—" });
+  }
+}

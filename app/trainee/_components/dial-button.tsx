@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { postJson } from "../_lib/post-json";
+
+type Props = { scenarioId: string; assignmentId?: string; label: string };
+
+/** Starts a call on the scenario (counting towards the assignment when given) and opens it. */
+export function DialButton({ scenarioId, assignmentId, label }: Props) {
+  const t = useTranslations("trainee.brief");
+  const tCall = useTranslations("trainee.call");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+
+  async function dial() {
+    setBusy(true);
+    setError("");
+    const result = await postJson<{ callId: string }>("/api/trainee/calls", { scenarioId, assignmentId }, tCall("network"));
+    if (result.ok) return router.push(`/trainee/calls/${result.body.callId}`);
+    setBusy(false);
+    setError(t("failed", { message: result.message }));
+  }
+
+  return (
+    <div className="dial">
+      <button type="button" onClick={dial} disabled={busy}>{busy ? t("dialling") : label}</button>
+      <p role="status" className="error">{error}</p>
+    </div>
+  );
+}

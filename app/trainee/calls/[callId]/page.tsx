@@ -1,0 +1,36 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseFileView } from "@/app/_components/case-file-view";
+import { guardPage } from "@/app/_lib/guard-page";
+import { getTraineeCall } from "@/lib/calls/get-trainee-call";
+import { getPrisma } from "@/lib/db/get-database";
+import { ZLocale } from "@/lib/i18n/locales";
+import { textIn } from "@/lib/scenarios/scenario-text";
+import { CallConsole } from "../../_components/call-console";
+
+/** The live call. Only the words said and the call's own facts go to the browser, never the machine's state. */
+export default guardPage<{ callId: string }>("/trainee/calls/[callId]", async ({ viewer, params }) => {
+  const [call, t, locale] = await Promise.all([
+    getPrisma().then((prisma) => getTraineeCall(prisma, { viewer, callId: params.callId })),
+    getTranslations("trainee.call"),
+    getLocale().then((value) => ZLocale.parse(value)),
+  ]);
+  return (
+    <>
+      <h1>{t("title", { scenario: textIn(call.scenario.title, locale) })}</h1>
+      <CallConsole
+        callId={call.id}
+        language={call.scenario.language}
+        startedAt={call.startedAt.toISOString()}
+        endedAt={call.endedAt?.toISOString() ?? null}
+        revision={call.revision}
+        outcome={call.outcome}
+        active={call.status === "active"}
+        turns={call.turns}
+      />
+      <details className="card">
+        <summary>{t("caseFile")}</summary>
+        <CaseFileView view={call.scenario} locale={locale} />
+      </details>
+    </>
+  );
+});

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ScoreSummary } from "@/app/_components/score-summary";
+import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
+import { guardPage } from "@/app/_lib/guard-page";
+import { getTraineeCall } from "@/lib/calls/get-trainee-call";
+import { getPrisma } from "@/lib/db/get-database";
+import { ZLocale } from "@/lib/i18n/locales";
+import { assessResult } from "@/lib/reports/assess-result";
+import { describeRules } from "@/lib/reports/describe-rules";
+import { listReviewComments } from "@/lib/reviews/list-review-comments";
+import { textIn } from "@/lib/scenarios/scenario-text";
+import { DialButton } from "../../../_components/dial-button";
+
+/** The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments, and a retry. */
+export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", async ({ viewer, params }) => {
+  const prisma = await getPrisma();
+  const call = await getTraineeCall(prisma, { viewer, callId: params.callId });
+  const [comments, t, tOutcome, format, locale] = await Promise.all([
+    listReviewComments(prisma, { viewer, callId: call.id }),
+    getTranslations("trainee.report"),
+    getTranslations("outcome"),
+    getFormatter(),
+    getLocale().then((value) => ZLocale.parse(value)),
+  ]);
+  const { report, scenario } = call;
+  return (
+    <>
+      <h1>{t("title")}: {textIn(scenario.title, locale)}</h1>
+      <dl className="facts">
+        <dt>{t("scenario")}</dt>
+        <dd>{t("version", { scenario: textIn(scenario.title, locale), version: call.scenarioVersion })}</dd>
+        <dt>{t("started")}</dt>
+        <dd>{format.dateTime(call.startedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dt>{t("outcome")}</dt>
+        <dd data-outcome={call.outcome ?? "active"}>{tOutcome(call.outcome ?? "active")}</dd>
+      </dl>
+      {report ? (
+        <ScoreSummary scores={report.scores} passed={assessResult(report.scores, report.findings).passed} locale={locale} />
+      ) : (
+        <p>
+          {t("stillActive")} <Link href={`/trainee/calls/${call.id}`}>{t("backToCall")}</Link>
+        </p>
+      )}
+      <DialButton scenarioId={scenario.id} assignmentId={call.assignmentId ?? undefined} label={t("retry")} />
+      {call.goals && (
+        <section aria-labelledby="goals-title">
+          <h2 id="goals-title">{t("goals")}</h2>
+          <ul className="goals">{call.goals.map((goal, order) => <li key={order}>{textIn(goal, locale)}</li>)}</ul>
+        </section>
+      )}
+      <section aria-labelledby="comments-title">
+        <h2 id="comments-title">{t("comments")}</h2>
+        <p className="muted">{comments.length === 0 ? t("noComments") : t("commentCount", { count: comments.length })}</p>
+      </section>
+      <TranscriptWithFindings
+        turns={call.turns}
+        findings={report?.findings ?? []}
+        rules={report ? describeRules(report, locale) : {}}
+        locale={locale}
+        comments={comments}
+      />
+    </>
+  );
+});

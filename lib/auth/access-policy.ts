@@ -1,0 +1,67 @@
+import type { TRole } from "./roles";
+import type { TViewer } from "./get-viewer";
+
+type TAccess = "public" | "signed-in" | readonly TRole[];
+
+/**
+ * Who may open each page and API route, by its App Router pattern. Every page and route handler
+ * names its pattern here through the guards in app/_lib, and a test checks that every route file
+ * in app/ appears in this table and is refused to every other role. Trainers read the results of
+ * the teams they train through the supervisor's pages; team scope is enforced in lib/.
+ */
+export const ROUTE_ACCESS = {
+  "/": "public",
+  "/sign-in": "public",
+  "/api/auth/[...all]": "public",
+  "/api/health": "public",
+  "/api/me": "signed-in",
+  "/trainee": ["trainee"],
+  "/api/trainee/scenarios": ["trainee"],
+  "/trainee/scenarios/[scenarioId]": ["trainee"],
+  "/trainee/calls/[callId]": ["trainee"],
+  "/trainee/calls/[callId]/report": ["trainee"],
+  "/trainee/progress": ["trainee"],
+  "/api/trainee/calls": ["trainee"],
+  "/api/trainee/calls/[callId]": ["trainee"],
+  "/api/trainee/calls/[callId]/turns": ["trainee"],
+  "/api/trainee/calls/[callId]/end": ["trainee"],
+  "/trainer": ["trainer"],
+  "/api/trainer/scenarios": ["trainer"],
+  "/trainer/scenarios/new": ["trainer"],
+  "/trainer/scenarios/[scenarioId]": ["trainer"],
+  "/trainer/scenarios/[scenarioId]/versions": ["trainer"],
+  "/trainer/assignments": ["trainer"],
+  "/api/trainer/scenarios/[scenarioId]/versions": ["trainer"],
+  "/api/trainer/scenarios/[scenarioId]/versions/[version]": ["trainer"],
+  "/api/trainer/scenarios/[scenarioId]/versions/[version]/rollback": ["trainer"],
+  "/api/trainer/dry-run": ["trainer"],
+  "/api/trainer/assignments": ["trainer"],
+  "/api/trainer/assignments/[assignmentId]": ["trainer"],
+  "/supervisor": ["supervisor", "trainer"],
+  "/supervisor/teams/[teamId]": ["supervisor", "trainer"],
+  "/api/supervisor/teams/[teamId]/results": ["supervisor", "trainer"],
+  "/supervisor/calls/[callId]": ["supervisor", "trainer"],
+  "/api/supervisor/calls/[callId]/comments": ["supervisor", "trainer"],
+  "/api/supervisor/export": ["supervisor", "trainer"],
+  "/supervisor/print": ["supervisor", "trainer"],
+  "/supervisor/quality": ["supervisor"],
+  "/supervisor/quality/[reviewId]": ["supervisor"],
+  "/api/supervisor/quality": ["supervisor"],
+  "/admin": ["admin"],
+  "/api/admin/users": ["admin"],
+  "/api/admin/teams": ["admin"],
+  "/api/admin/teams/[teamId]/members": ["admin"],
+  "/api/admin/audit": ["admin"],
+} as const satisfies Record<string, TAccess>;
+
+export type TRoutePattern = keyof typeof ROUTE_ACCESS;
+
+export type TAccessDecision = "allow" | "sign-in" | "forbidden";
+
+export function decideAccess(route: TRoutePattern, viewer: TViewer | null): TAccessDecision {
+  const access: TAccess = ROUTE_ACCESS[route];
+  if (access === "public") return "allow";
+  if (!viewer) return "sign-in";
+  if (access === "signed-in") return "allow";
+  return access.includes(viewer.role) ? "allow" : "forbidden";
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { username } from "better-auth/plugins";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TEnv } from "../env";
+import { getOrCreateSetting } from "../settings/get-or-create-setting";
+
+const SESSION_HOURS = 12;
+
+export type CreateAuthOptions = { prisma: PrismaClient; settings: TEnv };
+
+/**
+ * Sign-in with username and password through better-auth: scrypt password hashes, HttpOnly session
+ * cookies stored in the database (so every instance on one server shares them), origin checks on
+ * every mutation. Accounts are created by an admin or the demo seed, never by self sign-up.
+ */
+export async function createAuth({ prisma, settings }: CreateAuthOptions) {
+  const secret =
+    settings.PARLEY_AUTH_SECRET ??
+    (await getOrCreateSetting(prisma, "auth_secret", () => randomBytes(32).toString("base64url")));
+  return betterAuth({
+    appName: "Parley",
+    secret,
+    baseURL: settings.PARLEY_BASE_URL ?? {
+      allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
+      protocol: "http",
+    },
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    plugins: [username()],
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false },
+        disabled: { type: "boolean", input: false, required: false },
+      },
+    },
+    session: { expiresIn: SESSION_HOURS * 3600, updateAge: 3600 },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/username": { window: 60, max: 30 } },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type TAuth = Awaited<ReturnType<typeof createAuth>>;

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { ZConversationState } from "../conversation/conversation-state-schema";
+import { endConversation } from "../conversation/end-conversation";
+import type { TLanguage } from "../transcript/transcript-schema";
+import { finishPracticeCall, scorePracticeCall } from "./finish-practice-call";
+import { getOwnedCall } from "./get-owned-call";
+
+export type EndPracticeCallOptions = { viewer: TViewer; callId: string; reportLanguage?: TLanguage };
+
+/** The trainee hangs up. Ending an already ended call is harmless and returns its outcome. */
+export async function endPracticeCall(prisma: PrismaClient, { viewer, callId, reportLanguage }: EndPracticeCallOptions) {
+  const call = await getOwnedCall(prisma, viewer, callId);
+  if (call.status === "ended") return { outcome: call.outcome };
+  const { state, outcome } = endConversation(ZConversationState.parse(call.machineSnapshot));
+  const report = await scorePracticeCall(callId, state, reportLanguage);
+  await prisma.$transaction(async (tx) => {
+    const claimed = await tx.practiceCall.updateMany({ where: { id: callId, status: "active" }, data: { revision: { increment: 1 } } });
+    if (claimed.count === 1) await finishPracticeCall(tx, { callId, scenarioVersionId: call.scenarioVersionId, state, report });
+  });
+  return { outcome };
+}

@@ -1,0 +1,29 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { toTraineeView } from "../scenarios/to-trainee-view";
+import { ZScoreReport } from "../scoring/report-schema";
+import { getOwnedCall } from "./get-owned-call";
+
+/**
+ * What the trainee's browser may receive about a call: the case file, the words said, the outcome
+ * and, once ended, the report. Never the machine's state or the scenario's hidden facts.
+ */
+export async function getTraineeCall(prisma: PrismaClient, { viewer, callId }: { viewer: TViewer; callId: string }) {
+  const call = await getOwnedCall(prisma, viewer, callId);
+  return {
+    id: call.id,
+    status: call.status,
+    outcome: call.outcome,
+    revision: call.revision,
+    startedAt: call.startedAt,
+    endedAt: call.endedAt,
+    scenarioVersion: call.scenarioVersion.version,
+    scenario: toTraineeView(call.scenario),
+    goals: call.status === "ended" ? call.scenario.goals : null,
+    assignmentId: call.assignmentId,
+    // Who answered is part of the exercise: the trainee learns it from the words until the call ends.
+    turns: call.turns.map(({ index, speaker, text, party }) => ({ index, speaker, text, ...(call.status === "ended" ? { party } : {}) })),
+    report: call.report ? ZScoreReport.parse(call.report.report) : null,
+  };
+}
+export type TTraineeCall = Awaited<ReturnType<typeof getTraineeCall>>;

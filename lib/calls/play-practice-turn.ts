@@ -1,0 +1,82 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { ZConversationState } from "../conversation/conversation-state-schema";
+import { playAgentTurn, type TTurnResult } from "../conversation/play-agent-turn";
+import { AppError } from "../errors/app-error";
+import { configuredVoice } from "../roleplay/configured-voice";
+import type { TVoice } from "../roleplay/voice";
+import type { TLanguage } from "../transcript/transcript-schema";
+import { finishPracticeCall, scorePracticeCall } from "./finish-practice-call";
+import { getOwnedCall } from "./get-owned-call";
+
+export type PlayPracticeTurnOptions = {
+  viewer: TViewer;
+  callId: string;
+  text: string;
+  /** The revision the trainee's page last saw. */
+  revision: number;
+  /** The configured voice (LLM or offline) when omitted. */
+  voice?: TVoice;
+  reportLanguage?: TLanguage;
+  signal?: AbortSignal;
+};
+
+export type TPracticeTurnDone = {
+  revision: number;
+  customerText: string;
+  ended: boolean;
+  outcome: TTurnResult["outcome"];
+  reportReady: boolean;
+  voiceUsed: TTurnResult["voiceUsed"];
+};
+
+/**
+ * One trainee line: the customer's reply streams at once, and when it is complete both turns and
+ * the machine's new state are stored together. A second tab that answers from an older revision
+ * is refused, so two tabs can never interleave turns in one call.
+ */
+export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracticeTurnOptions) {
+  const { viewer, callId, text, revision, voice = configuredVoice(), reportLanguage, signal } = options;
+  const call = await getOwnedCall(prisma, viewer, callId);
+  if (call.status !== "active") throw new AppError("conflict", "This call has ended.");
+  if (call.revision !== revision) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
+  const state = ZConversationState.parse(call.machineSnapshot);
+  const played = playAgentTurn(state, text, { scenario: call.scenario, voice, signal });
+
+  const done = played.done.then(async (result): Promise<TPracticeTurnDone> => {
+    const turnCount = state.transcript.turns.length;
+    const report = result.ended ? await scorePracticeCall(callId, result.state, reportLanguage) : null;
+    const committed = await prisma.$transaction(async (tx) => {
+      const claimed = await tx.practiceCall.updateMany({
+        where: { id: callId, revision, status: "active" },
+        data: { revision: { increment: 1 }, machineSnapshot: result.state as unknown as Prisma.InputJsonValue },
+      });
+      if (claimed.count === 0) return false;
+      await tx.callTurn.createMany({
+        data: [
+          { callId, index: turnCount, speaker: "agent", text },
+          {
+            callId,
+            index: turnCount + 1,
+            speaker: "customer",
+            text: result.customerText,
+            party: result.decision.party,
+            snapshot: result.state.persona as unknown as Prisma.InputJsonValue,
+          },
+        ],
+      });
+      if (report) await finishPracticeCall(tx, { callId, scenarioVersionId: call.scenarioVersionId, state: result.state, report });
+      return true;
+    });
+    if (!committed) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
+    return {
+      revision: revision + 1,
+      customerText: result.customerText,
+      ended: result.ended,
+      outcome: result.outcome,
+      reportReady: result.ended,
+      voiceUsed: result.voiceUsed,
+    };
+  });
+  return { stream: played.stream, done };
+}

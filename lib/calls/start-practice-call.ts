@@ -1,0 +1,40 @@
+import { randomInt } from "node:crypto";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { startConversation } from "../conversation/start-conversation";
+import { AppError } from "../errors/app-error";
+import { ZScenario } from "../scenarios/scenario-schema";
+
+export type StartPracticeCallOptions = { viewer: TViewer; scenarioId: string; assignmentId?: string };
+
+/**
+ * Dials the latest version of a scenario: the customer (or whoever answers) picks up, and the call
+ * is stored with the machine's state so it survives a restart.
+ */
+export async function startPracticeCall(prisma: PrismaClient, { viewer, scenarioId, assignmentId }: StartPracticeCallOptions) {
+  const version = await prisma.scenarioVersion.findFirst({
+    where: { scenarioId, scenario: { archived: false } },
+    orderBy: { version: "desc" },
+  });
+  if (!version) throw new AppError("not_found", `No scenario "${scenarioId}".`);
+  if (assignmentId) {
+    const assignment = await prisma.assignment.findUnique({ where: { id: assignmentId } });
+    const mine = assignment && (assignment.traineeId === viewer.id || (assignment.teamId && viewer.teamIds.includes(assignment.teamId)));
+    if (!mine || assignment.scenarioId !== scenarioId) throw new AppError("not_found", "No such assignment.");
+  }
+  const scenario = ZScenario.parse(version.content);
+  const { state, opening } = startConversation(scenario, { seed: randomInt(2 ** 31) });
+  const call = await prisma.practiceCall.create({
+    data: {
+      traineeId: viewer.id,
+      scenarioVersionId: version.id,
+      assignmentId,
+      machineVersion: state.persona.machineVersion,
+      machineSnapshot: state as unknown as Prisma.InputJsonValue,
+      turns: {
+        create: [{ index: 0, speaker: "customer", text: opening.text, party: opening.party, snapshot: state.persona as unknown as Prisma.InputJsonValue }],
+      },
+    },
+  });
+  return { callId: call.id, revision: call.revision };
+}

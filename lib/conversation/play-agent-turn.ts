@@ -1,0 +1,76 @@
+import { transition } from "xstate";
+import { customerDecision, outcomeOf, type TPersonaSnapshot } from "../persona/customer-decision";
+import type { TCustomerDecision, TOutcome } from "../persona/customer-decision-schema";
+import { personaMachine } from "../persona/persona-machine";
+import { persistPersona, restorePersona } from "../persona/restore-persona";
+import { toPersonaEvents } from "../persona/to-persona-events";
+import { offlineVoice } from "../roleplay/offline-voice";
+import type { TVoice, TVoiceName } from "../roleplay/voice";
+import type { TScenario } from "../scenarios/scenario-schema";
+import { analyseTurn } from "../scoring/analyse-turn";
+import type { TTurnAnalysis } from "../scoring/turn-analysis-schema";
+import type { TTranscript } from "../transcript/transcript-schema";
+import { ConversationError } from "./conversation-error";
+import type { TConversationState } from "./conversation-state-schema";
+
+export type PlayAgentTurnOptions = {
+  scenario: TScenario;
+  /** The role-player that words the reply; the offline voice when omitted. */
+  voice?: TVoice;
+  signal?: AbortSignal;
+};
+
+export type TTurnResult = {
+  state: TConversationState;
+  decision: TCustomerDecision;
+  analysis: TTurnAnalysis;
+  customerText: string;
+  outcome: TOutcome | null;
+  ended: boolean;
+  voiceUsed: TVoiceName;
+  fallbackReason?: string;
+};
+
+export type TPlayedTurn = {
+  /** The decision is known before a word is said: the UI may show the mood at once. */
+  decision: TCustomerDecision;
+  stream: AsyncIterable<string>;
+  /** Settles with the next state once the reply is complete, whether or not the stream is read. */
+  done: Promise<TTurnResult>;
+};
+
+/** Feeds one analysed trainee turn to the machine, pure: the same state and words give the same snapshot. */
+export function reactToTurn(snapshot: TPersonaSnapshot, analysis: TTurnAnalysis): TPersonaSnapshot {
+  return toPersonaEvents(analysis).reduce((current, event) => transition(personaMachine, current, event)[0], snapshot);
+}
+
+/**
+ * Plays one trainee line: the scorer's analysis of it becomes persona events, the machine decides,
+ * the voice words the decision. The state passed in is not changed; `done` gives the next one.
+ */
+export function playAgentTurn(state: TConversationState, agentText: string, options: PlayAgentTurnOptions): TPlayedTurn {
+  const { scenario, voice = offlineVoice, signal } = options;
+  if (state.ended) throw new ConversationError("ended", "the call has ended; start a new one");
+  if (state.scenarioId !== scenario.id) throw new ConversationError("wrong_scenario", `this call is for scenario ${state.scenarioId}, not ${scenario.id}`);
+  if (agentText.trim() === "") throw new ConversationError("empty_turn", "say something first");
+
+  const transcript: TTranscript = { ...state.transcript, turns: [...state.transcript.turns, { speaker: "agent", text: agentText }] };
+  const analysis = analyseTurn(transcript, transcript.turns.length - 1);
+  const snapshot = reactToTurn(restorePersona(state.persona), analysis);
+  const decision = customerDecision(snapshot);
+  const reply = voice.speak({ scenario, decision, transcript: transcript.turns, seed: state.seed, turn: state.turn, signal });
+
+  const done = reply.done.then((result): TTurnResult => {
+    const outcome = outcomeOf(snapshot);
+    const next: TConversationState = {
+      ...state,
+      turn: state.turn + 1,
+      persona: persistPersona(snapshot),
+      transcript: { ...transcript, turns: [...transcript.turns, { speaker: "customer", text: result.text, party: decision.party }] },
+      ended: outcome !== null,
+      outcome,
+    };
+    return { state: next, decision, analysis, customerText: result.text, outcome, ended: next.ended, ...result };
+  });
+  return { decision, stream: reply.stream, done };
+}

@@ -1,0 +1,42 @@
+import { restorePersona } from "../persona/restore-persona";
+import { summarisePersona } from "../persona/summarise-persona";
+import type { TVoice } from "../roleplay/voice";
+import type { TScenario } from "../scenarios/scenario-schema";
+import { scoreTranscript } from "../scoring/score-transcript";
+import { endConversation } from "./end-conversation";
+import { playAgentTurn } from "./play-agent-turn";
+import { startConversation } from "./start-conversation";
+
+export type SimulateCallOptions = { seed: number; voice?: TVoice };
+
+/**
+ * Plays scripted trainee lines against a scenario until the lines run out or the customer ends the
+ * call, then hangs up for the trainee and scores the call. Lines after the customer hung up are
+ * not played (they are counted in `unplayedLines`).
+ */
+export async function simulateCall(scenario: TScenario, agentLines: readonly string[], { seed, voice }: SimulateCallOptions) {
+  let { state } = startConversation(scenario, { seed });
+  let played = 0;
+  const voicesUsed: string[] = [];
+  for (const line of agentLines) {
+    if (state.ended) break;
+    const result = await playAgentTurn(state, line, { scenario, voice }).done;
+    state = result.state;
+    voicesUsed.push(result.voiceUsed);
+    played++;
+  }
+  const ended = endConversation(state);
+  return {
+    scenario: scenario.id,
+    seed,
+    transcript: ended.state.transcript,
+    persona: summarisePersona(restorePersona(ended.state.persona)),
+    outcome: ended.outcome,
+    report: scoreTranscript(ended.state.transcript, { fallbackId: ended.state.transcript.id }),
+    voicesUsed,
+    unplayedLines: agentLines.length - played,
+    /** The final conversation state, for storing the call like a real one. */
+    state: ended.state,
+  };
+}
+export type TSimulatedCall = Awaited<ReturnType<typeof simulateCall>>;

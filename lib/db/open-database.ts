@@ -1,0 +1,54 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../../generated/prisma/client";
+import { applyMigrations } from "./apply-migrations";
+
+export type TDatabaseKind = "pglite" | "postgres";
+
+export type TDatabase = {
+  kind: TDatabaseKind;
+  prisma: PrismaClient;
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** A PostgreSQL server; when absent, the embedded PGlite database in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  migrationsDir?: string;
+};
+
+/** The one place that knows which driver adapter serves the database; callers only see Prisma. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatabase> {
+  const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    await applyMigrations(migrationsDir, {
+      kind: "postgres",
+      run: async (work) => {
+        const client = await pool.connect();
+        try {
+          return await work((sql) => client.query(sql).then((result) => (Array.isArray(result) ? result.at(-1)! : result).rows));
+        } finally {
+          client.release();
+        }
+      },
+    });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return { kind: "postgres", prisma, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+  }
+  await mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.dataDir);
+  await applyMigrations(migrationsDir, {
+    kind: "pglite",
+    run: (work) => work(async (sql) => (await pglite.exec(sql)).at(-1)?.rows ?? []),
+  });
+  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils with the same contract.
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
+  return { kind: "pglite", prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+}

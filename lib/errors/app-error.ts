@@ -1,0 +1,21 @@
+/** Expected failures that reach the user; anything else is a bug and goes to the log. */
+export type TAppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TAppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<TAppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+};

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { ZMustStopKind } from "./persona-params";
+
+/**
+ * What the customer's next words must carry. The persona machine picks the acts; a role-player
+ * (offline or LLM) only puts them into words, and the output guard holds the LLM to them: no
+ * agreement, amount, date or hidden fact that is not in an act.
+ */
+const act = <T extends string, S extends z.ZodRawShape>(kind: T, shape: S, description: string) =>
+  z.object({ kind: z.literal(kind), ...shape }).describe(description);
+
+export const ZCustomerAct = z.discriminatedUnion("kind", [
+  act("greet", {}, "Picks up: hello, who is it"),
+  act("ask_who", {}, "Asks who is calling and what it is about"),
+  act("confirm_identity", {}, "Confirms they are the cardholder"),
+  act("pass_phone", {}, "Third party: fetches the cardholder to the phone"),
+  act("debtor_unavailable", { why: z.enum(["busy", "away"]) }, "Third party: the cardholder cannot come now"),
+  act("take_message", {}, "Third party: will pass on the call-back request"),
+  act("refuse", { why: z.enum(["disclosed", "rude"]) }, "Third party: refuses to help further"),
+  act("vent", { about: z.enum(["calls", "treatment", "money"]) }, "Lets off steam"),
+  act("hint_reason", {}, "Says in general terms that things are hard, without the hidden details"),
+  act("want_to_pay", {}, "Says they do want to pay, without a figure or a date"),
+  act("explain", { factIds: z.array(z.string()).min(1) }, "Reveals these hidden facts (now disclosed)"),
+  act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
+  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure"]) }, "Challenges the caller"),
+  act("agree_payment", { amount: z.number(), date: z.string() }, "Agrees to pay this amount by this date"),
+  act("agree_plan", { months: z.number().int(), monthly: z.number(), date: z.string() }, "Agrees to a plan of this many monthly payments"),
+  act("counter_offer", { amount: z.number(), date: z.string() }, "Says what they could pay instead"),
+  act("ask_time", {}, "Asks for time to think or to talk to family"),
+  act("decline", { why: z.enum(["no_trust", "angry", "unwilling", "over_capacity", "cannot_pay"]) }, "Does not agree to what was asked"),
+  act("must_stop", { mustStop: ZMustStopKind }, "Raises the must-stop moment of the scenario (its words)"),
+  act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
+  act("acknowledge", {}, "Short neutral reply: listening, go on"),
+  act("complain", {}, "Says they will complain to the bank or the regulator"),
+  act("hang_up", {}, "Ends the call"),
+]);
+export type TCustomerAct = z.infer<typeof ZCustomerAct>;
+export type TActKind = TCustomerAct["kind"];
+
+export const ZMood = z.enum(["neutral", "wary", "upset", "angry", "calmer", "relieved", "distressed"]);
+export type TMood = z.infer<typeof ZMood>;
+
+/** The machine's part of a decision, kept in its context so a restored snapshot decides the same. */
+export const ZCustomerReply = z.object({
+  party: z.enum(["debtor", "third_party"]).describe("Who speaks the reply: a third party who passes the phone still says the words"),
+  acts: z.array(ZCustomerAct).min(1),
+  mood: ZMood,
+});
+export type TCustomerReply = z.infer<typeof ZCustomerReply>;
+
+export const ZOutcome = z.enum(["promise_to_pay", "plan_agreed", "callback", "hung_up", "complaint", "no_agreement"]);
+export type TOutcome = z.infer<typeof ZOutcome>;
+
+export const ZCustomerDecision = ZCustomerReply.extend({
+  phase: z.string().describe("The machine's state after the trainee's turn"),
+  disclosed: z.array(z.string()).describe("Every hidden fact the customer may mention by now"),
+  outcome: ZOutcome.nullable(),
+  ended: z.boolean(),
+});
+export type TCustomerDecision = z.infer<typeof ZCustomerDecision>;

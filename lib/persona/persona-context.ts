@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { ZTopic } from "../scenarios/hidden-schema";
+import { ZDeceptionKind, ZOptionKind, ZThreatKind } from "../scoring/turn-analysis-schema";
+import { ZCustomerReply } from "./customer-decision-schema";
+import { ZPersonaParams, type TPersonaParams } from "./persona-params";
+
+/** What the trainee did in the turn being played; `turn.end` reacts to it and clears it. */
+export const ZPendingTurn = z.object({
+  identified: z.object({ name: z.boolean(), organisation: z.boolean() }),
+  askedIdentity: z.boolean(),
+  mentionedDebt: z.boolean(),
+  listenerMayHear: z.boolean(),
+  askedThirdPartyToPay: z.boolean(),
+  threats: z.array(ZThreatKind),
+  deceptions: z.array(ZDeceptionKind),
+  abuse: z.number(),
+  lumpSum: z.boolean(),
+  borrowOrSell: z.boolean(),
+  ignoredMustStop: z.boolean(),
+  reassured: z.boolean(),
+  empathy: z.number(),
+  topics: z.array(ZTopic),
+  accurate: z.number(),
+  inaccurate: z.number(),
+  options: z.array(z.object({ kind: ZOptionKind, withinPolicy: z.boolean().nullable(), months: z.number().nullable() })),
+  request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
+  stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
+  callbackRequested: z.boolean(),
+});
+export type TPendingTurn = z.infer<typeof ZPendingTurn>;
+
+export const ZCommitment = z.object({
+  amount: z.number().describe("First payment, or the monthly amount of a plan"),
+  date: z.string().describe("When the (first) payment is due, as the trainee said it or ISO"),
+  months: z.number().int().nullable().describe("Plan length; null for a one-off promise"),
+});
+export type TCommitment = z.infer<typeof ZCommitment>;
+
+export const ZPersonaContext = z.object({
+  params: ZPersonaParams,
+  trust: z.number(),
+  anger: z.number(),
+  understanding: z.number(),
+  willingness: z.number(),
+  capacity: z.number(),
+  party: z.enum(["debtor", "third_party"]).describe("Who is on the line now"),
+  identity: z.object({ callerIdentified: z.boolean(), confirmed: z.boolean() }),
+  askedForDebtor: z.number().int().describe("Times a third party was asked for the debtor"),
+  disclosed: z.array(z.string()).describe("Ids of hidden facts already revealed"),
+  mustStop: z.object({ status: z.enum(["none", "hidden", "active", "handled"]), pressedAfter: z.number().int() }),
+  turn: z.number().int().describe("Trainee turns reacted to"),
+  patienceLeft: z.number(),
+  saidWantsToPay: z.boolean().describe("Has already said they want to pay; once is enough"),
+  offer: z.object({ amount: z.number(), date: z.string() }).nullable().describe("The customer's own counter-offer on the table"),
+  commitment: ZCommitment.nullable(),
+  pending: ZPendingTurn,
+  reply: ZCustomerReply.describe("The machine's decision for the customer's next words"),
+});
+export type TPersonaContext = z.infer<typeof ZPersonaContext>;
+
+export const emptyPending = (): TPendingTurn => ({
+  identified: { name: false, organisation: false },
+  askedIdentity: false,
+  mentionedDebt: false,
+  listenerMayHear: false,
+  askedThirdPartyToPay: false,
+  threats: [],
+  deceptions: [],
+  abuse: 0,
+  lumpSum: false,
+  borrowOrSell: false,
+  ignoredMustStop: false,
+  reassured: false,
+  empathy: 0,
+  topics: [],
+  accurate: 0,
+  inaccurate: 0,
+  options: [],
+  request: null,
+  stopResponse: { acknowledged: false, explainedRoute: false, paused: false },
+  callbackRequested: false,
+});
+
+export function initialContext(params: TPersonaParams): TPersonaContext {
+  const { traits } = params;
+  return {
+    params,
+    trust: traits.initialTrust,
+    anger: traits.initialAnger,
+    understanding: traits.understanding,
+    willingness: traits.willingness,
+    capacity: traits.capacity,
+    party: params.answeredBy.party,
+    identity: { callerIdentified: false, confirmed: false },
+    askedForDebtor: 0,
+    disclosed: [],
+    mustStop: { status: params.mustStop ? "hidden" : "none", pressedAfter: 0 },
+    turn: 0,
+    // Turns that get them nowhere they will sit through: 3 for the least patient, 12 for the most.
+    patienceLeft: Math.round(3 + traits.patience * 9),
+    saidWantsToPay: false,
+    offer: null,
+    commitment: null,
+    pending: emptyPending(),
+    reply: { party: params.answeredBy.party, acts: [{ kind: "greet" }], mood: "neutral" },
+  };
+}

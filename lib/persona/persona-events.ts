@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ZDeceptionKind, ZOptionKind, ZThreatKind } from "../scoring/turn-analysis-schema";
+import { ZTopic } from "../scenarios/hidden-schema";
+
+/**
+ * Everything that can change a customer: observations of one trainee turn (from the scorer's
+ * analysis, see toPersonaEvents), `turn.end` which makes the customer react to them, and the
+ * trainee hanging up. Nothing else reaches the machine, in particular nothing a role-player writes:
+ * an LLM voice cannot agree, disclose or end the call because no event lets it.
+ */
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
+
+export const ZPersonaEvent = z.discriminatedUnion("type", [
+  event("agent.identified", {
+    name: z.boolean(),
+    organisation: z.boolean().describe("Named the agency or the creditor"),
+  }),
+  event("agent.asked_identity", {}),
+  event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
+  event("agent.asked_third_party_to_pay", {}),
+  event("agent.threatened", { kinds: z.array(ZThreatKind).min(1) }),
+  event("agent.deceived", { kinds: z.array(ZDeceptionKind).min(1) }),
+  event("agent.abused", { count: z.number().int().positive() }),
+  event("agent.pressed", { lumpSum: z.boolean(), borrowOrSell: z.boolean(), ignoredMustStop: z.boolean() }),
+  event("agent.reassured", {}),
+  event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
+  event("agent.asked", { topics: z.array(ZTopic).min(1) }),
+  event("agent.informed", { accurate: z.number().int().min(0), inaccurate: z.number().int().min(0) }),
+  event("agent.offered", {
+    options: z.array(z.object({ kind: ZOptionKind, withinPolicy: z.boolean().nullable(), months: z.number().nullable() })).min(1),
+  }),
+  event("agent.requested_payment", { amount: z.number().nullable(), date: z.string().nullable() }),
+  event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
+  event("agent.requested_callback", {}),
+  event("turn.end", {}),
+  event("call.ended_by_agent", {}),
+]);
+export type TPersonaEvent = z.infer<typeof ZPersonaEvent>;
+export type TObservation = Exclude<TPersonaEvent, { type: "turn.end" | "call.ended_by_agent" }>;

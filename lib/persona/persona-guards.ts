@@ -1,0 +1,87 @@
+import { chooseCommitment } from "./choose-commitment";
+import type { TPersonaContext } from "./persona-context";
+import { disclosedToThirdParty, settleTurn } from "./settle-turn";
+
+/**
+ * The guards every archetype shares. Each reads the context as it would be after the pending turn
+ * (settleTurn), so "would they hang up after this?" is asked before the machine moves.
+ */
+type TGuardArgs = { context: TPersonaContext };
+type TGuard = (args: TGuardArgs) => boolean;
+
+const after = (context: TPersonaContext) => settleTurn(context);
+
+const complains: TGuard = ({ context }) => {
+  const settled = after(context);
+  const { profile } = context.params;
+  const pressedPastLimit = settled.pressedAfterStop && context.mustStop.pressedAfter + 1 >= profile.stopPressLimit;
+  return settled.violation && (settled.anger >= profile.complaintAnger || (settled.exposure && profile.complainsOnDisclosure) || pressedPastLimit);
+};
+
+const hangsUp: TGuard = ({ context }) => {
+  const settled = after(context);
+  return settled.anger >= context.params.profile.hangUpAnger || settled.patienceLeft <= 0;
+};
+
+const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) =>
+  identity.callerIdentified || (pending.identified.name && pending.identified.organisation);
+
+/** To whoever picks up, "this is Li Ming, is Mr Huang there?" asks for the cardholder: a name given or an identity asked. */
+const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name;
+
+const mayConfirm: TGuard = ({ context }) =>
+  context.pending.askedIdentity && (!context.params.profile.needsIdentification || callerWillBeIdentified(context));
+
+const mustStopSurfaces: TGuard = ({ context }) => {
+  const { mustStop, pending } = context;
+  const trigger = context.params.mustStop;
+  if (!trigger || mustStop.status !== "hidden" || !context.identity.confirmed) return false;
+  if (trigger.trigger === "start") return true;
+  if (trigger.trigger === "trust") return after(context).trust >= (trigger.minTrust ?? 0);
+  const talksMoney = pending.request !== null || pending.options.length > 0;
+  return (trigger.topic !== null && pending.topics.includes(trigger.topic)) || (trigger.topic === "payment_capacity" && talksMoney);
+};
+
+const commitmentChoice = (context: TPersonaContext) =>
+  context.mustStop.status === "active" || context.mustStop.status === "handled" ? null : chooseCommitment(context, after(context));
+
+export const personaGuards = {
+  complains,
+  hangsUp,
+  disclosedToThirdParty: ({ context }: TGuardArgs) => disclosedToThirdParty(context),
+  passesPhone: ({ context }: TGuardArgs) => {
+    const { passesPhone } = context.params.answeredBy;
+    if (passesPhone === "on_polite_request") return askedForDebtor(context) || context.pending.callbackRequested;
+    return passesPhone === "after_callback_request" && context.pending.callbackRequested;
+  },
+  takesMessage: ({ context }: TGuardArgs) => context.params.answeredBy.passesPhone === "never" && context.pending.callbackRequested,
+  askedForDebtor: ({ context }: TGuardArgs) => askedForDebtor(context),
+  confirmsIntoMustStop: (args: TGuardArgs) => mayConfirm(args) && args.context.params.mustStop?.trigger === "start",
+  confirms: mayConfirm,
+  askedIdentity: ({ context }: TGuardArgs) => context.pending.askedIdentity,
+  mustStopSurfaces: (args: TGuardArgs) => mustStopSurfaces(args),
+  commits: ({ context }: TGuardArgs) => {
+    const kind = commitmentChoice(context)?.kind;
+    return kind === "promise" || kind === "plan";
+  },
+  somethingOnTheTable: ({ context }: TGuardArgs) => commitmentChoice(context) !== null,
+  acceptsCallback: ({ context }: TGuardArgs) => {
+    const settled = after(context);
+    const { profile } = context.params;
+    return context.pending.callbackRequested && !settled.violation && (profile.acceptsCallback || settled.trust >= profile.openTrust);
+  },
+  vents: ({ context }: TGuardArgs) => after(context).anger >= context.params.profile.ventAnger,
+  opensUp: ({ context }: TGuardArgs) => {
+    const settled = after(context);
+    return settled.trust >= context.params.profile.openTrust && (context.pending.topics.length > 0 || context.pending.empathy > 0);
+  },
+  pressedAfterStop: ({ context }: TGuardArgs) => after(context).pressedAfterStop,
+  respondedToStop: ({ context }: TGuardArgs) => {
+    const { stopResponse, empathy } = context.pending;
+    return (stopResponse.acknowledged || empathy >= 0.5) && (stopResponse.explainedRoute || stopResponse.paused) && !after(context).pressedAfterStop;
+  },
+  withdraws: ({ context }: TGuardArgs) => after(context).anger >= context.params.profile.commitAngerMax,
+  isPlan: ({ context }: TGuardArgs) => context.commitment?.months != null,
+  answeredByThirdParty: ({ context }: TGuardArgs) => context.party === "third_party",
+};
+export type TPersonaGuard = keyof typeof personaGuards;

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ZArchetype, ZCoreArchetype } from "../scenarios/persona-schema";
+import type { TScenario } from "../scenarios/scenario-schema";
+import { ZTopic } from "../scenarios/hidden-schema";
+import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
+
+export const ZMustStopKind = z.enum(["dispute", "lawyer", "cease", "bankruptcy", "vulnerability"]);
+export type TMustStopKind = z.infer<typeof ZMustStopKind>;
+
+/**
+ * Everything the machine needs from a scenario, and nothing it does not (no texts): the machine's
+ * input, kept in its context so a persisted snapshot replays without the scenario at hand.
+ */
+export const ZPersonaParams = z.object({
+  archetype: ZArchetype,
+  core: ZCoreArchetype,
+  profile: ZArchetypeProfile,
+  traits: z.object({
+    initialTrust: z.number(), initialAnger: z.number(), patience: z.number(), volatility: z.number(),
+    understanding: z.number(), willingness: z.number(), capacity: z.number(),
+  }),
+  answeredBy: z.object({
+    party: z.enum(["debtor", "third_party"]),
+    passesPhone: z.enum(["never", "on_polite_request", "after_callback_request"]).nullable(),
+  }),
+  disclosures: z.array(z.object({ id: z.string(), topic: ZTopic, minTrust: z.number() })),
+  mustStop: z
+    .object({ kind: ZMustStopKind, trigger: z.enum(["start", "topic", "trust"]), topic: ZTopic.nullable(), minTrust: z.number().nullable() })
+    .nullable(),
+  money: z.object({
+    balance: z.number(),
+    canPayToday: z.number(),
+    canPayMonthly: z.number(),
+    maxInstallmentMonths: z.number().int(),
+    asOf: z.iso.date().describe("The day of the call: default promise dates count from it"),
+  }),
+});
+export type TPersonaParams = z.infer<typeof ZPersonaParams>;
+
+export function toPersonaParams(scenario: TScenario): TPersonaParams {
+  const { persona, hidden, answeredBy, policy, caseFile } = scenario;
+  const mustStop = hidden.mustStop;
+  return {
+    archetype: persona.archetype,
+    core: persona.coreArchetype,
+    profile: archetypeProfile(persona.archetype, persona.coreArchetype),
+    traits: { ...persona.traits },
+    answeredBy: { party: answeredBy.party, passesPhone: answeredBy.passesPhone ?? null },
+    disclosures: hidden.disclosures.map(({ id, topic, minTrust }) => ({ id, topic, minTrust })),
+    mustStop: mustStop
+      ? { kind: mustStop.kind, trigger: mustStop.surfaces.trigger, topic: mustStop.surfaces.topic ?? null, minTrust: mustStop.surfaces.minTrust ?? null }
+      : null,
+    money: {
+      balance: caseFile.account.balance,
+      canPayToday: hidden.canPayToday,
+      // Without a monthly figure, what they could find today is also what they could find each month.
+      canPayMonthly: hidden.canPayMonthly ?? hidden.canPayToday,
+      maxInstallmentMonths: caseFile.case.installmentEligible ? policy.maxInstallmentMonths : 0,
+      asOf: caseFile.case.asOf,
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { TPendingTurn, TPersonaContext } from "./persona-context";
+
+/** The customer's state after reacting to the pending turn, before any phase change. */
+export type TSettled = {
+  trust: number;
+  anger: number;
+  understanding: number;
+  willingness: number;
+  patienceLeft: number;
+  /** Anything that breaks the rules happened in this turn. */
+  violation: boolean;
+  /** The debt reached someone who must not hear of it, or was threatened to. */
+  exposure: boolean;
+  /** Pressed for payment after a must-stop moment came out. */
+  pressedAfterStop: boolean;
+};
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+
+export const disclosedToThirdParty = (context: TPersonaContext) =>
+  (context.party === "third_party" && context.pending.mentionedDebt && !context.pending.listenerMayHear) || context.pending.askedThirdPartyToPay;
+
+export const pressedAfterStop = ({ mustStop, pending }: TPersonaContext) =>
+  (mustStop.status === "active" || mustStop.status === "handled") &&
+  (pending.request !== null || pending.lumpSum || pending.borrowOrSell || pending.ignoredMustStop || pending.threats.length > 0);
+
+export const offersWithinPolicy = (pending: TPendingTurn) => pending.options.some((option) => option.withinPolicy !== false);
+
+/** The turn moved the call on: a question, care, facts, an offer, or the steps of a proper call. */
+function productive(pending: TPendingTurn): boolean {
+  const { identified, stopResponse } = pending;
+  return (
+    pending.empathy > 0 || pending.topics.length > 0 || pending.accurate > 0 || pending.options.length > 0 || pending.request !== null ||
+    identified.name || identified.organisation || pending.askedIdentity || pending.callbackRequested || pending.reassured ||
+    stopResponse.acknowledged || stopResponse.explainedRoute || stopResponse.paused
+  );
+}
+
+/**
+ * How one trainee turn moves trust, anger, understanding, willingness and patience. Pure, so the
+ * guards can ask "what would they feel after this turn" before the machine commits to a phase.
+ * Volatility scales every move; misconduct outweighs warmth said in the same breath.
+ */
+export function settleTurn(context: TPersonaContext): TSettled {
+  const { pending: p, params } = context;
+  const profile = params.profile;
+  const swing = 0.5 + params.traits.volatility;
+  const exposureThreat = p.threats.includes("exposure");
+  const thirdParty = disclosedToThirdParty(context);
+  const pressedStop = pressedAfterStop(context);
+  const pressure = p.lumpSum || p.borrowOrSell || pressedStop;
+  // The better they understand, the more lies they see through.
+  const seenThrough = 0.5 + context.understanding;
+
+  const angerUp =
+    swing *
+    (profile.abuse * Math.min(p.abuse, 2) +
+      (p.threats.length > 0 ? profile.threat : 0) +
+      (p.deceptions.length > 0 ? profile.deception * seenThrough : 0) +
+      (thirdParty ? profile.thirdParty : 0) +
+      (pressure ? profile.pressure : 0));
+  const violation = angerUp > 0;
+  const trustDown =
+    swing *
+    ((p.abuse > 0 ? 0.25 : 0) + (p.threats.length > 0 ? 0.2 : 0) + (p.deceptions.length > 0 ? 0.15 * seenThrough : 0) +
+      (thirdParty ? 0.3 : 0) + (pressure ? 0.1 : 0) + (p.inaccurate > 0 ? 0.05 : 0));
+
+  const care = violation ? p.empathy * 0.25 : p.empathy;
+  const introducedNow = p.identified.name && p.identified.organisation && !context.identity.callerIdentified;
+  const stopAcknowledged = p.stopResponse.acknowledged && !pressedStop;
+  const trustUp =
+    swing *
+    (care * profile.empathy + (introducedNow ? profile.identification : 0) + (p.reassured ? 0.04 : 0) + (p.topics.length > 0 ? 0.03 : 0) +
+      (p.accurate > 0 ? 0.03 : 0) + (offersWithinPolicy(p) ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0));
+  const angerDown = care * profile.calm + (p.reassured ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0);
+  const understandingMove = profile.explanation * Math.min(p.accurate, 2) - 0.05 * p.inaccurate;
+
+  const trust = clamp(context.trust + trustUp - trustDown);
+  const understanding = clamp(context.understanding + understandingMove);
+  const willingness = clamp(
+    context.willingness + 0.5 * (trustUp - trustDown) + profile.willingnessFromUnderstanding * Math.max(0, understandingMove) +
+      (offersWithinPolicy(p) ? 0.05 : 0) - (pressure ? 0.1 : 0),
+  );
+  const cost = (productive(p) ? 0 : 1) + (violation ? 1 : 0);
+
+  return {
+    trust,
+    anger: clamp(context.anger + angerUp - angerDown),
+    understanding,
+    willingness,
+    patienceLeft: context.patienceLeft - cost,
+    violation,
+    exposure: thirdParty || exposureThreat,
+    pressedAfterStop: pressedStop,
+  };
+}

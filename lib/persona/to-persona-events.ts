@@ -1,0 +1,49 @@
+import type { TLevel, TTurnAnalysis } from "../scoring/turn-analysis-schema";
+import type { TPersonaEvent } from "./persona-events";
+
+const POINTS: Record<TLevel, number> = { none: 0, weak: 0.5, strong: 1 };
+
+/**
+ * The customer's reading of one analysed trainee turn: the scorer grades the same analysis, so what
+ * the customer reacts to is exactly what the report shows. Ends with `turn.end`.
+ */
+export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
+  const events: TPersonaEvent[] = [];
+  const { selfIdentification: self, empathy, pressure, mustStop } = analysis;
+
+  if (self.name || self.agency || self.creditor) events.push({ type: "agent.identified", name: self.name, organisation: self.agency || self.creditor });
+  if (analysis.asksToVerifyIdentity) events.push({ type: "agent.asked_identity" });
+  if (analysis.debtMention.mentioned) events.push({ type: "agent.mentioned_debt", listenerMayHear: analysis.listener.isConsumer });
+  if (analysis.thirdPartyAskedToPay) events.push({ type: "agent.asked_third_party_to_pay" });
+  if (analysis.threats.length > 0) events.push({ type: "agent.threatened", kinds: [...new Set(analysis.threats.map((threat) => threat.kind))] });
+  if (analysis.deceptions.length > 0) events.push({ type: "agent.deceived", kinds: [...new Set(analysis.deceptions.map((lie) => lie.kind))] });
+  if (analysis.abuse.length > 0) events.push({ type: "agent.abused", count: analysis.abuse.length });
+  if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored) {
+    events.push({ type: "agent.pressed", lumpSum: pressure.lumpSum.length > 0, borrowOrSell: pressure.borrowOrSell.length > 0, ignoredMustStop: pressure.mustStopIgnored });
+  }
+  if (analysis.reassurances.length > 0) events.push({ type: "agent.reassured" });
+
+  const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + POINTS[empathy.exploration.level];
+  if (points > 0) events.push({ type: "agent.empathised", points });
+  if (analysis.questionTopics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)] });
+
+  const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
+  const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
+  if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate });
+
+  const options = analysis.optionsOffered.map(({ kind, withinPolicy, months }) => ({ kind, withinPolicy, months: months ?? null }));
+  if (options.length > 0) events.push({ type: "agent.offered", options });
+  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
+
+  // A pause or free advice offered is a next step; the scorer's must-stop flags only count once it saw the moment.
+  const stopResponse = {
+    acknowledged: mustStop.response.acknowledged || empathy.acknowledgement.level !== "none",
+    explainedRoute: mustStop.response.explainedRoute || options.some((option) => option.kind === "debt_advice"),
+    paused: mustStop.response.paused || options.some((option) => option.kind === "deferral"),
+  };
+  if (stopResponse.acknowledged || stopResponse.explainedRoute || stopResponse.paused) events.push({ type: "agent.responded_to_stop", ...stopResponse });
+  if (analysis.callBack.requested) events.push({ type: "agent.requested_callback" });
+
+  events.push({ type: "turn.end" });
+  return events;
+}

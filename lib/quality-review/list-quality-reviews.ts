@@ -1,0 +1,43 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { assessResult } from "../reports/assess-result";
+import { scopeTeamIds } from "../reports/scope-team-ids";
+
+export type ListQualityReviewsOptions = { viewer: TViewer; teamId?: string; limit?: number };
+
+/** Real calls uploaded for review in the viewer's teams, newest first, with their scores. */
+export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId, limit = 200 }: ListQualityReviewsOptions) {
+  const teamIds = scopeTeamIds(viewer, teamId);
+  const [reviews, teams] = await Promise.all([
+    prisma.qualityReview.findMany({
+      where: { teamId: teamIds ? { in: teamIds } : undefined },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        fileName: true,
+        teamId: true,
+        createdAt: true,
+        uploadedBy: { select: { id: true, name: true } },
+        report: {
+          select: {
+            ruleset: true,
+            overall: true,
+            empathy: true,
+            accuracy: true,
+            compliance: true,
+            findings: { select: { category: true, severity: true, ruleId: true } },
+          },
+        },
+      },
+    }),
+    prisma.team.findMany({ where: { id: teamIds ? { in: teamIds } : undefined }, select: { id: true, name: true } }),
+  ]);
+  const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  return reviews.flatMap(({ report, teamId: reviewTeamId, ...review }) => {
+    if (!report) return [];
+    const { findings, ruleset, ...scores } = report;
+    return [{ ...review, team: reviewTeamId ? { id: reviewTeamId, name: teamName.get(reviewTeamId) ?? "" } : null, ruleset, scores, ...assessResult(scores, findings) }];
+  });
+}
+export type TQualityReviewRow = Awaited<ReturnType<typeof listQualityReviews>>[number];

@@ -1,0 +1,20 @@
+import type { TLocale } from "../i18n/locales";
+import { loadRuleset } from "../scoring/load-ruleset";
+import type { TRulesetId } from "../transcript/transcript-schema";
+
+export type TRuleSourceView = { regulation: string; article?: string; unverified?: boolean };
+export type TRuleView = { title: string; sources: TRuleSourceView[] };
+
+/**
+ * The title and sources of the rules a report's findings name, in the interface language, as plain
+ * data for the report components. A rule id the rule set no longer has is left out; its finding
+ * still shows with the id alone.
+ */
+export function describeRules({ ruleset, findings }: { ruleset: TRulesetId; findings: readonly { ruleId: string }[] }, locale: TLocale): Record<string, TRuleView> {
+  const wanted = new Set(findings.map((finding) => finding.ruleId));
+  return Object.fromEntries(
+    loadRuleset(ruleset)
+      .rules.filter((rule) => wanted.has(rule.id))
+      .map((rule) => [rule.id, { title: rule.title[locale], sources: rule.source }]),
+  );
+}

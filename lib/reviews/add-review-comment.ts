@@ -1,0 +1,20 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { AppError } from "../errors/app-error";
+import { assertCallAccess } from "../reports/assert-call-access";
+import { REVIEW_COMMENT_SELECT, ZAddReviewCommentInput, type TAddReviewCommentInput } from "./review-comment-schema";
+
+export type AddReviewCommentOptions = { viewer: TViewer; callId: string; input: TAddReviewCommentInput };
+
+/** A supervisor's comment on a call of their team, optionally pinned to one of its turns. */
+export async function addReviewComment(prisma: PrismaClient, { viewer, callId, input }: AddReviewCommentOptions) {
+  const { text, turn } = ZAddReviewCommentInput.parse(input);
+  await assertCallAccess(prisma, { viewer, callId });
+  if (turn != null && !(await prisma.callTurn.findUnique({ where: { callId_index: { callId, index: turn } } }))) {
+    throw new AppError("invalid_input", "The call has no such turn.", [{ path: "turn", message: `no turn ${turn}` }]);
+  }
+  return prisma.reviewComment.create({
+    data: { callId, authorId: viewer.id, turn, text },
+    select: REVIEW_COMMENT_SELECT,
+  });
+}

@@ -1,0 +1,84 @@
+import { archetypeProfile } from "../persona/archetype-profiles";
+import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
+import type { TScenario } from "../scenarios/scenario-schema";
+import { textIn, type TScenarioText } from "../scenarios/scenario-text";
+import type { TLanguage } from "../transcript/transcript-schema";
+import { formatDate, formatMoney } from "./format-money";
+import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";
+import { PHRASES_EN } from "./phrases-en";
+import { PHRASES_ZH } from "./phrases-zh";
+import type { TRandom } from "./seeded-random";
+import { debtorAsCalledBy, pronounOf } from "./third-party-words";
+
+const BANKS: Record<TLanguage, TPhraseBank> = { "zh-CN": PHRASES_ZH, en: PHRASES_EN };
+
+/**
+ * A style's own variants mixed with the common ones, so a timid customer hedges often but not
+ * always; what was said already in this reply is not said twice.
+ */
+function choose(variants: TVariants, style: TStyle, random: TRandom, used: Set<string>): string {
+  const own = (variants[style] ?? []).filter((phrase) => !used.has(phrase));
+  const common = variants.default.filter((phrase) => !used.has(phrase));
+  const pool = own.length > 0 && (random.next() < 0.7 || common.length === 0) ? own : common.length > 0 ? common : variants.default;
+  const phrase = random.pick(pool);
+  used.add(phrase);
+  return phrase;
+}
+
+function variantsFor(bank: TPhraseBank, act: TCustomerAct): TVariants {
+  const entry = bank.acts[act.kind as keyof TPhraseBank["acts"]] as TVariants | Record<string, TVariants>;
+  const key = "why" in act ? act.why : "about" in act ? act.about : undefined;
+  return key === undefined ? (entry as TVariants) : (entry as Record<string, TVariants>)[key]!;
+}
+
+const scenarioText = (text: TScenarioText | undefined, language: TLanguage) => (text === undefined ? "" : (textIn(text, language) ?? Object.values(text)[0] ?? ""));
+
+/**
+ * The offline role-player's words for a decision: one phrase per act from the language's bank,
+ * slots filled from the scenario (names, the third party's relation, money in its currency), and
+ * the persona's style choosing among variants. Which variant is the seeded PRNG's call.
+ */
+export function composeReply(decision: TCustomerDecision, scenario: TScenario, random: TRandom): string {
+  const { language, persona, answeredBy, hidden } = scenario;
+  const bank = BANKS[language];
+  const currency = scenario.caseFile.account.currency;
+  // A third party speaks in their own plain way; the persona's style is the cardholder's.
+  const style: TStyle = decision.party === "third_party" ? "plain" : archetypeProfile(persona.archetype, persona.coreArchetype).style;
+  const slots: Record<string, string> = {
+    name: persona.name,
+    pronoun: pronounOf(persona.gender, language),
+    relation: answeredBy.relation ? debtorAsCalledBy(answeredBy.relation, persona.gender, language) : persona.name,
+    creditor: scenario.caseFile.case.creditor,
+  };
+
+  const used = new Set<string>();
+  const sentences = decision.acts.map((act) => {
+    if (act.kind === "explain") {
+      return act.factIds
+        .map((id) => hidden.disclosures.find((fact) => fact.id === id))
+        .filter((fact) => fact !== undefined)
+        .map((fact) => choose(bank.explain, style, random, used) + scenarioText(fact.fact, language))
+        .join(bank.space);
+    }
+    if (act.kind === "must_stop") return choose(bank.mustStop, style, random, used) + scenarioText(hidden.mustStop?.says, language);
+    const values: Record<string, string> = { ...slots };
+    if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
+    if ("monthly" in act) values.monthly = formatMoney(act.monthly, currency, language, random);
+    if ("months" in act) values.months = String(act.months);
+    if ("date" in act) values.date = formatDate(act.date, language, random);
+    return choose(variantsFor(bank, act), style, random, used).replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
+  });
+
+  const flavour = random.next();
+  const opener = (flavour < 0.3 ? random.pick(bank.openers[style] ?? [""]) : flavour < 0.55 ? random.pick(bank.moods[decision.mood] ?? [""]) : "").trim();
+  const openerSpace = opener === "" || /[,,]$/.test(opener) ? "" : bank.space;
+  // An opener that repeats the first words ("Look. Look.") is dropped.
+  const first = sentences[0] ?? "";
+  const lead = opener !== "" && !first.startsWith(opener) ? opener + openerSpace : "";
+  const text = [lead + first, ...sentences.slice(1)].join(bank.space);
+  return language === "en" ? capitaliseSentences(text) : text;
+}
+
+function capitaliseSentences(text: string): string {
+  return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

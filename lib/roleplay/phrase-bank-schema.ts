@@ -1,0 +1,32 @@
+import type { TArchetypeProfile } from "../persona/archetype-profiles";
+import type { TActKind, TCustomerAct, TMood } from "../persona/customer-decision-schema";
+
+export type TStyle = TArchetypeProfile["style"];
+
+/** Variants for one act: `default` always, a style's own list where that type words it its own way. */
+export type TVariants = { default: readonly string[] } & Partial<Record<TStyle, readonly string[]>>;
+
+/** Per act variants, keyed further where the act carries a choice (why, about, mustStop). */
+type TActPhrases<K extends TActKind> =
+  Extract<TCustomerAct, { kind: K }> extends { why: infer W extends string } ? Record<W, TVariants>
+  : Extract<TCustomerAct, { kind: K }> extends { about: infer A extends string } ? Record<A, TVariants>
+  : TVariants;
+
+/**
+ * Everything the offline role-player can say in one language, as data. Slots in braces are filled
+ * from the decision and the scenario: {name} {pronoun} {relation} {creditor} {amount} {date}
+ * {months} {monthly} {fact} {says}.
+ */
+export type TPhraseBank = {
+  acts: { [K in Exclude<TActKind, "explain" | "must_stop">]: TActPhrases<K> };
+  /** Lead-ins before a revealed fact; the fact's own words follow. */
+  explain: TVariants;
+  /** Lead-ins before the must-stop words of the scenario. */
+  mustStop: TVariants;
+  /** Said before the reply now and then, by style. */
+  openers: Partial<Record<TStyle, readonly string[]>>;
+  /** Said before the reply now and then, by mood. */
+  moods: Partial<Record<TMood, readonly string[]>>;
+  /** Between sentences: "" in Chinese, " " in English. */
+  space: string;
+};

@@ -1,0 +1,139 @@
+import type { TPhraseBank } from "./phrase-bank-schema";
+
+/**
+ * The English customer's words. Avoid wording the scorer reads as a must-stop moment ("stop
+ * calling", "lawyer", "hospital", "dispute"…) where the machine has not decided one.
+ */
+export const PHRASES_EN: TPhraseBank = {
+  space: " ",
+  acts: {
+    greet: { default: ["Hello?", "Hello, who's this?", "Yeah, hello?", "Hi, who is it?"], curt: ["Yeah?", "Who is this?"], hedging: ["Um, hello?"] },
+    ask_who: {
+      default: ["Sorry, who is this and what's it about?", "Who am I speaking to?", "What company are you with?", "Who's calling, please?"],
+      curt: ["Who are you? What do you want?", "Get to the point. Who are you with?"],
+      legalistic: ["Before anything else: your full name, your company, and who you're calling for.", "Which agency is this, and on whose behalf are you calling?"],
+    },
+    confirm_identity: {
+      default: ["Yes, this is {name}.", "Speaking.", "Yes, that's me.", "Yeah, it's me. What's this about?"],
+      curt: ["Yeah. What?", "That's me. Go on."],
+      hedging: ["Um, yes, that's me.", "Yes... this is {name}."],
+      apologetic: ["Yes, it's me. Is this about the card? I'm sorry."],
+      legalistic: ["This is {name}. Is this call being recorded?"],
+    },
+    pass_phone: {
+      default: ["Hold on, I'll get {pronoun}.", "One moment, let me get {relation}.", "Sure, hang on, {pronoun}'s just in the other room."],
+    },
+    debtor_unavailable: {
+      busy: { default: ["{relation}'s busy right now. What's this regarding?", "{pronoun} can't come to the phone at the moment. Can I ask what it's about?"] },
+      away: { default: ["{relation}'s not here right now.", "{pronoun}'s out, won't be back until late.", "Sorry, {pronoun}'s away at the moment."] },
+    },
+    take_message: { default: ["Okay, I'll tell {pronoun} you called.", "Fine, I'll pass that on to {relation}.", "Alright, I'll have {pronoun} call you back."] },
+    refuse: {
+      disclosed: { default: ["Why are you telling me about {pronoun} owing money? That's none of my business.", "You shouldn't be discussing that with me. I'm not passing anything on.", "I don't want to hear about {relation}'s finances. Goodbye."] },
+      rude: { default: ["I don't like your tone. I'm done.", "There's no need to talk like that."] },
+    },
+    vent: {
+      calls: {
+        default: ["You people call all the time, it's exhausting.", "I've had so many of these calls, it's the same script every time.", "Every time it's the same thing."],
+        weary: ["Look, I get calls like this every day. It's all the same."],
+      },
+      treatment: {
+        default: ["I don't appreciate being spoken to like that.", "Is this how you treat people?", "That was completely out of line."],
+        curt: ["Watch your tone.", "Don't try that with me."],
+      },
+      money: {
+        default: ["Money, money, money. I don't have it, okay?", "All you care about is getting paid.", "You haven't even asked what's going on with me."],
+        curt: ["I don't have it.", "There's no money."],
+      },
+    },
+    hint_reason: {
+      default: ["Things have been really tight lately.", "It's not that I don't want to pay, it's just been a hard few months.", "I've had a lot going on, money's been short."],
+      apologetic: ["I'm so sorry, I never meant to fall behind. It's just been really hard."],
+      hedging: ["It's just... things aren't great right now, I guess."],
+      defensive: ["I'm not refusing, okay? I just don't have the money right now."],
+    },
+    want_to_pay: {
+      default: ["I want to pay, I just need a way to do it.", "I do want to pay this off.", "I want to pay, I'm not trying to dodge it."],
+      apologetic: ["I want to pay, I really do. I'm not someone who skips out on debts."],
+      hedging: ["I... I want to pay, I just don't know how."],
+    },
+    ask_back: {
+      purpose: { default: ["So what exactly do you want?", "What is it you're calling for?"] },
+      balance: { default: ["How is it that much? I don't remember spending that.", "I've been paying the minimum, so why does it keep going up?", "What's all this interest? I don't understand it."] },
+      consequences: {
+        default: ["What happens if I don't? My buddy never paid his and nothing happened.", "I read online they can't really do anything. Is that not true?", "Does it actually affect my credit? I heard it drops off after a while."],
+      },
+      options: { default: ["How would a payment plan even work?", "Could I pay less each month?"] },
+    },
+    challenge: {
+      caller_identity: {
+        default: ["Tell me who you are first, then we'll talk.", "How do I know you're legit?"],
+        legalistic: ["I'm not confirming anything until you give me your full name, your company and the creditor.", "Under the FDCPA you have to identify yourself properly. You haven't."],
+      },
+      threat: {
+        default: ["Are you threatening me?", "Is that a threat?"],
+        legalistic: ["That's a threat, and threats like that are prohibited. Section 806. I'm noting it."],
+      },
+      deception: {
+        default: ["That's not true and you know it.", "Come on, that's not how it works."],
+        legalistic: ["That's a false statement. Misrepresenting what can happen is a violation of Section 807."],
+      },
+      abuse: {
+        default: ["Excuse me? How dare you talk to me like that.", "There's no need to insult me."],
+        curt: ["Watch your mouth."],
+        legalistic: ["Abusive language. That's Section 806 and it's on the record."],
+      },
+      disclosure: { default: ["Why would you tell anyone else about my account?"] },
+    },
+    agree_payment: {
+      default: ["Okay. I can pay {amount} by {date}.", "Fine, I'll get {amount} to you by {date}.", "Alright, {amount} by {date}. I can do that."],
+      hedging: ["I... I guess I could do {amount} by {date}. I'll try."],
+      apologetic: ["Thank you for understanding. I'll pay {amount} by {date}, I promise."],
+      curt: ["{amount}, {date}. That's it."],
+    },
+    agree_plan: {
+      default: ["Over {months} months, {monthly} a month? Yes, I can manage that.", "Okay, let's do the {months}-month plan, {monthly} a month, starting {date}.", "{monthly} a month for {months} months works for me."],
+      apologetic: ["That would help so much. {monthly} a month for {months} months, I'll keep to it."],
+      hedging: ["{monthly} a month... for {months} months... I think that's okay."],
+    },
+    counter_offer: {
+      default: ["I can't do that much. The most I could manage is {amount} by {date}.", "That's more than I have. Could I do {amount} instead?", "I've got {amount} I could send by {date}, that's it."],
+      curt: ["{amount}. That's all there is."],
+    },
+    ask_time: {
+      default: ["I need to think about it.", "Can you give me a few days?", "Let me talk it over at home first."],
+      hedging: ["I'd have to ask my family first, I can't really decide on my own.", "I don't know... can I get back to you?"],
+    },
+    decline: {
+      no_trust: { default: ["I don't even know that you're who you say you are. I'm not agreeing to anything.", "Not until I've checked who you are."] },
+      angry: { default: ["No. Not after that.", "I'm not agreeing to anything right now."], curt: ["No."] },
+      unwilling: { default: ["I'm not ready to talk about paying.", "I can't agree to that."], weary: ["There's no point. I can't pay any of them right now."] },
+      over_capacity: { default: ["I don't have that kind of money.", "That's way more than I can afford."], weary: ["Where would I find that? No."] },
+      cannot_pay: { default: ["I honestly can't pay anything right now.", "There's just nothing there to pay with."] },
+    },
+    agree_callback: {
+      default: ["Okay, that works. Get back to me then.", "Alright, put a note on it and we'll go from there.", "Thank you. Let's do that."],
+      weary: ["Fine. We'll leave it there."],
+      apologetic: ["Thank you, really. That means a lot."],
+    },
+    acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
+    complain: {
+      default: ["I'm going to complain about this call.", "I'll be filing a complaint with your company.", "I'm reporting this."],
+      legalistic: ["I'll be filing a complaint with the CFPB, and I have this call recorded.", "You'll be hearing from the regulator. I've got your name."],
+    },
+    hang_up: { default: ["I'm hanging up.", "We're done here.", "Goodbye."], curt: ["Bye."] },
+  },
+  explain: {
+    default: ["Honestly? ", "Here's the thing. ", "Look. ", "Well... "],
+    apologetic: ["I'm sorry. ", "To be honest? "],
+    hedging: ["Um... ", "Well... "],
+  },
+  mustStop: { default: ["", "Listen. ", "I need to tell you something. "], curt: ["", "Listen. "] },
+  openers: {
+    hedging: ["Um... ", "Oh... "],
+    apologetic: ["Sorry. ", "I'm sorry. "],
+    weary: ["Look. ", "Honestly? "],
+    defensive: ["Look. "],
+  },
+  moods: { relieved: ["Oh, good. ", "That helps. "], distressed: ["... "], calmer: ["Okay. "] },
+};

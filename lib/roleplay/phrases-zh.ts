@@ -1,0 +1,139 @@
+import type { TPhraseBank } from "./phrase-bank-schema";
+
+/**
+ * The Chinese customer's words. Avoid wording the scorer reads as a must-stop moment (投诉 outside
+ * a complaint, 别再打, 律师, 住院…) where the machine has not decided one.
+ */
+export const PHRASES_ZH: TPhraseBank = {
+  space: "",
+  acts: {
+    greet: { default: ["喂?", "喂,哪位?", "喂,你好。", "喂?谁啊?"], curt: ["喂。", "谁?"], hedging: ["喂……您好?"] },
+    ask_who: {
+      default: ["你是哪里?有什么事?", "请问你是谁?找我什么事?", "你先说你是哪个单位的。", "什么事啊?你是哪位?"],
+      curt: ["你谁啊?", "有事说事,你哪里的?"],
+      legalistic: ["请先报一下你的全名、工号和所在机构。", "你是哪家机构的?受谁委托?先说清楚。"],
+    },
+    confirm_identity: {
+      default: ["是我,我是{name}。", "对,我就是。", "嗯,是我本人。", "是我,什么事?"],
+      curt: ["是我。什么事?", "嗯。说吧。"],
+      hedging: ["是……是我。", "嗯……我是{name}。"],
+      apologetic: ["是我是我,是不是卡的事?真不好意思。"],
+      legalistic: ["是我本人。你这通电话有录音吧?"],
+    },
+    pass_phone: {
+      default: ["哦,你等一下,我叫{pronoun}来接。", "好,稍等,我去喊{relation}。", "你等等啊,{pronoun}在里屋,我叫{pronoun}。"],
+    },
+    debtor_unavailable: {
+      busy: { default: ["{relation}现在在忙,你有什么事跟我说吧?", "{pronoun}正忙着呢,你是哪位?有什么事?", "{relation}手头有事,一时过不来,你找{pronoun}干嘛?"] },
+      away: { default: ["{relation}不在家,出去了。", "{pronoun}不在,要很晚才回来。", "{relation}出门了,手机没带。"] },
+    },
+    take_message: { default: ["行,我跟{pronoun}说一声,让{pronoun}给你回电话。", "好,我记下了,{pronoun}回来我转告。", "知道了,我会让{relation}回你电话的。"] },
+    refuse: {
+      disclosed: { default: ["欠钱的事你跟我说干嘛?我不管,你们自己找{pronoun}。", "你们怎么能把这事告诉我?我不会帮你转告的。", "这是{pronoun}的事,你别跟我讲这些。"] },
+      rude: { default: ["你这什么态度?我不想跟你说了。", "说话客气点,我不跟你聊了。"] },
+    },
+    vent: {
+      calls: {
+        default: ["你们一天到晚打电话,烦不烦啊?", "我都接了多少个这种电话了,你们就不能换个说法?", "每次打来都是一样的话,我听得都烦了。"],
+        weary: ["唉,又是你们。我每天接好几个这样的电话,说来说去都一样。"],
+      },
+      treatment: {
+        default: ["你这么说话我很不舒服。", "你们就是这样对客户的?", "你这话说得太难听了。"],
+        curt: ["你什么态度?", "少来这套。"],
+      },
+      money: {
+        default: ["钱钱钱,你就知道要钱,我哪有钱?", "一开口就要我还,我拿什么还?", "你们就只会催,根本不管人死活。"],
+        curt: ["没钱。", "要钱没有。"],
+      },
+    },
+    hint_reason: {
+      default: ["最近确实遇到点难处,手头紧得很。", "不是我不想还,是真的周转不过来。", "这段时间家里事情多,钱一直不凑手。"],
+      apologetic: ["真是对不起,我不是故意拖的,实在是最近太难了。"],
+      hedging: ["就是……最近不太方便,我也不知道怎么说。"],
+      defensive: ["我又不是不还,就是最近没钱嘛。"],
+    },
+    want_to_pay: {
+      default: ["钱我是想还的,就是得有个办法。", "我想还的,不是要赖账。", "这个钱我想还,你帮我想想办法。"],
+      apologetic: ["我想还的,真的,我不是那种欠钱不还的人。"],
+      hedging: ["我……我想还的,就是不知道怎么弄。"],
+    },
+    ask_back: {
+      purpose: { default: ["你到底想说什么事?", "所以你打来是要干嘛?"] },
+      balance: { default: ["怎么会欠这么多?我记得没刷这么多啊。", "这个最低还款到底是怎么算的?为什么越还越多?", "利息是怎么回事?我没搞明白。"] },
+      consequences: {
+        default: ["不还又能怎样?我朋友好几年没还也没事啊。", "网上都说不还也没啥,真的会有影响吗?", "真的会上征信吗?我听说过几年就消了。"],
+      },
+      options: { default: ["那分期是怎么个分法?", "能不能少还一点?"] },
+    },
+    challenge: {
+      caller_identity: {
+        default: ["你先说清楚你是谁,我才跟你谈。", "我怎么知道你不是骗子?"],
+        legalistic: ["你的全名、工号、机构名称和委托银行先报给我,没核实身份我什么都不会说。", "按规定催收人员要先表明身份,你还没说清楚你是哪家机构的。"],
+      },
+      threat: {
+        default: ["你这是在威胁我吗?", "你吓唬谁呢?"],
+        legalistic: ["你刚才这话属于威胁恐吓,监管规定明令禁止的,我记下了。"],
+      },
+      deception: {
+        default: ["你别骗我了,哪有这回事。", "你说的根本不是真的吧?"],
+        legalistic: ["你说的不符合事实,夸大后果属于误导,这是违规的。"],
+      },
+      abuse: {
+        default: ["你怎么骂人呢?", "你说话放尊重点!"],
+        curt: ["嘴巴放干净点!"],
+        legalistic: ["你刚才是在辱骂我,我会保留录音。"],
+      },
+      disclosure: { default: ["你凭什么跟别人说我的事?"] },
+    },
+    agree_payment: {
+      default: ["行,那我{date}先还{amount}。", "好吧,{date}之前我可以先还{amount}。", "那就这样,{amount},{date}前还上。"],
+      hedging: ["那……那我{date}先还{amount}吧,我尽量。"],
+      apologetic: ["谢谢你理解,{date}我一定先还{amount},真的谢谢。"],
+      curt: ["{amount},{date}。就这样。"],
+    },
+    agree_plan: {
+      default: ["分{months}期的话,每个月{monthly},我应该还得上。", "那就申请分{months}期吧,一个月{monthly}我能扛住,第一期{date}。", "行,{months}期,每月{monthly},从{date}开始。"],
+      apologetic: ["能分期真是太好了,{months}期每月{monthly},我一定按时还。"],
+      hedging: ["{months}期……每个月{monthly},应该……应该可以吧。"],
+    },
+    counter_offer: {
+      default: ["那么多我真拿不出来,{date}前最多先还{amount}。", "一下子还不了那么多,先还{amount}行不行?", "我手上就{amount},{date}之前能转过去。"],
+      curt: ["就{amount},多的没有。"],
+    },
+    ask_time: {
+      default: ["这个我得再想想。", "能不能给我几天时间考虑一下?", "我得跟家里商量一下再说。"],
+      hedging: ["我……我得问问家里人,我自己做不了主。", "我现在说不好……能不能等我跟家里商量?"],
+    },
+    decline: {
+      no_trust: { default: ["我都不知道你是不是真的银行那边的,不能答应你。", "你先让我核实一下再说,现在不谈钱。"] },
+      angry: { default: ["你这样说我不可能答应。", "现在别跟我谈还钱的事。"], curt: ["不谈。"] },
+      unwilling: { default: ["现在不想谈还款的事。", "这个我不能答应你。"], weary: ["说了也没用,我现在哪家都还不上。"] },
+      over_capacity: { default: ["这么多我真的拿不出来。", "那个数我还不上,你别为难我了。"], weary: ["我哪来这么多钱,不可能的。"] },
+      cannot_pay: { default: ["我现在是真的一分钱都拿不出来。", "现在这情况,我真的没办法还。"] },
+    },
+    agree_callback: {
+      default: ["好,那就先这样,有什么事你再联系我。", "行,你们先登记一下,我等你们消息。", "那好,就按你说的办。"],
+      weary: ["行吧,那就先这样。"],
+      apologetic: ["谢谢你,真的谢谢你能理解。"],
+    },
+    acknowledge: { default: ["嗯。", "嗯,你说。", "好的。", "知道了。"], curt: ["嗯。"], hedging: ["哦……好的。"], legalistic: ["嗯,你继续说。"] },
+    complain: {
+      default: ["我要投诉你们!", "我会打银行客服投诉你。", "你等着,我要去投诉。"],
+      legalistic: ["我会向银保监部门投诉,这通电话的录音我都留着。", "我会打12378投诉,你的工号我记下了。"],
+    },
+    hang_up: { default: ["不说了,挂了。", "我挂了。", "(挂断电话)"], curt: ["挂了!"] },
+  },
+  explain: {
+    default: ["说实话,", "跟你讲吧,", "其实是这样,", "唉,"],
+    apologetic: ["不瞒你说,", "真不好意思,"],
+    hedging: ["那个……", "其实……"],
+  },
+  mustStop: { default: ["", "我跟你说,", "你听我说,"], curt: ["", "听着,"] },
+  openers: {
+    hedging: ["呃……", "那个……"],
+    apologetic: ["对不起啊,", "不好意思,"],
+    weary: ["唉,", "行吧,"],
+    defensive: ["我跟你说,"],
+  },
+  moods: { relieved: ["那太好了,", "那就好,"], distressed: ["……"], calmer: ["嗯,"] },
+};

@@ -1,0 +1,42 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { TViewer } from "../auth/get-viewer";
+import { summariseScenario } from "../scenarios/summarise-scenario";
+import { listLatestScenarios } from "./list-latest-scenarios";
+
+/**
+ * A trainee's scenarios: those assigned to them or their teams first (earliest due date first),
+ * then the rest of the library; each with their attempts and best overall score. Only the
+ * trainee-safe summary leaves this function, never the hidden facts.
+ */
+export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer) {
+  const [scenarios, assignments, calls] = await Promise.all([
+    listLatestScenarios(prisma),
+    prisma.assignment.findMany({
+      where: { OR: [{ traineeId: viewer.id }, { teamId: { in: viewer.teamIds } }] },
+      orderBy: { dueAt: "asc" },
+    }),
+    prisma.practiceCall.findMany({
+      where: { traineeId: viewer.id },
+      select: { scenarioVersion: { select: { scenarioId: true } }, report: { select: { overall: true } } },
+    }),
+  ]);
+  const rows = scenarios.map(({ scenario, version }) => {
+    // Who picks up the phone is part of the exercise, as in toTraineeView.
+    const { answeredBy: _surprise, ...summary } = summariseScenario(scenario);
+    const mine = calls.filter((call) => call.scenarioVersion.scenarioId === scenario.id);
+    const scores = mine.flatMap((call) => (call.report ? [call.report.overall] : []));
+    const assignment = assignments.find((candidate) => candidate.scenarioId === scenario.id);
+    return {
+      ...summary,
+      titles: scenario.title,
+      summary: scenario.summary,
+      version,
+      dueAt: assignment?.dueAt ?? null,
+      assigned: Boolean(assignment),
+      attempts: mine.length,
+      bestScore: scores.length ? Math.max(...scores) : null,
+    };
+  });
+  const dueTime = (row: (typeof rows)[number]) => row.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return rows.sort((a, b) => Number(b.assigned) - Number(a.assigned) || dueTime(a) - dueTime(b));
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** A scenario's YAML sent from the editor or an uploaded file; `fileName` marks an import. */
+export const ZScenarioSourceInput = z.object({
+  source: z.string().min(1).max(200_000),
+  fileName: z.string().min(1).max(255).optional(),
+});
+export type TScenarioSourceInput = z.infer<typeof ZScenarioSourceInput>;
+
+/** A version number in a URL. */
+export const ZVersionNumber = z.coerce.number().int().positive();

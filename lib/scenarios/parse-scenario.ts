@@ -1,0 +1,32 @@
+import { LineCounter, parseDocument } from "yaml";
+import { locateYamlPath } from "./locate-yaml-path";
+import { ScenarioError, ScenarioLoadError, type TScenarioPath } from "./scenario-error";
+import { scenarioIssueMessage } from "./scenario-issue-message";
+import { ZScenario, type TScenario } from "./scenario-schema";
+
+/**
+ * Parses one scenario file's text. `file` only names the source in errors. Throws a
+ * ScenarioLoadError listing every problem with its line and field path.
+ */
+export function parseScenario(text: string, file: string): TScenario {
+  const lineCounter = new LineCounter();
+  // prettyErrors off: the message stays one line and the position comes from the same LineCounter.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Only the first syntax error: the parser's later ones are usually echoes of it.
+  const [syntaxError] = document.errors;
+  if (syntaxError) {
+    throw new ScenarioLoadError([new ScenarioError(file, lineCounter.linePos(syntaxError.pos[0]).line, [], `YAML syntax: ${syntaxError.message}`)]);
+  }
+
+  const result = ZScenario.safeParse(document.toJS(), { error: scenarioIssueMessage });
+  if (result.success) return result.data;
+  const problem = (path: TScenarioPath, reason: string) => new ScenarioError(file, locateYamlPath(document, lineCounter, path), path, reason);
+  throw new ScenarioLoadError(
+    result.error.issues.flatMap((issue) => {
+      const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
+      // Zod reports unknown keys on the parent object; one error per key puts the line on the typo.
+      if (issue.code === "unrecognized_keys") return issue.keys.map((key) => problem([...path, key], `unknown field "${key}"`));
+      return [problem(path, issue.message)];
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { TLanguage } from "../transcript/transcript-schema";
+import { unlessMissing } from "./scenario-fields";
+
+/** Interface text: trainees and trainers may switch the UI language, so both versions are required. */
+export const ZLocalizedText = z
+  .strictObject({
+    zh: z.string().min(1).describe("Simplified Chinese"),
+    en: z.string().min(1).describe("English"),
+  })
+  .describe("Text shown in the interface, in both languages");
+export type TLocalizedText = z.infer<typeof ZLocalizedText>;
+
+/**
+ * Words the customer knows or says: plain text in the scenario's language, or per language when a
+ * trainer wants the same scenario to be playable in both.
+ */
+export const ZScenarioText = z
+  .union(
+    [
+      z.string().min(1),
+      z.strictObject({
+        zh: z.string().min(1).optional().describe("Simplified Chinese"),
+        en: z.string().min(1).optional().describe("English"),
+      }),
+    ],
+    { error: unlessMissing("expected a text, or an object with zh and/or en") },
+  )
+  .describe("Text in the scenario's language, or { zh, en }");
+export type TScenarioText = z.infer<typeof ZScenarioText>;
+
+const languageKey = (language: TLanguage) => (language === "zh-CN" ? "zh" : "en");
+
+/** The version for this language; undefined only when a scenario text's object form lacks it. */
+export function textIn(text: TLocalizedText, language: TLanguage): string;
+export function textIn(text: TScenarioText, language: TLanguage): string | undefined;
+export function textIn(text: TScenarioText, language: TLanguage): string | undefined {
+  return typeof text === "string" ? text : text[languageKey(language)];
+}

@@ -1,0 +1,101 @@
+import type { TLanguage } from "../transcript/transcript-schema";
+import { listenerIsConsumer, type TCallContext } from "./call-context";
+import { detectAbuse } from "./detect-abuse";
+import { detectAmounts } from "./detect-amounts";
+import { detectCallBack } from "./detect-call-back";
+import { detectDebtMention } from "./detect-debt-mention";
+import { detectDeception } from "./detect-deception";
+import { detectEmpathy } from "./detect-empathy";
+import { findIdentityChecks } from "./detect-identity-check";
+import { detectLegalClaims } from "./detect-legal-claims";
+import { detectMustStopResponse } from "./detect-must-stop-response";
+import { detectOptions } from "./detect-options";
+import { detectPaymentRequest, mentionsPaying } from "./detect-payment-request";
+import { detectPressure } from "./detect-pressure";
+import { findQuestions } from "./detect-questions";
+import { detectSelfIdentification } from "./detect-self-identification";
+import { detectContactsDemand, detectThirdPartyPayment } from "./detect-third-party-payment";
+import { detectThreats } from "./detect-threats";
+import { buildFindings } from "./build-findings";
+import type { TLoadedRuleset } from "./load-ruleset";
+import type { TTurnText } from "./match/turn-text";
+import { signalsForTurn } from "./signals-for-turn";
+import { summariseTurn } from "./summarise-turn";
+import type { TTurnAnalysis } from "./turn-analysis-schema";
+
+export type TAnalyseOptions = { ruleset: TLoadedRuleset; reportLanguage: TLanguage };
+
+/** Analyses one agent turn in the context of the call before it. Pure: the context is not changed. */
+export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallContext, options: TAnalyseOptions): TTurnAnalysis {
+  const facts = context.facts;
+  const threats = detectThreats(text);
+  const legal = detectLegalClaims(text);
+  const offered = detectOptions(text, facts);
+  const amounts = detectAmounts(text, facts, context.latestCustomerNorm);
+  const questions = findQuestions(text);
+  const questionTopics = [...new Set(questions.flatMap((question) => question.topics))];
+  const pressure = detectPressure(text);
+  const paymentRequest = detectPaymentRequest(text, amounts.parsed);
+  const isConsumer = listenerIsConsumer(context);
+  const mustStopActive = context.mustStop.length > 0;
+  // At a must-stop moment "we'll keep calling" is the must-stop breach itself, not a separate threat.
+  const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
+  const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
+  const thirdPartyAskedToPay = context.listener.party === "third_party" && !isConsumer && detectThirdPartyPayment(text);
+  const pressing =
+    mustStopActive &&
+    (paymentRequest !== null || mentionsPaying(text) || questionTopics.includes("payment_capacity") || allThreats.length > 0 || threats.threats.length > 0 ||
+      deceptions.length > 0 || pressure.borrowOrSell.length > 0 || pressure.lumpSum.length > 0 || thirdPartyAskedToPay);
+
+  const partial: Omit<TTurnAnalysis, "summary" | "findings"> = {
+    turn,
+    language: context.language,
+    ruleset: context.ruleset,
+    listener: { ...context.listener, isConsumer },
+    identityVerifiedBefore: context.identityVerified,
+    asksToVerifyIdentity: findIdentityChecks(text, facts?.debtorName).length > 0,
+    selfIdentification: detectSelfIdentification(text),
+    debtMention: stripPosition(detectDebtMention(text, facts?.debtorName)),
+    threats: allThreats,
+    reassurances: threats.reassurances,
+    lawfulConsequences: [...legal.lawfulConsequences, ...threats.lawful.map((evidence) => ({ kind: "legal_action" as const, evidence }))],
+    deceptions,
+    abuse: detectAbuse(text),
+    pressure: { ...pressure, mustStopIgnored: pressing },
+    thirdPartyAskedToPay,
+    contactsDemanded: detectContactsDemand(text),
+    amounts: amounts.amounts,
+    empathy: detectEmpathy(text, questions, context.latestCustomerNorm),
+    questionTopics,
+    optionsOffered: offered.optionsOffered,
+    paymentRequest,
+    mustStop: {
+      active: mustStopActive,
+      triggers: [...context.mustStop],
+      response: mustStopActive ? detectMustStopResponse(text) : { acknowledged: false, explainedRoute: false, paused: false },
+    },
+    callBack: detectCallBack(text),
+  };
+  const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, text });
+  return {
+    ...partial,
+    summary: summariseTurn(partial, options.reportLanguage),
+    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage),
+  };
+}
+
+/**
+ * Threatening arrest, seizure or a lawsuit as if it were imminent or certain also misstates the
+ * law (FDCPA §807(4), (5); CN-MISLEAD): ordinary default is civil, enforcement needs a court.
+ */
+function enforcementMisstatements(threats: TTurnAnalysis["threats"]): TTurnAnalysis["deceptions"] {
+  return threats.flatMap((threat): TTurnAnalysis["deceptions"] => {
+    if (threat.kind === "prison") return [{ kind: "invented_consequence", evidence: threat.evidence }];
+    if (threat.kind === "seizure" || threat.kind === "legal_action") return [{ kind: "fake_legal_process", evidence: threat.evidence }];
+    return [];
+  });
+}
+
+function stripPosition({ firstAt: _firstAt, ...mention }: ReturnType<typeof detectDebtMention>): TTurnAnalysis["debtMention"] {
+  return mention;
+}

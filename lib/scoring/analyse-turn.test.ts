@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { TTranscript, TTurn } from "../transcript/transcript-schema";
+import { analyseTurn, TurnAnalysisError } from "./analyse-turn";
+import { ZTurnAnalysis } from "./turn-analysis-schema";
+
+const zhCase = { debtorName: "张伟", currency: "CNY", amountDue: 58320.5, minimumPayment: 3000, daysPastDue: 95, maxInstallmentMonths: 60, waivable: ["late_fees"] };
+const verified: TTurn[] = [
+  { speaker: "agent", text: "您好,我是XX公司的小李,受招商银行委托,请问是张伟先生本人吗?" },
+  { speaker: "customer", text: "是我。", party: "debtor" },
+];
+
+function last(turns: TTurn[], extra: Partial<TTranscript> = {}) {
+  const transcript: TTranscript = { language: "zh-CN", ruleset: "cn", case: zhCase, turns, ...extra };
+  return analyseTurn(transcript, turns.length - 1);
+}
+
+describe("analyseTurn", () => {
+  it("returns an analysis that satisfies its schema", () => {
+    const analysis = last([...verified, { speaker: "agent", text: "我理解您现在压力很大,能跟我说说您现在的收入情况吗?" }]);
+    expect(ZTurnAnalysis.parse(analysis)).toEqual(analysis);
+    expect(analysis.listener).toMatchObject({ party: "debtor", isConsumer: true });
+    expect(analysis.identityVerifiedBefore).toBe(true);
+    expect(analysis.empathy.acknowledgement.level).toBe("strong");
+    expect(analysis.empathy.exploration.level).toBe("strong");
+    expect(analysis.questionTopics).toContain("income");
+  });
+
+  it("describes self-identification and the identity question", () => {
+    const analysis = last([verified[0]!]);
+    expect(analysis.selfIdentification).toMatchObject({ name: true, agency: true, creditor: true });
+    expect(analysis.asksToVerifyIdentity).toBe(true);
+  });
+
+  it("tells a reassurance from a threat", () => {
+    const calm = last([...verified, { speaker: "agent", text: "我们不会联系您的家人,请放心。" }]);
+    expect(calm.threats).toEqual([]);
+    expect(calm.reassurances.map((item) => item.kind)).toContain("exposure");
+    const threat = last([...verified, { speaker: "agent", text: "如果您不还我们就告诉您家人。" }]);
+    expect(threat.threats.map((item) => item.kind)).toEqual(["exposure"]);
+  });
+
+  it("tells lawful consequences from invented process", () => {
+    const lawful = last([...verified, { speaker: "agent", text: "逾期记录会报送征信中心,银行也可能依法起诉。" }]);
+    expect(lawful.deceptions).toEqual([]);
+    expect(lawful.lawfulConsequences.map((item) => item.kind).sort()).toEqual(["credit_report", "legal_action"]);
+    const fake = last([...verified, { speaker: "agent", text: "总部已经发了诉前材料,今天下午4点前不处理就移交法院。" }]);
+    expect(fake.deceptions.map((item) => item.kind)).toContain("fake_legal_process");
+  });
+
+  it("checks amounts and offers against the case", () => {
+    const analysis = last([...verified, { speaker: "agent", text: "您目前欠款大概5.8万,可以申请分期,最长分72期。" }]);
+    expect(analysis.amounts[0]).toMatchObject({ value: 58000, role: "debt", matchesCase: true });
+    expect(analysis.optionsOffered[0]).toMatchObject({ kind: "instalments", months: 72, withinPolicy: false });
+    expect(analysis.deceptions.map((item) => item.kind)).toContain("instalments_beyond_policy");
+  });
+
+  it("does not take 'can't get away' (走不开) for a bereavement", () => {
+    const busy: TTurn[] = [...verified, { speaker: "agent", text: "您这个月能还多少?" }, { speaker: "customer", text: "我老公手头有事走不开,我自己也说不好。", party: "debtor" }];
+    expect(last([...busy, { speaker: "agent", text: "那您看这周五前能先还一千吗?" }]).mustStop.active).toBe(false);
+  });
+
+  it("tracks a must-stop moment and the response to it", () => {
+    const turns: TTurn[] = [...verified, { speaker: "agent", text: "您这个月能还多少?" }, { speaker: "customer", text: "我爸上周刚走,我现在顾不上这些。", party: "debtor" }];
+    const pressing = last([...turns, { speaker: "agent", text: "节哀,不过今天能不能先还一千?" }]);
+    expect(pressing.mustStop).toMatchObject({ active: true, triggers: ["vulnerability"] });
+    expect(pressing.pressure.mustStopIgnored).toBe(true);
+    expect(pressing.paymentRequest).toMatchObject({ amount: 1000, date: "今天" });
+    const kind = last([...turns, { speaker: "agent", text: "真的很抱歉,请节哀。我先把催收暂停,等您方便了再说。" }]);
+    expect(kind.pressure.mustStopIgnored).toBe(false);
+    expect(kind.mustStop.response.paused).toBe(true);
+    expect(kind.findings.map((finding) => finding.category)).toContain("empathy");
+  });
+
+  it("infers a third party from what they say and notes a call-back request", () => {
+    const analysis = last([
+      { speaker: "agent", text: "您好,请问是张伟先生吗?" },
+      { speaker: "customer", text: "我是他老婆,他不在。" },
+      { speaker: "agent", text: "麻烦您转告他给我们回个电话,号码是4001234567,谢谢。" },
+    ]);
+    expect(analysis.listener).toMatchObject({ party: "third_party", relation: "spouse", source: "inferred", isConsumer: false });
+    expect(analysis.callBack).toMatchObject({ requested: true, leavesContact: true });
+    expect(analysis.debtMention.mentioned).toBe(false);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it("refuses a turn that is not the agent's", () => {
+    expect(() => last([...verified])).toThrow(TurnAnalysisError);
+  });
+});

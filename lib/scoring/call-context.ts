@@ -1,0 +1,70 @@
+import { normaliseText } from "../text/normalise-text";
+import type { TCaseFacts, TLanguage, TRulesetId, TTurn } from "../transcript/transcript-schema";
+import { buildTurnText, type TTurnText } from "./match/turn-text";
+import { detectDebtMention } from "./detect-debt-mention";
+import { findIdentityChecks } from "./detect-identity-check";
+import { findMustStopTriggers } from "./find-must-stop-triggers";
+import { inferListener, relationIn } from "./infer-listener";
+import type { TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
+
+/** What the call so far tells us before an agent turn; advanced one turn at a time. */
+export type TCallContext = {
+  language: TLanguage;
+  ruleset: TRulesetId;
+  facts: TCaseFacts | undefined;
+  listener: Omit<TTurnAnalysis["listener"], "isConsumer">;
+  identityAsked: boolean;
+  identityVerified: boolean;
+  debtMentionedBefore: boolean;
+  mustStop: TMustStopTrigger[];
+  latestCustomerNorm: string | undefined;
+};
+
+const WANTS_TO_PAY = /我想还|我可以(?:先)?还|我(?:来|要)还|怎么还|我能还|\b(?:i want to pay|i'd like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay)\b/;
+
+export function createCallContext(language: TLanguage, ruleset: TRulesetId, facts: TCaseFacts | undefined): TCallContext {
+  return {
+    language,
+    ruleset,
+    facts,
+    listener: { party: "unknown", relation: "unknown", source: "none" },
+    identityAsked: false,
+    identityVerified: false,
+    debtMentionedBefore: false,
+    mustStop: [],
+    latestCustomerNorm: undefined,
+  };
+}
+
+/**
+ * Moves the context past one turn. Customer turns set the listener (their `party`, else what they
+ * said, else the listener stays who it was) and raise must-stop moments; agent turns record
+ * identity questions and debt mentions.
+ */
+export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?: TTurnText): void {
+  if (turn.speaker === "agent") {
+    const text = prepared ?? buildTurnText(turn.text, context.language);
+    if (findIdentityChecks(text, context.facts?.debtorName).length > 0) context.identityAsked = true;
+    if (detectDebtMention(text, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
+    return;
+  }
+  const norm = normaliseText(turn.text);
+  context.latestCustomerNorm = norm;
+  const cue = inferListener(norm, context.facts?.debtorName, context.identityAsked);
+  if (turn.party) {
+    const relation = turn.party === "debtor" ? "self" : relationIn(norm);
+    context.listener = { party: turn.party, relation: relation === "unknown" && cue?.party === "third_party" ? cue.relation : relation, source: "transcript" };
+  } else if (cue) context.listener = { party: cue.party, relation: cue.relation, source: "inferred" };
+  if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
+  if (context.listener.party === "third_party") context.identityVerified = false;
+  if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = [];
+  for (const trigger of findMustStopTriggers(turn.text, context.language)) {
+    if (!context.mustStop.includes(trigger)) context.mustStop.push(trigger);
+  }
+}
+
+/** A spouse is the consumer under US rules (FDCPA §805(d)); under the Chinese and UK rules a third party. */
+export function listenerIsConsumer(context: TCallContext): boolean {
+  if (context.listener.party === "debtor") return true;
+  return context.ruleset === "us" && context.listener.party === "third_party" && context.listener.relation === "spouse";
+}

@@ -1,0 +1,114 @@
+import { parseAmounts, type TAmount } from "../text/parse-amounts";
+import { parseDurations, toMonths, type TDuration } from "../text/parse-durations";
+import type { TCaseFacts } from "../transcript/transcript-schema";
+import { evidenceOf, type THit } from "./match/find-hits";
+import { spanAt, type TTurnText } from "./match/turn-text";
+import type { TTurnAnalysis } from "./turn-analysis-schema";
+
+type TRole = TTurnAnalysis["amounts"][number]["role"];
+
+const ROLE_WORDS: [TRole, RegExp][] = [
+  ["minimum", /最低还款额?|最低|\bmin(?:imum)?(?: payment| due)?\b/g],
+  ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
+  ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
+];
+const OVERDUE = /逾期|拖欠|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
+/** Only claims about this account count: not rules ("记录保留5年") or hypotheticals ("逾期一天就…"). */
+const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?\b|\byour\b|\b(?:now|already|currently)\b/;
+/** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */
+const ASKED_MINIMUM = /最低|最少|\b(?:minimum|least i can pay)\b/;
+const ASKED_DEBT = /多少|\b(?:how much|what (?:do )?i owe|what i owe|balance|the damage|how much is left|what would i need to clear|total|all in)\b/;
+const GENERAL_RULE = /保留|就会|就上|\b(?:kept|stays?|remains?|if you)\b/;
+const CURRENCY_CODES: Record<string, string> = { CNY: "CNY", RMB: "CNY", USD: "USD", GBP: "GBP" };
+
+export type TAmountCheck = {
+  amounts: TTurnAnalysis["amounts"];
+  parsed: TAmount[];
+  wrongAmounts: string[];
+  wrongOverdue: string[];
+};
+
+/** Sums of money with their role (debt, minimum, payment) checked against the case facts. */
+export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, customerNorm?: string): TAmountCheck {
+  const asked: TRole = customerNorm === undefined ? "other" : ASKED_MINIMUM.test(customerNorm) ? "minimum" : ASKED_DEBT.test(customerNorm) ? "debt" : "other";
+  const parsed = parseAmounts(text.norm);
+  const check: TAmountCheck = { amounts: [], parsed, wrongAmounts: [], wrongOverdue: [] };
+  parsed.forEach((amount, index) => {
+    const hit = hitFor(text, amount);
+    const spoken = roleOf(text, hit, parsed[index - 1]?.end ?? 0);
+    const role = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
+    const truth = role === "debt" ? facts?.amountDue : role === "minimum" ? facts?.minimumPayment : undefined;
+    const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
+    const matchesCase = comparable ? isClose(amount, truth) : null;
+    const evidence = evidenceOf(text, hit);
+    if (matchesCase === false || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
+      check.wrongAmounts.push(evidence);
+    }
+    check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, matchesCase, evidence });
+  });
+  if (facts?.daysPastDue !== undefined) {
+    for (const duration of parseDurations(text.norm)) {
+      const hit = hitFor(text, duration);
+      const sentence = text.norm.slice(Math.max(hit.sentence.start, hit.start - (text.language === "zh-CN" ? 12 : 32)), hit.end + 12);
+      const claim = OVERDUE.test(sentence) && ABOUT_ACCOUNT.test(text.norm.slice(hit.sentence.start, hit.sentence.end)) && !GENERAL_RULE.test(sentence);
+      if (duration.unit !== "instalment" && claim && !isCloseDays(duration, facts.daysPastDue)) {
+        check.wrongOverdue.push(evidenceOf(text, hit));
+      }
+    }
+  }
+  return check;
+}
+
+const hitFor = (text: TTurnText, span: { start: number; end: number }): THit => ({
+  start: span.start,
+  end: span.end,
+  sentence: spanAt(text.sentences, span.start),
+  clause: spanAt(text.clauses, span.start),
+});
+
+/**
+ * The role word before the amount, back to the previous amount (minimum, then debt, then payment:
+ * 最低要还六千五 is a minimum), else one just after it in the sentence (七万二千多,这是…全部欠款).
+ */
+function roleOf(text: TTurnText, hit: THit, previousEnd: number): TRole {
+  const before = text.norm.slice(Math.max(hit.clause.start, previousEnd, hit.start - (text.language === "zh-CN" ? 16 : 40)), hit.start);
+  const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + 16));
+  for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(before)) return role;
+  for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(after)) return role;
+  return "other";
+}
+
+const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month)\b/;
+
+/** A monthly figure quoted with a plan length must roughly cover the balance (within 25%). */
+function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number): boolean {
+  const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
+  if (!MONTHLY.test(sentence)) return true;
+  const months = parseDurations(sentence).filter((duration) => duration.unit === "month" || duration.unit === "instalment" || duration.unit === "year");
+  // "a month" is the rate, not the plan; the plan is the longest period named.
+  const length = Math.max(0, ...months.map(toMonths));
+  if (length <= 1) return true;
+  const total = amount.value * length;
+  return Math.abs(total - amountDue) <= 0.25 * amountDue;
+}
+
+function sameCurrency(amount: TAmount, caseCurrency: string | undefined): boolean {
+  if (!amount.currency || !caseCurrency) return true;
+  return CURRENCY_CODES[caseCurrency.toUpperCase()] === amount.currency;
+}
+
+/**
+ * A rounded or approximate figure within 12% of the truth (or a range holding it, 五万多) is fine;
+ * a precise-looking figure must be within 1%. Relative, because 十万 "rounds" 58,320 but misleads.
+ */
+export function isClose(amount: TAmount, truth: number): boolean {
+  const roundish = amount.approximate || amount.granularity >= 100;
+  const tolerance = roundish ? 0.12 * truth : Math.max(1, 0.01 * truth);
+  return truth >= amount.low - tolerance && truth <= amount.high + tolerance;
+}
+
+function isCloseDays(duration: TDuration, truthDays: number): boolean {
+  const factor = duration.unit === "day" ? 1 : duration.unit === "week" ? 7 : duration.unit === "year" ? 365 : 30.4;
+  const days = duration.value * factor;
+  return Math.abs(days - truthDays) <= Math.max(15, 0.25 * truthDays);
+}

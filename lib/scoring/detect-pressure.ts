@@ -1,0 +1,20 @@
+import { evidenceOf } from "./match/find-hits";
+import { pattern } from "./match/lexicon";
+import { liveHits } from "./match/live-hits";
+import type { TTurnText } from "./match/turn-text";
+
+const BORROW_OR_SELL = pattern(
+  "(?:找|向|跟|问)(?:你的?|您的?)?(?:亲戚|朋友|家人|家里|父母|爸妈|同事|兄弟姐妹|别人|身边的人|家里人|他们|谁)[^,.!?]{0,4}(?:借|凑|拿|要|周转|帮忙还|想办法)|借(?:个|点|些|一下|一点)|借(?:钱)?(?:来|去)还|借钱还|找人借|网贷|借呗|花呗|微粒贷|白条|信用贷|小贷|贷款(?:来|去)?还|以贷养贷|套现|套出来|刷出来|(?:其他|别的)(?:信用)?卡[^,.!?]{0,6}额度|(?:卖|变卖|卖掉|当掉|典当|抵押)[^,.!?]{0,4}(?:房|车|手机|首饰|金|东西|家当|资产|电脑)|(?:卖|当|典当|抵押)了|拿去(?:当|卖)|刷(?:别的|其他|另一张)(?:信用)?卡|拆东墙|(?:用|拿)(?:别的|其他)(?:卡|贷款)(?:来)?还|东拼西凑|" +
+    "\\b(?:borrow\\w*|loan (?:off|from)|lend you|float you|spot you|(?:get|take out|take) (?:a|another|some) (?:\\w+ )?(?:loan|credit)|payday loans?|title loans?|(?:put|putting|stick|sticking|charge) (?:it|this|that|the balance) on (?:a|another|your other|a different) (?:credit )?card|(?:use|max out) (?:another|a different|your other) (?:credit )?card|another credit card|balance transfer|(?:sell|selling|flog|pawn\\w*) (?:it|them|'em|your \\w+|the \\w+|some \\w+)|stick 'em on|trade (?:it|the car) (?:down|in)|(?:facebook )?marketplace|ebay|gumtree|remortgage|second mortgage|(?:take|taking) (?:something|money|it|some) out of (?:your|the) (?:pension|savings|401k|retirement)|dip into (?:your )?(?:savings|pension|retirement)|cash (?:out|in) (?:your )?(?:pension|401k|retirement)|(?:family|friends|parents|relatives|mom|dad|mum|brother|sister|family member) (?:could|can|to) (?:help|lend|float|spot|cover|chip in)|(?:ask|get) (?:your )?(?:family|friends|parents|relatives|mom|dad|mum|brother|sister) (?:for|to)|money (?:coming your way )?from the estate|got any savings)\\b",
+);
+const LUMP_SUM = pattern(
+  "(?:必须|一定要|马上|立刻|今天(?:必须|就|一定))[^,.!?]{0,6}(?:全部|全额|一次性|所有|全款)|\\b(?:(?:must|have to|need to|got to|gotta|expect you to|require you to)\\b[^.!?]{0,20}\\b(?:pay|clear|settle)\\b[^.!?]{0,15}(?:in full|the full (?:amount|balance)|the whole (?:amount|balance|thing)|everything|all of it)|(?:i|we) (?:need|want|expect|require|'d (?:still )?want) (?:the )?(?:full (?:balance|amount)|whole (?:balance|amount|lot)|everything|all of it|it all)[^.!?]{0,20}(?:cleared|paid|today|now|inside|within|by|as a lump sum)|lump sum)\\b",
+);
+
+/** Pushing the customer to borrow or sell, or to pay everything at once. */
+export function detectPressure(text: TTurnText): { borrowOrSell: string[]; lumpSum: string[] } {
+  return {
+    borrowOrSell: liveHits(text, BORROW_OR_SELL).map((hit) => evidenceOf(text, hit)),
+    lumpSum: liveHits(text, LUMP_SUM).map((hit) => evidenceOf(text, hit)),
+  };
+}

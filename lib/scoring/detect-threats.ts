@@ -1,0 +1,68 @@
+import { evidenceOf } from "./match/find-hits";
+import { pattern, words } from "./match/lexicon";
+import { splitHits } from "./match/live-hits";
+import { explainsTheLaw, isHedged, reportsOthers } from "./match/sentence-markers";
+import type { TTurnText } from "./match/turn-text";
+import type { TTurnAnalysis } from "./turn-analysis-schema";
+
+type TThreatKind = TTurnAnalysis["threats"][number]["kind"];
+
+const ZH_TARGETS = words([
+  "家人", "家里人", "家属", "父母", "爸妈", "老婆", "老公", "妻子", "丈夫", "爱人", "配偶", "孩子", "子女", "亲戚", "亲友",
+  "朋友", "同事", "领导", "老板", "上司", "单位", "公司", "人事", "通讯录", "联系人", "邻居", "村里", "村委", "居委会",
+  "社区", "朋友圈", "学校", "亲朋好友", "身边的人", "所有人", "全村", "小区", "厂里", "一片", "公告栏",
+]);
+const ZH_TELL = words([
+  "告诉", "通知", "联系", "打电话给", "打电话到", "打给", "打到", "去找", "找到", "发给", "发到", "转告", "告知", "曝光给", "通报",
+  "群发", "上门找", "寄到", "问问", "说给", "反馈给", "贴到", "发到",
+]);
+const ZH_TELL_AROUND = "(?:给|跟|和|向)[^,.!?]{0,6}" + ZH_TARGETS + "[^,.!?]{0,4}(?:打电话|打过去|说|讲|沟通|反馈|聊聊|通报)";
+const EN_TARGETS = "(?:wife|husband|spouse|partner|family|parents|mother|mom|mum|father|dad|kids|children|son|daughter|relatives|friends|neighbou?rs|co-?workers|colleagues|boss|employer|manager|supervisor|hr(?: department)?|workplace|office|contacts?(?: list)?|church|landlord|in-laws|community)";
+const EN_TELL = "(?:tell|inform|notify|contact|call|ring|phone|reach out to|speak (?:to|with)|talk to|visit|email|text|write to|let|get in touch with|send (?:a letter|letters|it) to|stick a note through|make sure)";
+
+const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
+  ["exposure", pattern(`${ZH_TELL}[^,.!?]{0,6}${ZH_TARGETS}(?![^,.!?]{0,4}(?:借|凑|商量|帮忙|周转))|${ZH_TELL_AROUND}|(?:让|叫|被)[^,.!?]{0,6}${ZH_TARGETS}[^,.!?]{0,6}知道|${ZH_TARGETS}.{0,4}(?:都会|就会|也会|迟早|马上就|全都)(?:.{0,2})(?:知道|晓得)|曝光|公开(?:你|您)的|发(?:到|在)?朋友圈|挂(?:到|在)网上|爆(?:你的?)?通讯录|通讯录里[^,.!?]{0,8}(?:打|发|挨个)|挨个打|身败名裂|出名|要不要我[^,.!?]{0,4}(?:跟|和|给)[^,.!?]{0,6}(?:说|讲|打电话)`)],
+  ["exposure", pattern(`\\b${EN_TELL}\\b[^.!?]{0,24}?\\b(?:your|the|everyone in your|all your|everybody in your)\\s(?:\\w+\\s)?${EN_TARGETS}\\b|\\byour ${EN_TARGETS}\\b[^.!?]{0,24}?\\b(?:will|would|is going to|are going to|'ll|might|could|to)\\b[^.!?]{0,16}?\\b(?:find out|know|hear about|hear|learn|be told|be informed|be notified|be contacted|get a call)\\b|\\b(?:folks|people|everyone) (?:at|in) your ${EN_TARGETS}\\b[^.!?]{0,10}\\b(?:hear|know|find out)|\\beveryone (?:you know|at your (?:work|job|office)) will\\b|\\b(?:post|put|share) (?:it|this|your (?:name|debt)) (?:online|on (?:facebook|social media|the internet))|\\breport you to\\b|\\b(?:one )?(?:phone )?call to the (?:dwp|police|irs|immigration|hmrc)\\b`)],
+  ["violence", pattern("派人|上门|找上门|堵你|堵门|去(?:你|您)的?(?:家|单位|公司|厂|学校|小区|村|老家|楼下|门口)|(?<![寄送发])到(?:你|您)的?(?:家|单位|公司|厂|小区|楼下|门口)|上(?:你|您)家|家门口|外访|门口等(?:你|您)|找到(?:你|她|他)[^,.!?]{0,4}(?:厂|单位|公司|学校|家)|打断|打残|弄死|收拾你|人身安全|\\bsend (?:someone|somebody|people|a team|the lads|our (?:guys|people|agents?|field agents?)|an agent|round)\\b|\\bsending (?:the|someone|people)\\b[^.!?]{0,12}\\bround\\b|\\bcome (?:to|round to|round|by|over to) your (?:house|home|place|work|office|door)|\\bknock on your door|\\b(?:show|turn)(?:ing)? up at your\\b|\\bvisit you at\\b|\\bpay you a visit\\b|\\bswing by\\b|\\bdoorstep\\b|\\bat (?:your|the) door\\b|\\bhurt you\\b")],
+  ["intimidation", pattern("后果自负|走着瞧|你等着|等着瞧|有你好受|吃不了兜着走|看着办|掂量|识相|惹急了|后果不是你|有的是办法|敢不敢|试试|出门[^,.!?]{0,4}(?:注意|小心)|小心点|什么(?:信息)?都查得到|地址我都|闹大|家散|妻离子散|家破人亡|别后悔|会后悔|跟着你丢人|\\b(?:you'll regret|watch your back|or else|see what happens|(?:wanna|want to) find out|you'll be sorry|things (?:will|could) get ugly|make your life (?:a )?(?:hell|misery|miserable|difficult)|i swear|lucky it's me|not as nice as me|(?:i|we) know where you (?:live|work)|(?:we|they)(?:'ve)? (?:have|got) your address|you don't want me|you've been warned)\\b")],
+  ["prison", pattern("坐牢|判刑|拘留|抓你|抓人|抓起来|被抓|铐走|逮捕|入狱|蹲监狱|蹲大牢|监狱|刑事|犯罪|诈骗罪|信用卡诈骗|(?:你|您)(?:这|这样|这个)?(?:是|属于|构成|涉嫌)[^,.!?]{0,4}(?:诈骗|犯罪|恶意透支)|恶意透支|经侦|报案|立案侦查|通缉|吃牢饭|进局子|警察(?:会|来|上门|找|直接)|公安(?:会|来|找)|\\b(?:jail|prison|(?:in|sitting in) a cell|arrest\\w*|warrant|behind bars|locked up|cops|sheriff|criminal (?:charges?|offen[cs]e|record|case|matter)|(?:get|be|been) charged|press(?:ing)? charges|prosecut\\w*|felony|misdemeanou?r|(?:this|that|it|what you've done|what you did)(?:'s| is| was) (?:fraud|theft|stealing|a crime|criminal)|it's fraud|commit(?:ting|ted)? (?:fraud|a crime|theft)|police (?:will|are going to|can|could|take)|fraud team)\\b")],
+  ["seizure", pattern("查封|冻结|拍卖|扣(?:你|您)?的?(?:工资|房子|车)|从(?:你|您)?的?工资(?:里)?扣|收走|没收|强制执行|划扣|执行(?:你|您)的?(?:财产|房子)|收房|拖车|\\b(?:garnish\\w*|seiz(?:e|ure)|repossess\\w*|repo|take (?:away )?your (?:house|home|car|property|belongings|wages|paycheck)|take what they need|freeze (?:your|everything)|lock on your (?:bank )?account|levy|bailiffs?|enforcement (?:agents?|officers?)|(?:put|slap) a lien|charge on your (?:house|home|property)|force (?:the )?sale|force entry|lose the (?:house|flat|home))\\b")],
+  ["harassment", pattern("每天(?:都)?(?:给你)?打|天天打|一直打|打爆|轰炸|不停地打|打到你(?:还|接)|二十四小时|\\bcall you (?:every|each) (?:day|hour|morning|night)|\\bkeep (?:calling|ringing) (?:you )?(?:until|till)|\\bwon't stop calling|\\bblow up your phone|\\bcall you day and night")],
+];
+/** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
+const POST_NEGATION = /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)/;
+
+/**
+ * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a
+ * reassurance, "如果您不还我们就告诉您家人" a threat. Seizure and prison talk count as lawful
+ * explanation when framed as a possibility or as what the law requires.
+ */
+export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | "reassurances"> & { lawful: string[] } {
+  const threats: TTurnAnalysis["threats"] = [];
+  const reassurances: TTurnAnalysis["reassurances"] = [];
+  const lawful: string[] = [];
+  for (const [kind, regex] of THREAT_PATTERNS) {
+    const { asserted, negated } = splitHits(text, regex, true);
+    for (const hit of negated) reassurances.push({ kind, evidence: evidenceOf(text, hit) });
+    for (const hit of asserted) {
+      if (POST_NEGATION.test(text.norm.slice(hit.end, hit.sentence.end))) {
+        reassurances.push({ kind, evidence: evidenceOf(text, hit) });
+        continue;
+      }
+      const lawfulFraming = ((kind === "seizure" || kind === "prison") && (isHedged(text, hit) || explainsTheLaw(text, hit))) || reportsOthers(text, hit);
+      if (lawfulFraming) lawful.push(evidenceOf(text, hit));
+      else threats.push({ kind, evidence: evidenceOf(text, hit) });
+    }
+  }
+  return { threats: dedupe(threats), reassurances: dedupe(reassurances), lawful };
+}
+
+function dedupe<T extends { kind: string; evidence: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.kind}\u0000${item.evidence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+import type { THit } from "./find-hits";
+import type { TTurnText } from "./turn-text";
+
+const ZH_NEGATOR = /绝对不会|绝不会|绝不|决不|从来不|从不|并不会|并不|并没有|不会|不能|不可能|不得|不允许|不要|不用|无需|不必|不再|没有人|没人|没有|没|别|勿|未|不|无/g;
+/** 不 and 没 inside words that negate nothing here, or that invert a wish (你也不想…吧 is a veiled threat). */
+const ZH_NOT_A_NEGATOR = /^(?:不行|不是吗|不过|不然|不少|不错|不管|不仅|不但|不同|不断|不停|不得不|不怕|不想|不希望|不愿|不如|不久|不一定|不及时|不按时|不到|不足|不了|无论|无法还|没钱|没还)/;
+/** 要不…, 为什么不…, 何不…: suggestions, not negations. */
+const ZH_SUGGESTION_BEFORE = /(?:要|为什么|为啥|何|怎么|实在)$/;
+/** A negator followed by these negates the customer's paying (the condition), not our action. */
+const ZH_CONDITION_AFTER = /^.{0,2}(?:还|付|交|处理|配合|接|回|理|联系我们|逼|让我)/;
+const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是/;
+
+const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|no|cannot|without|neither|nor)\b/g;
+const EN_CONDITION_AFTER = /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
+/** "Why don't you borrow…", "why not sell…": suggestions, not negations. */
+const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
+/** "If I don't get something today, I'm gonna call your HR": the negation stays in the condition. */
+const EN_CONSEQUENT = /\b(?:then|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to)\b/;
+const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b/;
+const EN_ANTECEDENT = /\b(?:if|unless|until|when)\b/;
+
+/**
+ * True when a negation reaches the hit: 我们不会联系您的家人 and "we will never contact your employer"
+ * are negated; 如果您不还我们就告诉您家人 and "if you don't pay, we'll tell your boss" are not,
+ * because there the negation belongs to the condition.
+ */
+export function isNegated(text: TTurnText, hit: THit): boolean {
+  return text.language === "zh-CN" ? zhNegated(text, hit) : enNegated(text, hit);
+}
+
+function zhNegated(text: TTurnText, hit: THit): boolean {
+  const from = Math.max(hit.clause.start, hit.start - 16);
+  const window = text.norm.slice(from, hit.start);
+  for (const match of window.matchAll(ZH_NEGATOR)) {
+    const rest = window.slice(match.index);
+    if (ZH_NOT_A_NEGATOR.test(rest) || ZH_SUGGESTION_BEFORE.test(window.slice(0, match.index))) continue;
+    // A-not-A questions (能不能, 是不是, 要不要) ask; they negate nothing.
+    if (match.index > 0 && /^[不没]/.test(match[0]) && window[match.index - 1] === window[match.index + 1]) continue;
+    const after = rest.slice(match[0].length);
+    if (ZH_CONDITION_AFTER.test(after) && !/^(?:会|能|可能)/.test(after)) continue;
+    if (ZH_BREAKER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+function enNegated(text: TTurnText, hit: THit): boolean {
+  const from = Math.max(hit.sentence.start, hit.start - 60);
+  const window = text.norm.slice(from, hit.start);
+  for (const match of window.matchAll(EN_NEGATOR)) {
+    const before = window.slice(0, match.index);
+    const after = window.slice(match.index + match[0].length);
+    if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
+    if (EN_CONDITION_AFTER.test(after)) continue;
+    if (EN_HARD_BREAKER.test(after)) continue;
+    if (EN_ANTECEDENT.test(before) && (after.includes(",") || EN_CONSEQUENT.test(after))) continue;
+    return true;
+  }
+  return false;
+}

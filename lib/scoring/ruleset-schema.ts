@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { ZRulesetId } from "../transcript/transcript-schema";
+import { ZCategory, ZSeverity, isViolation } from "./report-schema";
+
+/**
+ * What the detectors can observe in an agent turn or a call. A rule set claims the signals it
+ * enforces, so a trainer can move, re-grade or drop a check by editing YAML, not code.
+ */
+export const SIGNAL_KINDS = [
+  "self_identified",
+  "mini_miranda_given",
+  "self_identification_missing",
+  "identity_check",
+  "identity_not_verified",
+  "debt_disclosed_to_third_party",
+  "debt_before_verification",
+  "third_party_asked_to_pay",
+  "third_party_contacts_demanded",
+  "threat_violence",
+  "threat_intimidation",
+  "threat_exposure",
+  "threat_prison",
+  "threat_seizure",
+  "threat_legal_action",
+  "threat_harassment",
+  "impersonation",
+  "fake_legal_process",
+  "fake_deadline",
+  "fake_favour",
+  "invented_consequence",
+  "unauthorised_waiver",
+  "instalments_beyond_policy",
+  "improper_payment_channel",
+  "abuse",
+  "amount_inaccurate",
+  "overdue_inaccurate",
+  "borrow_or_sell",
+  "lump_sum_pressure",
+  "must_stop_ignored_dispute",
+  "must_stop_ignored_lawyer",
+  "must_stop_ignored_stop_contact",
+  "must_stop_ignored_bankruptcy",
+  "must_stop_ignored_vulnerability",
+  "empathy_shown",
+  "must_stop_handled",
+  "options_offered",
+] as const;
+export const ZSignalKind = z.enum(SIGNAL_KINDS);
+export type TSignalKind = z.infer<typeof ZSignalKind>;
+
+export const ZLocalisedText = z.object({ "zh-CN": z.string().min(1), en: z.string().min(1) });
+export type TLocalisedText = z.infer<typeof ZLocalisedText>;
+
+export const ZRuleSource = z.object({
+  regulation: z.string().min(1),
+  article: z.string().optional(),
+  unverified: z.boolean().optional().describe("The citation comes from secondary sources and must be checked"),
+});
+
+export const ZRuleSignal = z.object({
+  severity: ZSeverity,
+  category: ZCategory.optional().describe("When this signal belongs to another category than the rule's"),
+  explanation: ZLocalisedText.optional(),
+  suggestion: ZLocalisedText.optional(),
+});
+export type TRuleSignal = z.infer<typeof ZRuleSignal>;
+
+export const ZRule = z.object({
+  id: z.string().regex(/^[A-Z]{2}-[A-Z0-9-]+$/, "rule ids look like CN-THREAT"),
+  category: ZCategory,
+  severity: ZSeverity.describe("The usual severity; each signal sets its own"),
+  title: ZLocalisedText,
+  source: z.array(ZRuleSource).min(1),
+  explanation: ZLocalisedText,
+  suggestion: ZLocalisedText,
+  signals: z.partialRecord(ZSignalKind, ZRuleSignal),
+});
+export type TRule = z.infer<typeof ZRule>;
+
+export const ZRuleset = z
+  .object({ id: ZRulesetId, name: ZLocalisedText, version: z.string().min(1), rules: z.array(ZRule).min(1) })
+  .superRefine((ruleset, context) => {
+    const claimed = new Map<string, string>();
+    const ids = new Set<string>();
+    ruleset.rules.forEach((rule, index) => {
+      if (ids.has(rule.id)) context.addIssue({ code: "custom", path: ["rules", index, "id"], message: `duplicate rule id ${rule.id}` });
+      ids.add(rule.id);
+      for (const [kind, signal] of Object.entries(rule.signals)) {
+        const path = ["rules", index, "signals", kind];
+        const owner = claimed.get(kind);
+        if (owner) context.addIssue({ code: "custom", path, message: `signal ${kind} is already claimed by ${owner}` });
+        claimed.set(kind, rule.id);
+        const category = signal.category ?? rule.category;
+        // Strength categories also carry faults ("never identified yourself"); violations are never positive.
+        if (isViolation(category) && signal.severity === "positive") {
+          context.addIssue({ code: "custom", path, message: `severity ${signal.severity} does not fit category ${category}` });
+        }
+      }
+    });
+  });
+export type TRuleset = z.infer<typeof ZRuleset>;

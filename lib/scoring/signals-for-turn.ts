@@ -1,0 +1,101 @@
+import type { TCallContext } from "./call-context";
+import { evidenceOf } from "./match/find-hits";
+import type { TTurnText } from "./match/turn-text";
+import type { TSignalKind } from "./ruleset-schema";
+import type { TLevel, TTurnAnalysis } from "./turn-analysis-schema";
+
+export type TSignal = { kind: TSignalKind; evidence: string };
+type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
+type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; text: TTurnText };
+
+const LEVEL_POINTS: Record<TLevel, number> = { none: 0, weak: 1, strong: 2 };
+
+/**
+ * Turns the description of a turn into rule-set-neutral signals; the rule set then decides which
+ * rule, if any, each one breaks or fulfils.
+ */
+export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extras: TExtras): TSignal[] {
+  const signals: TSignal[] = [];
+  const add = (kind: TSignalKind, evidence: string | undefined) => {
+    if (evidence !== undefined && !signals.some((signal) => signal.kind === kind)) signals.push({ kind, evidence });
+  };
+  const opening = openingWords(extras.text);
+
+  const self = analysis.selfIdentification;
+  if (self.name && (self.agency || self.creditor)) add("self_identified", self.evidence[0]);
+  if (self.debtCollector && analysis.listener.isConsumer) add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
+
+  const debt = analysis.debtMention;
+  const listener = analysis.listener;
+  if (debt.mentioned) {
+    if (listener.party === "third_party" && !listener.isConsumer) add("debt_disclosed_to_third_party", debt.evidence[0]);
+    else if (listener.party === "unknown" && !context.identityVerified) add("debt_before_verification", debt.evidence[0]);
+    else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore && !analysis.asksToVerifyIdentity) {
+      add("identity_not_verified", debt.evidence[0]);
+    }
+  }
+  const disclosed = signals.some((signal) => signal.kind.startsWith("debt_"));
+  if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
+  if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
+  if (analysis.contactsDemanded) add("third_party_contacts_demanded", opening);
+
+  for (const threat of analysis.threats) add(`threat_${threat.kind}`, threat.evidence);
+  for (const deception of analysis.deceptions) add(deception.kind, deception.evidence);
+  add("abuse", analysis.abuse[0]?.evidence);
+  add("amount_inaccurate", extras.wrongAmounts[0]);
+  add("overdue_inaccurate", extras.wrongOverdue[0]);
+  // Asking a third party's family to help is asking them to pay, not pushing the debtor to borrow.
+  if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
+  add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
+
+  const mustStop = analysis.mustStop;
+  const latestTrigger = mustStop.triggers[mustStop.triggers.length - 1];
+  if (analysis.pressure.mustStopIgnored && latestTrigger) {
+    add(`must_stop_ignored_${latestTrigger}`, analysis.paymentRequest?.evidence ?? opening);
+  }
+  // Warmth and options do not count in a turn that breaks a grave rule or presses on at a must-stop
+  // moment, and naming yourself does not count while posing as someone else or disclosing the debt.
+  if (analysis.pressure.mustStopIgnored || signals.some((signal) => GRAVE.has(signal.kind))) {
+    return signals.filter((signal) => signal.kind !== "self_identified" || !signals.some((other) => UNIDENTIFYING.has(other.kind)));
+  }
+  const empathy = analysis.empathy;
+  const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && empathy.acknowledgement.level !== "none";
+  if (handled) add("must_stop_handled", empathy.acknowledgement.evidence[0] ?? opening);
+  else if (showsEmpathy(empathy)) {
+    add("empathy_shown", [empathy.acknowledgement, empathy.understanding, empathy.exploration].find((item) => item.level === "strong")?.evidence[0] ?? empathy.acknowledgement.evidence[0]);
+  }
+  // A waiver that expires at a false deadline, or a pause sold for a fee, is a tactic, not forbearance.
+  const tainted = analysis.deceptions.filter((item) => item.kind === "fake_deadline" || item.kind === "improper_payment_channel").map((item) => item.evidence);
+  const option = analysis.optionsOffered.find(
+    (item) => item.withinPolicy !== false && !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")),
+  );
+  if (option) add("options_offered", option.evidence);
+  return signals;
+}
+
+const GRAVE = new Set<TSignalKind>([
+  "debt_disclosed_to_third_party", "third_party_asked_to_pay", "threat_violence", "threat_intimidation", "threat_exposure",
+  "threat_prison", "threat_seizure", "threat_legal_action", "threat_harassment", "impersonation", "fake_legal_process", "abuse",
+]);
+const UNIDENTIFYING = new Set<TSignalKind>(["impersonation", "debt_disclosed_to_third_party"]);
+
+/**
+ * Strong acknowledgement of feelings, or mechanisms adding up to three points with feelings
+ * acknowledged or the situation explored: reflecting words back alone is not empathy.
+ */
+function showsEmpathy(empathy: TAnalysis["empathy"]): boolean {
+  const points = LEVEL_POINTS[empathy.acknowledgement.level] + LEVEL_POINTS[empathy.understanding.level] + LEVEL_POINTS[empathy.exploration.level];
+  const engaged = empathy.acknowledgement.level !== "none" || empathy.exploration.level === "strong";
+  return empathy.acknowledgement.level === "strong" || (points >= 3 && engaged);
+}
+
+/** The turn's first sentence (capped), quoted when a finding is about the turn as a whole. */
+export function openingWords(text: TTurnText): string {
+  const first = text.sentences[0];
+  return first ? evidenceOf(text, { start: first.start, end: first.start, sentence: first, clause: first }) : text.original;
+}
+
+function firstQuestion(text: TTurnText): string | undefined {
+  const question = text.sentences.find((span) => text.norm[span.end] === "?");
+  return question ? text.original.slice(question.start, question.end + 1).trim() : undefined;
+}

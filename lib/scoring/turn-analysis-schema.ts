@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
+import { ZFinding } from "./report-schema";
+
+/**
+ * What one agent turn did, in its call context. Shared contract: the scorer turns it into findings
+ * and the customer persona machines react to it, so every field describes behaviour, not a verdict.
+ * Evidence strings are exact substrings of the turn's original text.
+ */
+const evidence = z.string().describe("Exact substring of the turn's text");
+
+export const ZListenerParty = z.enum(["debtor", "third_party", "unknown"]);
+export const ZListenerRelation = z.enum([
+  "self", "spouse", "parent", "child", "sibling", "relative", "colleague", "friend", "other", "unknown",
+]);
+export const ZLevel = z.enum(["none", "weak", "strong"]);
+export type TLevel = z.infer<typeof ZLevel>;
+
+export const ZQuestionTopic = z.enum([
+  "situation", "income", "employment", "health", "family", "expenses", "other_debts", "plans", "payment_capacity", "dispute",
+]);
+export type TQuestionTopic = z.infer<typeof ZQuestionTopic>;
+
+export const ZMustStopTrigger = z.enum(["dispute", "lawyer", "stop_contact", "bankruptcy", "vulnerability"]);
+export type TMustStopTrigger = z.infer<typeof ZMustStopTrigger>;
+
+export const ZThreatKind = z.enum(["violence", "intimidation", "exposure", "prison", "seizure", "legal_action", "harassment"]);
+export const ZDeceptionKind = z.enum([
+  "impersonation", "fake_legal_process", "fake_deadline", "fake_favour", "invented_consequence",
+  "unauthorised_waiver", "instalments_beyond_policy", "improper_payment_channel",
+]);
+export const ZOptionKind = z.enum(["instalments", "deferral", "fee_waiver", "reduced_payment", "debt_advice"]);
+export const ZAmountRole = z.enum(["debt", "minimum", "payment", "other"]);
+
+const ZEmpathyMechanism = z.object({ level: ZLevel, evidence: z.array(evidence) });
+
+export const ZTurnAnalysis = z.object({
+  turn: z.number().int().nonnegative().describe("0-based index of the agent turn"),
+  language: ZLanguage,
+  ruleset: ZRulesetId,
+  listener: z.object({
+    party: ZListenerParty.describe("Who is on the line, from the latest customer turn's party or its words"),
+    relation: ZListenerRelation.describe("How the listener relates to the debtor, when said"),
+    isConsumer: z.boolean().describe("May hear about the debt under this rule set (a spouse does under US rules)"),
+    source: z.enum(["transcript", "inferred", "none"]),
+  }),
+  identityVerifiedBefore: z.boolean().describe("The cardholder confirmed who they are before this turn"),
+  asksToVerifyIdentity: z.boolean(),
+  selfIdentification: z.object({
+    name: z.boolean().describe("Name or staff number given"),
+    agency: z.boolean(),
+    creditor: z.boolean(),
+    debtCollector: z.boolean().describe("Says they are a debt collector collecting a debt (US mini-Miranda, first half)"),
+    purposeStatement: z.boolean().describe("Information obtained will be used for that purpose (mini-Miranda, second half)"),
+    evidence: z.array(evidence),
+  }),
+  debtMention: z.object({
+    mentioned: z.boolean(),
+    about: z.enum(["listener", "other_person", "unspecified"]).describe("Whose debt the words refer to"),
+    evidence: z.array(evidence),
+  }),
+  threats: z.array(z.object({ kind: ZThreatKind, evidence })),
+  reassurances: z.array(z.object({ kind: ZThreatKind, evidence })).describe("Negated threats: 我们不会联系您的家人"),
+  lawfulConsequences: z.array(z.object({ kind: z.enum(["credit_report", "legal_action", "fees"]), evidence })),
+  deceptions: z.array(z.object({ kind: ZDeceptionKind, evidence })),
+  abuse: z.array(z.object({ evidence })),
+  pressure: z.object({
+    borrowOrSell: z.array(evidence),
+    lumpSum: z.array(evidence),
+    mustStopIgnored: z.boolean().describe("Pressed for payment while a must-stop moment is active"),
+  }),
+  thirdPartyAskedToPay: z.boolean(),
+  contactsDemanded: z.boolean().describe("Asked for relatives' or colleagues' phone numbers"),
+  amounts: z.array(
+    z.object({
+      value: z.number(),
+      approximate: z.boolean(),
+      currency: z.string().nullable(),
+      role: ZAmountRole,
+      matchesCase: z.boolean().nullable().describe("null when the case gives nothing to compare with"),
+      evidence,
+    }),
+  ),
+  empathy: z.object({
+    acknowledgement: ZEmpathyMechanism.describe("Reacting to the customer's feelings"),
+    understanding: ZEmpathyMechanism.describe("Showing they understood the situation"),
+    exploration: ZEmpathyMechanism.describe("Exploring it with open questions"),
+  }),
+  questionTopics: z.array(ZQuestionTopic),
+  optionsOffered: z.array(
+    z.object({
+      kind: ZOptionKind,
+      withinPolicy: z.boolean().nullable().describe("null when the case says nothing about the policy"),
+      months: z.number().optional(),
+      evidence,
+    }),
+  ),
+  paymentRequest: z
+    .object({ amount: z.number().nullable(), date: z.string().nullable(), evidence })
+    .nullable(),
+  mustStop: z.object({
+    active: z.boolean(),
+    triggers: z.array(ZMustStopTrigger),
+    response: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
+  }),
+  callBack: z.object({ requested: z.boolean(), leavesContact: z.boolean(), evidence: z.array(evidence) }),
+  summary: z.string().describe("One line in the report language"),
+  findings: z.array(ZFinding),
+});
+export type TTurnAnalysis = z.infer<typeof ZTurnAnalysis>;

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** The interchange transcript of ../shared/spec/interfaces.md §1. Extra fields are kept, never rejected. */
+export const ZLanguage = z.enum(["zh-CN", "en"]).describe("Language of the call");
+export type TLanguage = z.infer<typeof ZLanguage>;
+
+export const ZRulesetId = z.enum(["cn", "us", "uk"]).describe("Rule set the call is judged by");
+export type TRulesetId = z.infer<typeof ZRulesetId>;
+
+export const ZParty = z.enum(["debtor", "third_party"]);
+export type TParty = z.infer<typeof ZParty>;
+
+export const ZCaseFacts = z.looseObject({
+  debtorName: z.string().optional(),
+  currency: z.string().optional().describe("ISO 4217 code, e.g. CNY, USD, GBP"),
+  amountDue: z.number().nonnegative().optional(),
+  minimumPayment: z.number().nonnegative().optional(),
+  daysPastDue: z.number().int().nonnegative().optional(),
+  maxInstallmentMonths: z.number().int().nonnegative().optional(),
+  waivable: z.array(z.string()).optional().describe("Fees the policy allows to waive, e.g. late_fees"),
+});
+export type TCaseFacts = z.infer<typeof ZCaseFacts>;
+
+export const ZTurn = z.looseObject({
+  speaker: z.enum(["agent", "customer"]),
+  text: z.string(),
+  party: ZParty.optional().describe("Who answered, on customer turns; omitted means unknown"),
+});
+export type TTurn = z.infer<typeof ZTurn>;
+
+export const ZTranscript = z.looseObject({
+  id: z.string().optional(),
+  language: ZLanguage,
+  ruleset: ZRulesetId,
+  case: ZCaseFacts.optional(),
+  turns: z.array(ZTurn),
+});
+export type TTranscript = z.infer<typeof ZTranscript>;

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getQualityReview } from "@/lib/quality-review/get-quality-review";
+import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
+import { uploadTranscripts, type TUploadResult } from "@/lib/quality-review/upload-transcripts";
+import { listResults } from "@/lib/reports/list-results";
+import { seedTwoTeams } from "../support/seed-results";
+import { openTestDatabase } from "../support/test-database";
+
+const database = await openTestDatabase();
+afterAll(async () => {
+  await database.close();
+  await database.target.dispose();
+});
+const { prisma } = database;
+
+const chinese = {
+  id: "call-2026-11-20-0031",
+  language: "zh-CN",
+  ruleset: "cn",
+  turns: [
+    { speaker: "agent", text: "您好,我是XX公司的催收专员小李,工号1234,受XX银行委托。请问是张伟先生本人吗?" },
+    { speaker: "customer", text: "是我。", party: "debtor" },
+    { speaker: "agent", text: "你这个老赖,今天不还钱就抓你去坐牢。" },
+  ],
+};
+const english = {
+  language: "en",
+  ruleset: "us",
+  turns: [
+    { speaker: "agent", text: "Hi, this is Sam from Acme Recovery. This is an attempt to collect a debt. Am I speaking with John Smith?" },
+    { speaker: "customer", text: "Yes." },
+  ],
+};
+const wrongSpeaker = { ...chinese, id: "bad", turns: [chinese.turns[0], { speaker: "robot", text: "beep" }] };
+
+let world: Awaited<ReturnType<typeof seedTwoTeams>>;
+let results: TUploadResult[];
+
+beforeAll(async () => {
+  world = await seedTwoTeams(prisma);
+  results = await uploadTranscripts(prisma, {
+    viewer: world.supervisorA,
+    teamId: world.teamA,
+    files: [
+      { name: "zh-call.json", text: JSON.stringify(chinese) },
+      { name: "bad-speaker.json", text: JSON.stringify(wrongSpeaker) },
+      { name: "en-call.json", text: JSON.stringify(english) },
+      { name: "broken.json", text: '{ "language": "en",\n  "turns": [} }' },
+    ],
+  });
+});
+
+describe("uploading real calls for quality review", () => {
+  it("scores and saves the good files and names the file and field of each bad one", () => {
+    expect(results.map((result) => [result.fileName, result.ok])).toEqual([
+      ["zh-call.json", true],
+      ["bad-speaker.json", false],
+      ["en-call.json", true],
+      ["broken.json", false],
+    ]);
+    const failures = results.flatMap((result) => (result.ok ? [] : [result.errors.join("; ")]));
+    expect(failures[0]).toContain('turns[1].speaker: expected "agent" or "customer"');
+    expect(failures[1]).toMatch(/^invalid JSON/);
+  });
+
+  it("stores each good one as a quality review with its report, apart from practice results", async () => {
+    expect(await prisma.qualityReview.count()).toBe(2);
+    expect(await prisma.scoreReport.groupBy({ by: ["source"], _count: true })).toEqual([{ source: "quality_review", _count: 2 }]);
+    expect(await listResults(prisma, { viewer: world.supervisorA, filter: {} })).toEqual([]);
+    const listed = await listQualityReviews(prisma, { viewer: world.supervisorA });
+    expect(listed.map((row) => [row.fileName, row.team?.name, row.uploadedBy?.name, row.ruleset]).sort()).toEqual([
+      ["en-call.json", "Team A", "sup-a", "us"],
+      ["zh-call.json", "Team A", "sup-a", "cn"],
+    ]);
+  });
+
+  it("opens a review with the same findings the scorer gives, pinned to the agent's turn", async () => {
+    const zh = results.find((result) => result.fileName === "zh-call.json")!;
+    const review = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId: zh.ok ? zh.reviewId : "" });
+    expect(review.report.transcriptId).toBe("call-2026-11-20-0031");
+    expect(review.report.criticalCount).toBeGreaterThan(0);
+    const abuse = review.report.findings.find((finding) => finding.category === "abuse")!;
+    expect(abuse).toMatchObject({ turn: 2, ruleId: "CN-ABUSE" });
+    expect(review.transcript.turns[2]!.text).toContain(abuse.evidence);
+  });
+
+  it("refuses an upload with no files", async () => {
+    await expect(uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files: [] })).rejects.toThrow(/at least one file/);
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { openBrowser, screenshot } from "../support/browser";
+import { SignInPage } from "../support/sign-in-page";
+import { startParley, type TParleyServer } from "../support/start-parley";
+
+let server: TParleyServer;
+beforeAll(async () => {
+  server = await startParley();
+});
+afterAll(() => server?.stop());
+
+describe("signing in with a real browser", () => {
+  it("shows a clear message for a wrong password, then lands a trainee on their home", async () => {
+    const browser = await openBrowser({ locale: "zh-CN" });
+    try {
+      const signInPage = new SignInPage(browser.page, server.url);
+      await signInPage.open();
+      expect(await browser.page.locator("html").getAttribute("lang")).toBe("zh-CN");
+      await signInPage.signIn("trainee", "wrong-password");
+      await expect.poll(() => signInPage.alert().textContent()).toContain("用户名或密码错误");
+      await screenshot(browser.page, "sign-in-wrong-password");
+      await signInPage.signIn("trainee", DEMO_PASSWORD);
+      await browser.page.waitForURL(`${server.url}/trainee`);
+      await expect.poll(() => browser.page.getByRole("heading", { level: 1 }).textContent()).toBe("我的场景");
+      await screenshot(browser.page, "trainee-home");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("follows an English browser and switches language on request", async () => {
+    const browser = await openBrowser({ locale: "en-GB" });
+    try {
+      const signInPage = new SignInPage(browser.page, server.url);
+      await signInPage.open();
+      expect(await browser.page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in to Parley");
+      await signInPage.signIn("supervisor", DEMO_PASSWORD);
+      await browser.page.waitForURL(`${server.url}/supervisor`);
+      await browser.page.getByRole("button", { name: "中文" }).click();
+      await expect.poll(() => browser.page.getByRole("heading", { level: 1 }).textContent()).toBe("我的团队");
+      await screenshot(browser.page, "supervisor-home-zh");
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { seedDemo } from "@/lib/demo/seed-demo";
+import { openDatabase } from "@/lib/db/open-database";
+import { importShippedScenarios } from "@/lib/scenario-store/import-shipped-scenarios";
+import { openBrowser, screenshot } from "../support/browser";
+import { signIn } from "../support/http-session";
+import { seedScoredCall } from "../support/seed-results";
+import { SignInPage } from "../support/sign-in-page";
+import { startParley, type TParleyServer } from "../support/start-parley";
+
+const DISCLOSURE = "您丈夫的信用卡已经逾期三个月了";
+
+let dataRoot: string;
+let server: TParleyServer;
+let callId: string;
+
+/**
+ * PGlite serves one process at a time, so the trainee's scored call is written into the server's
+ * data folder before the server starts: the same start-up preparation, then one finished call.
+ */
+async function seedTraineeCall(dataDir: string) {
+  const database = await openDatabase({ dataDir });
+  try {
+    await importShippedScenarios(database.prisma);
+    await seedDemo(database.prisma);
+    const trainee = await database.prisma.user.findUniqueOrThrow({ where: { username: "trainee" } });
+    const seeded = await seedScoredCall(database.prisma, {
+      traineeId: trainee.id,
+      scenarioId: "zh-hardship-factory-shutdown",
+      at: new Date(),
+      outcome: "callback",
+      turns: [
+        { speaker: "agent", text: "您好,请问是张伟先生本人吗?" },
+        { speaker: "customer", text: "我是他老婆,他不在。", party: "third_party" },
+        { speaker: "agent", text: `${DISCLOSURE},再不还钱就让他坐牢。` },
+      ],
+    });
+    return seeded.callId;
+  } finally {
+    await database.close();
+  }
+}
+
+beforeAll(async () => {
+  dataRoot = await mkdtemp(path.join(tmpdir(), "parley-supervisor-e2e-"));
+  const dataDir = path.join(dataRoot, "pglite");
+  callId = await seedTraineeCall(dataDir);
+  server = await startParley({ PARLEY_DATA_DIR: dataDir });
+});
+afterAll(async () => {
+  await server?.stop();
+  await rm(dataRoot, { recursive: true, force: true });
+});
+
+/** A browser signed in as the demo supervisor of 上海一组 Shanghai A, on their dashboard. */
+async function openAsSupervisor(locale: string) {
+  const browser = await openBrowser({ locale });
+  const signInPage = new SignInPage(browser.page, server.url);
+  await signInPage.open();
+  // The form signs in from script; typing before it hydrates would submit it as a plain GET.
+  await browser.page.waitForLoadState("networkidle");
+  await signInPage.signIn("supervisor", DEMO_PASSWORD);
+  await browser.page.waitForURL(`${server.url}/supervisor`);
+  return browser;
+}
+
+describe("a supervisor reviews a trainee's call in the browser", () => {
+  it("sees the result, opens the transcript, comments, downloads the CSV and prints", async () => {
+    const browser = await openAsSupervisor("zh-CN");
+    try {
+      const { page } = browser;
+
+      // The demo data holds earlier calls too; the seeded one is the newest and links to its review.
+      const row = page.locator(`tr:has(a[href="/supervisor/calls/${callId}"])`);
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.textContent()).toContain("李明 Li Ming");
+      expect(await row.textContent()).toContain("zh-hardship-factory-shutdown v1");
+      expect(await page.getByRole("heading", { name: "最常违反的规则" }).isVisible()).toBe(true);
+      await expect.poll(() => page.locator(".chart .recharts-wrapper").count()).toBe(2);
+      await screenshot(page, "supervisor-dashboard");
+
+      await row.getByRole("link", { name: /查看 李明 Li Ming/ }).click();
+      await page.waitForURL(`${server.url}/supervisor/calls/${callId}`);
+      const turn = page.locator("#turn-2");
+      const disclosure = turn.locator(".finding").filter({ hasText: "CN-THIRD-PARTY" });
+      expect(await disclosure.textContent()).toContain("向第三方透露欠款");
+      const quoted = await disclosure.locator("q").textContent();
+      expect(quoted).toContain(DISCLOSURE);
+      expect(await turn.locator("mark").first().textContent()).toBe(quoted);
+
+      await page.getByLabel("针对").selectOption("2");
+      await page.getByLabel("点评内容").fill("先核实对方是否本人,再谈欠款。");
+      await page.getByRole("button", { name: "添加点评" }).click();
+      await expect.poll(() => turn.locator(".comment").textContent()).toContain("先核实对方是否本人,再谈欠款。");
+      await screenshot(page, "supervisor-transcript-review");
+
+      await page.goto(`${server.url}/supervisor`);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 CSV" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^parley-results-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = await readFile((await download.path())!, "utf8");
+      expect(csv.startsWith("\uFEFFdate,team,trainee,scenario,version,outcome,overall,empathy,accuracy,compliance,critical_count,rules_broken\r\n")).toBe(true);
+      const rows = csv.trim().split("\r\n").slice(1).map((line) => line.split(","));
+      expect(rows.length).toBeGreaterThan(1);
+      expect(new Set(rows.map((cells) => cells[1]))).toEqual(new Set(["上海一组 Shanghai A"]));
+      // Newest first: the seeded call.
+      const [, team, trainee, scenario, version, outcome, overall, , , , critical, rules] = rows[0]!;
+      expect([team, trainee, scenario, version, outcome]).toEqual(["上海一组 Shanghai A", "李明 Li Ming", "zh-hardship-factory-shutdown", "1", "callback"]);
+      expect(Number(overall)).toBeLessThanOrEqual(40);
+      expect(Number(critical)).toBeGreaterThan(0);
+      expect(rules!.split(" ")).toContain("CN-THIRD-PARTY");
+
+      await page.goto(`${server.url}/supervisor/print`);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator(".topbar").isVisible()).toBe(false);
+      expect(await page.locator(".print-call").count()).toBe(rows.length);
+      expect(await page.locator(`[id="${callId}-turn-2"] mark`).first().textContent()).toContain(DISCLOSURE);
+      await screenshot(page, "supervisor-print");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("keeps the call from the other team's supervisor and audits views and exports", async () => {
+    const other = await signIn(server.url, "supervisor2", DEMO_PASSWORD);
+    expect((await other.fetch(`/supervisor/calls/${callId}`)).status).toBe(403);
+    expect((await other.fetch(`/api/supervisor/calls/${callId}/comments`)).status).toBe(403);
+    const csv = await (await other.fetch("/api/supervisor/export")).text();
+    const teams = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[1]);
+    expect(new Set(teams)).toEqual(new Set(["伦敦组 London B"]));
+    expect(csv).not.toContain("李明");
+
+    const admin = await signIn(server.url, "admin", DEMO_PASSWORD);
+    const audit = (await (await admin.fetch("/api/admin/audit")).json()) as { action: string; entityId: string; actor: { username: string } | null }[];
+    const bySupervisor = audit.filter((entry) => entry.actor?.username === "supervisor").map((entry) => entry.action);
+    expect(bySupervisor).toContain("report.view");
+    expect(bySupervisor.filter((action) => action === "report.export")).toHaveLength(2);
+  });
+});
+
+describe("quality review of real calls in the browser", () => {
+  it("uploads several transcripts, scores the good ones and names the bad file and field", async () => {
+    const browser = await openAsSupervisor("en-GB");
+    try {
+      const { page } = browser;
+      await page.getByRole("link", { name: "Quality review of real calls" }).click();
+      await page.waitForURL(`${server.url}/supervisor/quality`);
+
+      const good = { language: "zh-CN", ruleset: "cn", turns: [{ speaker: "agent", text: "你这个老赖,今天不还钱就抓你去坐牢。" }] };
+      const bad = { language: "en", ruleset: "us", turns: [{ speaker: "caller", text: "Hello" }] };
+      const file = (name: string, value: unknown) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(value)) });
+      await page.getByLabel("Transcript files (.json)").setInputFiles([file("real-1.json", good), file("real-2.json", bad)]);
+      await page.getByRole("button", { name: "Upload and score" }).click();
+      const status = page.getByRole("status");
+      await expect.poll(() => status.textContent()).toContain("real-2.json was not scored: turns[0].speaker");
+      expect(await status.textContent()).toMatch(/real-1\.json: scored, overall \d+, \d+ critical violation/);
+
+      await page.getByRole("link", { name: "Open the review of real-1.json" }).click();
+      await page.waitForURL(/\/supervisor\/quality\/[^/]+$/);
+      expect(await page.locator("#turn-0 .finding").filter({ hasText: "CN-ABUSE" }).count()).toBe(1);
+      await screenshot(page, "supervisor-quality-review");
+    } finally {
+      await browser.close();
+    }
+  });
+});

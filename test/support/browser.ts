@@ -1,0 +1,39 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
+
+/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+export async function openBrowser(options: { locale?: string } = {}) {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.PARLEY_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    locale: options.locale ?? "zh-CN",
+    viewport: { width: 1280, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  return {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

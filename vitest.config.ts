@@ -1,0 +1,52 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+const postgresUrl = process.env.PARLEY_TEST_POSTGRES_URL;
+
+// Database tests run once on embedded PGlite and, when a server is given, again on PostgreSQL.
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // The JSON report lets .ci/run print one plain "N passed, N failed" line.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true as const,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/db/**", "test/e2e/**", "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true as const,
+        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], fileParallelism: false, env: { PARLEY_TEST_DB: "pglite" } },
+      },
+      ...(postgresUrl
+        ? [{
+            extends: true as const,
+            test: {
+              name: "db-postgres",
+              include: ["test/db/**/*.test.ts"],
+              fileParallelism: false,
+              env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
+            },
+          }]
+        : []),
+      {
+        extends: true as const,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/support/build-once.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
