@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
-    reporters: ["default", "json"],
+    reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts"],
     outputFile: { json: "test-results/vitest.json" },
     testTimeout: 30_000,
     hookTimeout: 120_000,

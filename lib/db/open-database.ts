@@ -27,6 +27,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
   const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    let closing = false;
+    // The server may end an idle connection (a restart, an administrator, a dropped database). Without
+    // a listener the pool rethrows that and takes the whole process down; it reconnects on next use.
+    pool.on("error", (error) => {
+      if (!closing) console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
+    });
     await applyMigrations(migrationsDir, {
       kind: "postgres",
       run: async (work) => {
@@ -39,7 +45,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
       },
     });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    return { kind: "postgres", prisma, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+    return {
+      kind: "postgres",
+      prisma,
+      close: async () => {
+        closing = true;
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir);

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
 import { applyMigrations } from "@/lib/db/apply-migrations";
@@ -65,6 +66,30 @@ describe(`database lifecycle on ${testDatabaseKind()}`, () => {
       await Promise.all(instances.map((instance) => instance.close()));
     } finally {
       await fresh.dispose();
+    }
+  });
+
+  it.runIf(testDatabaseKind() === "postgres")("outlives the server ending its connections, in use and while closing", async () => {
+    // An unheard pool error becomes an uncaught exception, and Vitest fails the run on those.
+    const admin = new pg.Client({ connectionString: target.databaseUrl });
+    await admin.connect();
+    const endConnections = async () => {
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return rowCount;
+    };
+    try {
+      const database = await openDatabase(target);
+      expect(await database.prisma.user.count()).toBeGreaterThan(0);
+      expect(await endConnections()).toBeGreaterThan(0);
+      expect(await database.prisma.user.count()).toBeGreaterThan(0);
+      await Promise.all([database.prisma.user.count(), database.prisma.team.count(), database.prisma.scenario.count()]);
+      await database.close();
+      await endConnections();
+    } finally {
+      await admin.end();
     }
   });
 });
