@@ -30,6 +30,7 @@ function challenges(context: TPersonaContext): TCustomerAct[] {
   if (pending.abuse > 0) acts.push({ kind: "challenge", about: "abuse" });
   if (pending.threats.length > 0) acts.push({ kind: "challenge", about: "threat" });
   if (pending.deceptions.length > 0 && context.understanding >= 0.5) acts.push({ kind: "challenge", about: "deception" });
+  if (pending.demandedContacts) acts.push({ kind: "challenge", about: "contacts" });
   return acts.slice(0, 2);
 }
 

@@ -22,7 +22,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("want_to_pay", {}, "Says they do want to pay, without a figure or a date"),
   act("explain", { factIds: z.array(z.string()).min(1) }, "Reveals these hidden facts (now disclosed)"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
-  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure"]) }, "Challenges the caller"),
+  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts"]) }, "Challenges the caller"),
   act("agree_payment", { amount: z.number(), date: z.string() }, "Agrees to pay this amount by this date"),
   act("agree_plan", { months: z.number().int(), monthly: z.number(), date: z.string() }, "Agrees to a plan of this many monthly payments"),
   act("counter_offer", { amount: z.number(), date: z.string() }, "Says what they could pay instead"),

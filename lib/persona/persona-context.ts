@@ -11,6 +11,8 @@ export const ZPendingTurn = z.object({
   mentionedDebt: z.boolean(),
   listenerMayHear: z.boolean(),
   askedThirdPartyToPay: z.boolean(),
+  // Defaulted so snapshots stored before the field existed still restore.
+  demandedContacts: z.boolean().default(false),
   threats: z.array(ZThreatKind),
   deceptions: z.array(ZDeceptionKind),
   abuse: z.number(),
@@ -64,6 +66,7 @@ export const emptyPending = (): TPendingTurn => ({
   mentionedDebt: false,
   listenerMayHear: false,
   askedThirdPartyToPay: false,
+  demandedContacts: false,
   threats: [],
   deceptions: [],
   abuse: 0,

@@ -18,6 +18,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.asked_identity", {}),
   event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
   event("agent.asked_third_party_to_pay", {}),
+  event("agent.demanded_contacts", {}),
   event("agent.threatened", { kinds: z.array(ZThreatKind).min(1) }),
   event("agent.deceived", { kinds: z.array(ZDeceptionKind).min(1) }),
   event("agent.abused", { count: z.number().int().positive() }),

@@ -32,7 +32,7 @@ const converse = (fallbackTarget?: string) => [
 ];
 
 const OBSERVATION_TYPES: TObservation["type"][] = [
-  "agent.identified", "agent.asked_identity", "agent.mentioned_debt", "agent.asked_third_party_to_pay", "agent.threatened",
+  "agent.identified", "agent.asked_identity", "agent.mentioned_debt", "agent.asked_third_party_to_pay", "agent.demanded_contacts", "agent.threatened",
   "agent.deceived", "agent.abused", "agent.pressed", "agent.reassured", "agent.empathised", "agent.asked", "agent.informed",
   "agent.offered", "agent.requested_payment", "agent.responded_to_stop", "agent.requested_callback",
 ];

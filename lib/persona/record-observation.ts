@@ -14,6 +14,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, mentionedDebt: true, listenerMayHear: event.listenerMayHear };
     case "agent.asked_third_party_to_pay":
       return { ...pending, askedThirdPartyToPay: true };
+    case "agent.demanded_contacts":
+      return { ...pending, demandedContacts: true };
     case "agent.threatened":
       return { ...pending, threats: union(pending.threats, event.kinds) };
     case "agent.deceived":

@@ -58,12 +58,14 @@ export function settleTurn(context: TPersonaContext): TSettled {
       (p.threats.length > 0 ? profile.threat : 0) +
       (p.deceptions.length > 0 ? profile.deception * seenThrough : 0) +
       (thirdParty ? profile.thirdParty : 0) +
+      // Asking for relatives' numbers tells the customer their family is next; less than telling them.
+      (p.demandedContacts ? 0.5 * profile.thirdParty : 0) +
       (pressure ? profile.pressure : 0));
   const violation = angerUp > 0;
   const trustDown =
     swing *
     ((p.abuse > 0 ? 0.25 : 0) + (p.threats.length > 0 ? 0.2 : 0) + (p.deceptions.length > 0 ? 0.15 * seenThrough : 0) +
-      (thirdParty ? 0.3 : 0) + (pressure ? 0.1 : 0) + (p.inaccurate > 0 ? 0.05 : 0));
+      (thirdParty ? 0.3 : 0) + (p.demandedContacts ? 0.15 : 0) + (pressure ? 0.1 : 0) + (p.inaccurate > 0 ? 0.05 : 0));
 
   const care = violation ? p.empathy * 0.25 : p.empathy;
   const introducedNow = p.identified.name && p.identified.organisation && !context.identity.callerIdentified;

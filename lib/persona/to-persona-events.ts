@@ -15,6 +15,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   if (analysis.asksToVerifyIdentity) events.push({ type: "agent.asked_identity" });
   if (analysis.debtMention.mentioned) events.push({ type: "agent.mentioned_debt", listenerMayHear: analysis.listener.isConsumer });
   if (analysis.thirdPartyAskedToPay) events.push({ type: "agent.asked_third_party_to_pay" });
+  if (analysis.contactsDemanded) events.push({ type: "agent.demanded_contacts" });
   if (analysis.threats.length > 0) events.push({ type: "agent.threatened", kinds: [...new Set(analysis.threats.map((threat) => threat.kind))] });
   if (analysis.deceptions.length > 0) events.push({ type: "agent.deceived", kinds: [...new Set(analysis.deceptions.map((lie) => lie.kind))] });
   if (analysis.abuse.length > 0) events.push({ type: "agent.abused", count: analysis.abuse.length });

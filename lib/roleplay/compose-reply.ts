@@ -47,7 +47,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const slots: Record<string, string> = {
     name: persona.name,
     pronoun: pronounOf(persona.gender, language),
-    relation: answeredBy.relation ? debtorAsCalledBy(answeredBy.relation, persona.gender, language) : persona.name,
+    relation: answeredBy.relation ? debtorAsCalledBy(answeredBy.relation, persona.gender, language, scenario.ruleset) : persona.name,
     creditor: scenario.caseFile.case.creditor,
   };
 

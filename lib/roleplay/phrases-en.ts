@@ -84,6 +84,10 @@ export const PHRASES_EN: TPhraseBank = {
         legalistic: ["Abusive language. That's Section 806 and it's on the record."],
       },
       disclosure: { default: ["Why would you tell anyone else about my account?"] },
+      contacts: {
+        default: ["Why do you want my family's numbers? Leave them out of this.", "I'm not giving you anybody else's number."],
+        legalistic: ["You've no business asking for my relatives' details. You deal with me."],
+      },
     },
     agree_payment: {
       default: ["Okay. I can pay {amount} by {date}.", "Fine, I'll get {amount} to you by {date}.", "Alright, {amount} by {date}. I can do that."],

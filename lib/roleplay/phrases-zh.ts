@@ -84,6 +84,10 @@ export const PHRASES_ZH: TPhraseBank = {
         legalistic: ["你刚才是在辱骂我,我会保留录音。"],
       },
       disclosure: { default: ["你凭什么跟别人说我的事?"] },
+      contacts: {
+        default: ["你要我家里人电话干什么?这事跟他们没关系。", "别人的电话我不会给你的。"],
+        legalistic: ["我家人的联系方式你无权要,有事找我本人。"],
+      },
     },
     agree_payment: {
       default: ["行,那我{date}先还{amount}。", "好吧,{date}之前我可以先还{amount}。", "那就这样,{amount},{date}前还上。"],

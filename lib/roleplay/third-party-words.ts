@@ -1,5 +1,5 @@
 import type { TRelation } from "../scenarios/scenario-fields";
-import type { TLanguage } from "../transcript/transcript-schema";
+import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
 
 type TGender = "female" | "male";
 
@@ -17,8 +17,13 @@ const CALLED: Record<TRelation, Record<TGender, [zh: string, en: string]>> = {
   friend: { male: ["我朋友", "my friend"], female: ["我朋友", "my friend"] },
 };
 
-export function debtorAsCalledBy(relation: TRelation, debtorGender: TGender, language: TLanguage): string {
-  return CALLED[relation][debtorGender][language === "zh-CN" ? 0 : 1];
+/** Words a British caller says differently from an American one. */
+const BRITISH: Record<string, string> = { "my mom": "my mum" };
+
+export function debtorAsCalledBy(relation: TRelation, debtorGender: TGender, language: TLanguage, ruleset: TRulesetId): string {
+  if (language === "zh-CN") return CALLED[relation][debtorGender][0];
+  const words = CALLED[relation][debtorGender][1];
+  return ruleset === "uk" ? (BRITISH[words] ?? words) : words;
 }
 
 export function pronounOf(gender: TGender, language: TLanguage): string {

@@ -71,6 +71,17 @@ describe("analyseTurn", () => {
     expect(kind.findings.map((finding) => finding.category)).toContain("empathy");
   });
 
+  it("lets a customer who offers to pay reopen the subject, but not waive a lawyer", () => {
+    const grieving: TTurn[] = [...verified, { speaker: "customer", text: "我爸上周刚走,我现在顾不上这些。", party: "debtor" }];
+    const ask = { speaker: "agent", text: "好的,那您看每个月还多少合适?" } as const;
+    const offered = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "钱我是想还的,就是得有个办法。", party: "debtor" }] as TTurn[];
+    expect(last([...offered, ask]).mustStop.active).toBe(false);
+    const represented = [...verified, { speaker: "customer", text: "这事我已经交给律师了。", party: "debtor" }, { speaker: "agent", text: "明白。" }, { speaker: "customer", text: "我也想还,但你们找律师谈。", party: "debtor" }] as TTurn[];
+    expect(last([...represented, ask]).mustStop).toMatchObject({ active: true, triggers: ["lawyer"] });
+    const refused = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "我不想还,现在别跟我说这个。", party: "debtor" }] as TTurn[];
+    expect(last([...refused, ask]).mustStop.active).toBe(true);
+  });
+
   it("infers a third party from what they say and notes a call-back request", () => {
     const analysis = last([
       { speaker: "agent", text: "您好,请问是张伟先生吗?" },

@@ -20,7 +20,13 @@ export type TCallContext = {
   latestCustomerNorm: string | undefined;
 };
 
-const WANTS_TO_PAY = /我想还|我可以(?:先)?还|我(?:来|要)还|怎么还|我能还|\b(?:i want to pay|i'd like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay)\b/;
+const WANTS_TO_PAY =
+  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
+/**
+ * A customer who offers to pay after a dispute, a request to stop or a hard moment has reopened
+ * the subject. Representation by a lawyer and bankruptcy are not theirs to waive on the phone.
+ */
+const CLEARED_BY_WISH_TO_PAY = new Set<TMustStopTrigger>(["dispute", "stop_contact", "vulnerability"]);
 
 export function createCallContext(language: TLanguage, ruleset: TRulesetId, facts: TCaseFacts | undefined): TCallContext {
   return {
@@ -57,7 +63,7 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
   } else if (cue) context.listener = { party: cue.party, relation: cue.relation, source: "inferred" };
   if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
   if (context.listener.party === "third_party") context.identityVerified = false;
-  if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = [];
+  if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = context.mustStop.filter((trigger) => !CLEARED_BY_WISH_TO_PAY.has(trigger));
   for (const trigger of findMustStopTriggers(turn.text, context.language)) {
     if (!context.mustStop.includes(trigger)) context.mustStop.push(trigger);
   }

@@ -71,6 +71,16 @@ describe("persona machine", () => {
     expect(decisionOf(abused).ended).toBe(true);
   });
 
+  it("bristles when asked for relatives' numbers, and says so", async () => {
+    const params = await paramsOf("zh-hardship-factory-shutdown");
+    expect(toPersonaEvents(blankAnalysis({ contactsDemanded: true })).map((event) => event.type)).toContain("agent.demanded_contacts");
+    const asked = play(params, ["introduceAndVerify", "demandContacts"]);
+    const calm = play(params, ["introduceAndVerify", "explainAccurately"]);
+    expect(asked.context.trust).toBeLessThan(calm.context.trust);
+    expect(asked.context.anger).toBeGreaterThan(calm.context.anger);
+    expect(decisionOf(asked).acts).toContainEqual({ kind: "challenge", about: "contacts" });
+  });
+
   it("lets a third party pass the phone after a polite request, and hangs up when told of the debt", async () => {
     const params = await paramsOf("us-face-conscious-student-card");
     const passed = play(params, ["askForDebtor"]);

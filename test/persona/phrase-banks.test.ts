@@ -24,7 +24,7 @@ describe.each([
   ["en", PHRASES_EN],
 ] as const)("%s phrase bank", (language, bank) => {
   it("never sounds like a must-stop moment the machine did not decide", () => {
-    const names = ZRelation.options.flatMap((relation) => (["male", "female"] as const).map((gender) => debtorAsCalledBy(relation, gender, language)));
+    const names = ZRelation.options.flatMap((relation) => (["male", "female"] as const).flatMap((gender) => (["cn", "us", "uk"] as const).map((ruleset) => debtorAsCalledBy(relation, gender, language, ruleset))));
     for (const [act, phrase] of phrases(bank)) {
       if (MAY_TRIGGER.has(act)) continue;
       for (const relation of names) {
@@ -32,5 +32,14 @@ describe.each([
         expect(findMustStopTriggers(text, language), `${act}: ${text}`).toEqual([]);
       }
     }
+  });
+});
+
+describe("how a third party names the cardholder", () => {
+  it("turns the relation round and speaks the caller's own English", () => {
+    expect(debtorAsCalledBy("child", "female", "en", "uk")).toBe("my mum");
+    expect(debtorAsCalledBy("child", "female", "en", "us")).toBe("my mom");
+    expect(debtorAsCalledBy("parent", "male", "en", "uk")).toBe("my son");
+    expect(debtorAsCalledBy("spouse", "male", "zh-CN", "cn")).toBe("我老公");
   });
 });

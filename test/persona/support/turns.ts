@@ -16,6 +16,7 @@ export const TURNS = {
   abuse: [{ type: "agent.abused", count: 1 }],
   threaten: [{ type: "agent.threatened", kinds: ["exposure", "prison"] }],
   deceive: [{ type: "agent.deceived", kinds: ["fake_legal_process"] }],
+  demandContacts: [{ type: "agent.demanded_contacts" }],
   discloseDebt: [{ type: "agent.mentioned_debt", listenerMayHear: false }],
   pressLumpSum: [{ type: "agent.pressed", lumpSum: true, borrowOrSell: true, ignoredMustStop: false }],
   silence: [],
