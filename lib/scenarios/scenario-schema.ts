@@ -14,11 +14,15 @@ import { ZLocalizedText } from "./scenario-text";
  * drive the simulated customer and never reach the browser; `goals` wait for the debrief
  * (see toTraineeView).
  */
+const RESERVED_IDS = new Set(["new"]);
+
 export const ZScenario = z
   .strictObject({
     id: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected kebab-case: lowercase letters and digits joined by hyphens")
+      // Scenario pages live under /trainer/scenarios/<id>, beside the editor's /trainer/scenarios/new.
+      .refine((id) => !RESERVED_IDS.has(id), "this id is reserved; choose another")
       .describe("Stable kebab-case id, unique across the folder"),
     title: ZLocalizedText.describe("Short title shown in scenario lists"),
     summary: ZLocalizedText.describe("One or two sentences for the trainee: who they are calling and why"),

@@ -45,6 +45,11 @@ describe("errors in a scenario file name the file, the line and the field", () =
     ]);
   });
 
+  it("refuses an id the trainer's pages use for themselves", async () => {
+    const text = edit("id: zh-hardship-factory-shutdown", "id: new");
+    expect(await messagesFor("new.yaml", text)).toEqual([`${folder}/new.yaml:${lineOf(text, "id: new")}: id: this id is reserved; choose another`]);
+  });
+
   it("reports a number out of range", async () => {
     const text = edit("difficulty: 1", "difficulty: 4");
     expect(await messagesFor("foo.yaml", text)).toEqual([`${folder}/foo.yaml:${lineOf(text, "difficulty")}: difficulty: expected at most 3`]);
