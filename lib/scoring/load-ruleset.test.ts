@@ -14,6 +14,17 @@ describe("rule sets", () => {
     }
   });
 
+  it.each(["cn", "us", "uk"] as const)("%s gives each fault of a many-sided rule its own compliant alternative", (id) => {
+    for (const rule of loadRuleset(id).rules) {
+      const faults = Object.entries(rule.signals).filter(([, signal]) => signal!.severity !== "positive");
+      if (faults.length < 2) continue;
+      for (const [kind, signal] of faults) {
+        expect(signal!.suggestion?.["zh-CN"], `${rule.id} ${kind}`).toBeTruthy();
+        expect(signal!.suggestion?.en, `${rule.id} ${kind}`).toBeTruthy();
+      }
+    }
+  });
+
   it("declares a must-stop pressure rule in every rule set", () => {
     for (const id of ["cn", "us", "uk"] as const) {
       const entry = loadRuleset(id).bySignal.get("must_stop_ignored_dispute");
