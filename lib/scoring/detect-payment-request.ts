@@ -6,7 +6,7 @@ import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const PAY = pattern(
-  "还款|还钱|还上|还清|结清|先还|能还|可以还|要还|得还|还多少|还一点|还一部分|还\\s?\\d|还[一两三四五六七八九十几]|把钱还|付款|付清|转账|打款|存入|缴清|入账|处理一下欠款|\\b(?:pay|paying|payment|settle|clear the balance|put (?:something|some money|\\$?\\d+) (?:down|towards)|send (?:us )?(?:a |the )?payment)\\b",
+  "还款|还钱|还上|还清|结清|先还|能还|可以还|要还|得还|还多少|还一点|还一部分|还\\s?\\d|还[一两三四五六七八九十几]|把钱还|付款|付清|转账|打款|存入|缴清|入账|处理一下欠款|\\b(?:pay|paying|payment|settle|clear the balance|put (?:something|some money|\\$?\\d+) (?:down|towards)|(?:can|could) you put down|(?:need|want|get|take|have) (?:something|anything|some money|a payment) (?:from you |off you )?(?:today|now|tonight|this week)|(?:get|take|have) (?:the |that |your )?[£$]?[\\w.,-]+ (?:[\\w-]+ )?(?:taken care of|sorted|on (?:it|the account|your (?:debit |credit )?card))|take (?:the |a )?(?:payment|[£$][\\d.,]+)|send (?:us )?(?:a |the )?payment)\\b",
 );
 const ASKING = /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */

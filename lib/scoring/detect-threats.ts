@@ -1,4 +1,4 @@
-import { evidenceOf } from "./match/find-hits";
+import { evidenceOf, type THit } from "./match/find-hits";
 import { pattern, words } from "./match/lexicon";
 import { splitHits } from "./match/live-hits";
 import { explainsTheLaw, isHedged, reportsOthers } from "./match/sentence-markers";
@@ -17,16 +17,22 @@ const ZH_TELL = words([
   "群发", "上门找", "寄到", "问问", "说给", "反馈给", "贴到", "发到",
 ]);
 const ZH_TELL_AROUND = "(?:给|跟|和|向)[^,.!?]{0,6}" + ZH_TARGETS + "[^,.!?]{0,4}(?:打电话|打过去|说|讲|沟通|反馈|聊聊|通报)";
-const EN_TARGETS = "(?:wife|husband|spouse|partner|family|parents|mother|mom|mum|father|dad|kids|children|son|daughter|relatives|friends|neighbou?rs|co-?workers|colleagues|boss|employer|manager|supervisor|hr(?: department)?|workplace|office|contacts?(?: list)?|church|landlord|in-laws|community)";
+const EN_TARGETS = "(?:wife|husband|spouse|partner|family|parents|mother|mom|mum|father|dad|kids|children|son|daughter|relatives|friends|neighbou?rs|co-?workers|colleagues|boss|employer|manager|supervisor|hr(?: department)?|payroll|workplace|office|contacts?(?: list)?|church|landlord|in-laws|community|neighbou?rhood)";
+/**
+ * A threat dressed as regret or advice: "I'd hate for your manager to hear about this", "be a
+ * shame if someone had to stop by". What follows the frame says what is threatened.
+ */
+const EN_REGRET = "(?:i'?d (?:really )?hate|i would (?:really )?hate|we'?d hate|(?:it'?d|it would|would|be) (?:be )?a (?:real |crying |terrible )?shame|wouldn't want|you don't want|you wouldn't want|don't want (?:them|him|her|your))";
+const EN_FIND_OUT = "(?:find(?:ing)? out|hear(?:ing)? (?:about|of|it|this|that)|hear(?:ing)?|know(?:ing)? about|learn(?:ing)? about|get(?:ting)? (?:pulled|dragged|brought) into|wonder(?:ing)?|talk(?:ing)? about|see(?:ing)? (?:this|that|it|them))";
 const EN_TELL = "(?:tell|inform|notify|contact|call|ring|phone|reach out to|speak (?:to|with)|talk to|visit|email|text|write to|let|get in touch with|send (?:a letter|letters|it) to|stick a note through|make sure)";
 
 const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
   ["exposure", pattern(`${ZH_TELL}[^,.!?]{0,6}${ZH_TARGETS}(?![^,.!?]{0,4}(?:借|凑|商量|帮忙|周转))|${ZH_TELL_AROUND}|(?:让|叫|被)[^,.!?]{0,6}${ZH_TARGETS}[^,.!?]{0,6}知道|${ZH_TARGETS}.{0,4}(?:都会|就会|也会|迟早|马上就|全都)(?:.{0,2})(?:知道|晓得)|曝光|公开(?:你|您)的|发(?:到|在)?朋友圈|挂(?:到|在)网上|爆(?:你的?)?通讯录|通讯录里[^,.!?]{0,8}(?:打|发|挨个)|挨个打|身败名裂|出名|要不要我[^,.!?]{0,4}(?:跟|和|给)[^,.!?]{0,6}(?:说|讲|打电话)`)],
-  ["exposure", pattern(`\\b${EN_TELL}\\b[^.!?]{0,24}?\\b(?:your|the|everyone in your|all your|everybody in your)\\s(?:\\w+\\s)?${EN_TARGETS}\\b|\\byour ${EN_TARGETS}\\b[^.!?]{0,24}?\\b(?:will|would|is going to|are going to|'ll|might|could|to)\\b[^.!?]{0,16}?\\b(?:find out|know|hear about|hear|learn|be told|be informed|be notified|be contacted|get a call)\\b|\\b(?:folks|people|everyone) (?:at|in) your ${EN_TARGETS}\\b[^.!?]{0,10}\\b(?:hear|know|find out)|\\beveryone (?:you know|at your (?:work|job|office)) will\\b|\\b(?:post|put|share) (?:it|this|your (?:name|debt)) (?:online|on (?:facebook|social media|the internet))|\\breport you to\\b|\\b(?:one )?(?:phone )?call to the (?:dwp|police|irs|immigration|hmrc)\\b`)],
-  ["violence", pattern("派人|上门|找上门|堵你|堵门|去(?:你|您)的?(?:家|单位|公司|厂|学校|小区|村|老家|楼下|门口)|(?<![寄送发])到(?:你|您)的?(?:家|单位|公司|厂|小区|楼下|门口)|上(?:你|您)家|家门口|外访|门口等(?:你|您)|找到(?:你|她|他)[^,.!?]{0,4}(?:厂|单位|公司|学校|家)|打断|打残|弄死|收拾你|人身安全|\\bsend (?:someone|somebody|people|a team|the lads|our (?:guys|people|agents?|field agents?)|an agent|round)\\b|\\bsending (?:the|someone|people)\\b[^.!?]{0,12}\\bround\\b|\\bcome (?:to|round to|round|by|over to) your (?:house|home|place|work|office|door)|\\bknock on your door|\\b(?:show|turn)(?:ing)? up at your\\b|\\bvisit you at\\b|\\bpay you a visit\\b|\\bswing by\\b|\\bdoorstep\\b|\\bat (?:your|the) door\\b|\\bhurt you\\b")],
+  ["exposure", pattern(`\\b${EN_TELL}\\b[^.!?]{0,24}?\\b(?:your|the|everyone in your|all your|everybody in your)\\s(?:\\w+\\s)?${EN_TARGETS}\\b|\\byour ${EN_TARGETS}\\b[^.!?]{0,24}?\\b(?:will|would|is going to|are going to|(?:is|are|'re|'s) gonna|'ll|might|could|to)\\b[^.!?]{0,16}?\\b(?:find out|know|hear about|hear|learn|be told|be informed|be notified|be contacted|get a call|(?:start )?wondering)\\b|\\b${EN_REGRET}\\b[^.!?]{0,60}?\\b${EN_FIND_OUT}\\b|\\b(?:everyone|everybody|people|folks) (?:in|at) (?:\\w+ )?${EN_TARGETS}\\b[^.!?]{0,12}\\bknows? your business|\\b(?:folks|people|everyone) (?:at|in) your ${EN_TARGETS}\\b[^.!?]{0,10}\\b(?:hear|know|find out)|\\beveryone (?:you know|at your (?:work|job|office)) will\\b|\\b(?:post|put|share) (?:it|this|your (?:name|debt)) (?:online|on (?:facebook|social media|the internet))|\\breport you to\\b|\\b(?:one )?(?:phone )?call to the (?:dwp|police|irs|immigration|hmrc)\\b`)],
+  ["violence", pattern("派人|上门|找上门|堵你|堵门|去(?:你|您)的?(?:家|单位|公司|厂|学校|小区|村|老家|楼下|门口)|(?<![寄送发])到(?:你|您)的?(?:家|单位|公司|厂|小区|楼下|门口)|上(?:你|您)家|家门口|外访|门口等(?:你|您)|找到(?:你|她|他)[^,.!?]{0,4}(?:厂|单位|公司|学校|家)|打断|打残|弄死|收拾你|人身安全|\\bsend (?:someone|somebody|people|a team|the lads|our (?:guys|people|agents?|field agents?)|an agent|round)\\b|\\bsending (?:the|someone|people)\\b[^.!?]{0,12}\\bround\\b|\\bcome (?:to|round to|round|by|over to) your (?:house|home|place|work|office|door)|\\bknock(?:s|ing|ed)? on (?:your|the) (?:front )?door|\\b(?:stop|come|swing|pop|drop) (?:by|round|over)(?: to| at)? (?:the|your) (?:house|home|place|work|office|flat)\\b|\\bfield (?:reps?|agents?|officers?|team|visit)s?\\b|\\b(?:show|turn)(?:ing)? up at your\\b|\\bvisit you at\\b|\\bpay you a visit\\b|\\bswing by\\b|\\bdoorstep\\b|\\bat (?:your|the) door\\b|\\bhurt you\\b")],
   ["intimidation", pattern("后果自负|走着瞧|你等着|等着瞧|有你好受|吃不了兜着走|看着办|掂量|识相|惹急了|后果不是你|有的是办法|敢不敢|试试|出门[^,.!?]{0,4}(?:注意|小心)|小心点|什么(?:信息)?都查得到|地址我都|闹大|家散|妻离子散|家破人亡|别后悔|会后悔|跟着你丢人|\\b(?:you'll regret|watch your back|or else|see what happens|(?:wanna|want to) find out|you'll be sorry|things (?:will|could) get ugly|make your life (?:a )?(?:hell|misery|miserable|difficult)|i swear|lucky it's me|not as nice as me|(?:i|we) know where you (?:live|work)|(?:we|they)(?:'ve)? (?:have|got) your address|you don't want me|you've been warned)\\b")],
-  ["prison", pattern("坐牢|判刑|拘留|抓你|抓人|抓起来|被抓|铐走|逮捕|入狱|蹲监狱|蹲大牢|监狱|刑事|犯罪|诈骗罪|信用卡诈骗|(?:你|您)(?:这|这样|这个)?(?:是|属于|构成|涉嫌)[^,.!?]{0,4}(?:诈骗|犯罪|恶意透支)|恶意透支|经侦|报案|立案侦查|通缉|吃牢饭|进局子|警察(?:会|来|上门|找|直接)|公安(?:会|来|找)|\\b(?:jail|prison|(?:in|sitting in) a cell|arrest\\w*|warrant|behind bars|locked up|cops|sheriff|criminal (?:charges?|offen[cs]e|record|case|matter)|(?:get|be|been) charged|press(?:ing)? charges|prosecut\\w*|felony|misdemeanou?r|(?:this|that|it|what you've done|what you did)(?:'s| is| was) (?:fraud|theft|stealing|a crime|criminal)|it's fraud|commit(?:ting|ted)? (?:fraud|a crime|theft)|police (?:will|are going to|can|could|take)|fraud team)\\b")],
-  ["seizure", pattern("查封|冻结|拍卖|扣(?:你|您)?的?(?:工资|房子|车)|从(?:你|您)?的?工资(?:里)?扣|收走|没收|强制执行|划扣|执行(?:你|您)的?(?:财产|房子)|收房|拖车|\\b(?:garnish\\w*|seiz(?:e|ure)|repossess\\w*|repo|take (?:away )?your (?:house|home|car|property|belongings|wages|paycheck)|take what they need|freeze (?:your|everything)|lock on your (?:bank )?account|levy|bailiffs?|enforcement (?:agents?|officers?)|(?:put|slap) a lien|charge on your (?:house|home|property)|force (?:the )?sale|force entry|lose the (?:house|flat|home))\\b")],
+  ["prison", pattern("坐牢|判刑|拘留|抓你|抓人|抓起来|被抓|铐走|逮捕|入狱|蹲监狱|蹲大牢|监狱|刑事|犯罪|诈骗罪|信用卡诈骗|(?:你|您)(?:这|这样|这个)?(?:是|属于|构成|涉嫌)[^,.!?]{0,4}(?:诈骗|犯罪|恶意透支)|恶意透支|经侦|报案|立案侦查|通缉|吃牢饭|进局子|警察(?:会|来|上门|找|直接)|公安(?:会|来|找)|\\b(?:jail|prison|(?:in|sitting in) a cell|arrest\\w*|warrant|behind bars|locked up|cops|sheriff|criminal (?:charges?|offen[cs]e|record|case|matter)|(?:get|be|been) charged|press(?:ing)? charges|prosecut\\w*|felony|misdemeanou?r|(?:this|that|it|what you've done|what you did)(?:'s| is| was) (?:fraud|theft|stealing|a crime|criminal)|it's fraud|(?:is|it's|that's) (?:basically |practically |essentially |literally |really )?(?:theft|stealing|fraud)|commit(?:ting|ted)? (?:fraud|a crime|theft)|(?:get|gets|got|getting) (?:picked up|hauled (?:in|off|away)|taken in|nicked|locked up)|hauled (?:in|off|away)|police (?:will|are going to|can|could|take)|fraud team)\\b")],
+  ["seizure", pattern("查封|冻结|拍卖|扣(?:你|您)?的?(?:工资|房子|车)|从(?:你|您)?的?工资(?:里)?扣|收走|没收|强制执行|划扣|执行(?:你|您)的?(?:财产|房子)|收房|拖车|\\b(?:garnish\\w*|seiz(?:e|ure)|repossess\\w*|repo|take (?:away )?your (?:house|home|car|property|belongings|wages|paycheck)|take what they need|freeze (?:your|everything)|lock on your (?:bank )?account|levy|bailiffs?|enforcement (?:agents?|officers?)|(?:put|slap) a lien|(?:tak(?:e|es|ing)|deduct(?:s|ing)?) (?:it|money|that|the money|payments?|the payments?) (?:straight |directly |right )?(?:out of|from) your (?:wages|pay(?:check|cheque|slip|packet)?|salary|benefits)|(?:accounts?|wages|assets|cards?) (?:\\w+ ){0,2}(?:frozen|garnished|seized)|charge on your (?:house|home|property)|force (?:the )?sale|force entry|lose the (?:house|flat|home))\\b")],
   ["harassment", pattern("每天(?:都)?(?:给你)?打|天天打|一直打|打爆|轰炸|不停地打|打到你(?:还|接)|二十四小时|\\bcall you (?:every|each) (?:day|hour|morning|night)|\\bkeep (?:calling|ringing) (?:you )?(?:until|till)|\\bwon't stop calling|\\bblow up your phone|\\bcall you day and night")],
 ];
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
@@ -49,12 +55,26 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
       }
-      const lawfulFraming = ((kind === "seizure" || kind === "prison") && (isHedged(text, hit) || explainsTheLaw(text, hit))) || reportsOthers(text, hit);
+      const lawfulFraming = ((kind === "seizure" || kind === "prison") && mayBeLawful(text, hit, kind)) || reportsOthers(text, hit);
       if (lawfulFraming) lawful.push(evidenceOf(text, hit));
       else threats.push({ kind, evidence: evidenceOf(text, hit) });
     }
   }
   return { threats: dedupe(threats), reassurances: dedupe(reassurances), lawful };
+}
+
+const REGRET = new RegExp(`\\b${EN_REGRET}\\b`);
+
+/**
+ * Seizure can follow a judgment anywhere, and in China malicious overdraft can be a crime, so a
+ * hedged statement of either may be information. Jail for a consumer debt is never real in the US
+ * or the UK, and regret ("I'd hate for your kids to watch the bailiffs") is a threat however hedged.
+ */
+function mayBeLawful(text: TTurnText, hit: THit, kind: "seizure" | "prison"): boolean {
+  if (explainsTheLaw(text, hit)) return true;
+  if (REGRET.test(text.norm.slice(hit.sentence.start, hit.sentence.end))) return false;
+  if (kind === "prison" && text.language === "en") return false;
+  return isHedged(text, hit);
 }
 
 function dedupe<T extends { kind: string; evidence: string }>(items: T[]): T[] {
