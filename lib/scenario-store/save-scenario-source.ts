@@ -1,6 +1,9 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { AppError } from "../errors/app-error";
 import { idLine } from "../scenarios/id-line";
+import { scenarioReasons } from "../scenarios/scenario-reasons";
+import type { TLocalizedText } from "../scenarios/scenario-text";
+import type { TScenarioIssue } from "./check-scenario-source";
 import { parseScenarioSource } from "./parse-scenario-source";
 import { saveScenarioVersion } from "./save-scenario-version";
 
@@ -20,12 +23,12 @@ export type SaveScenarioSourceOptions = {
 export async function saveScenarioSource(prisma: PrismaClient, { source, actorId, scenarioId, fileName }: SaveScenarioSourceOptions) {
   const scenario = parseScenarioSource(source);
   const existing = await prisma.scenario.findUnique({ where: { id: scenario.id }, select: { id: true } });
-  const idIssue = (message: string) => [{ path: "id", line: idLine(source), message }];
+  const idIssue = (reason: TLocalizedText): TScenarioIssue[] => [{ path: "id", line: idLine(source), message: reason.en, localizedMessage: reason }];
   if (scenarioId === undefined && existing) {
-    throw new AppError("conflict", `A scenario with id "${scenario.id}" already exists.`, idIssue(`"${scenario.id}" is already taken; import the file as a new version of that scenario, or change the id`));
+    throw new AppError("conflict", `A scenario with id "${scenario.id}" already exists.`, idIssue(scenarioReasons.idTaken(scenario.id)));
   }
   if (scenarioId !== undefined && scenario.id !== scenarioId) {
-    throw new AppError("invalid_input", "A new version must keep the scenario's id.", idIssue(`expected "${scenarioId}": a new version keeps the scenario's id`));
+    throw new AppError("invalid_input", "A new version must keep the scenario's id.", idIssue(scenarioReasons.idChanged(scenarioId)));
   }
   if (scenarioId !== undefined && !existing) throw new AppError("not_found", `No scenario with id "${scenarioId}".`);
   return saveScenarioVersion(prisma, {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZRelation } from "./scenario-fields";
+import { reasonIssue, scenarioReasons } from "./scenario-reasons";
 
 export const ZAnsweredBy = z
   .strictObject({
@@ -18,11 +19,11 @@ export const ZAnsweredBy = z
     const thirdPartyFields = ["relation", "name", "passesPhone"] as const;
     for (const field of thirdPartyFields) {
       const given = answeredBy[field] !== undefined;
-      if (answeredBy.party === "third_party" && !given) ctx.addIssue({ code: "custom", path: [field], message: "required when party is third_party" });
-      if (answeredBy.party === "debtor" && given) ctx.addIssue({ code: "custom", path: [field], message: "only for party third_party" });
+      if (answeredBy.party === "third_party" && !given) ctx.addIssue({ code: "custom", path: [field], ...reasonIssue(scenarioReasons.requiredForThirdParty) });
+      if (answeredBy.party === "debtor" && given) ctx.addIssue({ code: "custom", path: [field], ...reasonIssue(scenarioReasons.onlyForThirdParty) });
     }
     if (answeredBy.party === "debtor" && answeredBy.knowsAboutDebt !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["knowsAboutDebt"], message: "only for party third_party" });
+      ctx.addIssue({ code: "custom", path: ["knowsAboutDebt"], ...reasonIssue(scenarioReasons.onlyForThirdParty) });
     }
   })
   .describe("Who answers the call; a third party must never hear about the debt");

@@ -2,11 +2,12 @@ import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
 import type { TCaseFile } from "./case-file-schema";
 import type { THidden } from "./hidden-schema";
 import type { TPolicy } from "./policy-schema";
-import { textIn, type TScenarioText } from "./scenario-text";
+import { scenarioReasons as reasons } from "./scenario-reasons";
+import { textIn, type TLocalizedText, type TScenarioText } from "./scenario-text";
 
 /** Rules that span fields, so a scenario's figures, dates and languages agree with each other. */
 type TCheckedScenario = { language: TLanguage; ruleset: TRulesetId; caseFile: TCaseFile; policy: TPolicy; hidden: THidden };
-export type TScenarioProblem = { path: (string | number)[]; message: string };
+export type TScenarioProblem = { path: (string | number)[]; reason: TLocalizedText };
 
 const CURRENCY: Record<TRulesetId, TCaseFile["account"]["currency"]> = { cn: "CNY", us: "USD", uk: "GBP" };
 const cents = (value: number) => Math.round(value * 100);
@@ -24,29 +25,29 @@ export function scenarioProblems(scenario: TCheckedScenario): TScenarioProblem[]
 
 function figureProblems({ ruleset, caseFile, policy, hidden }: TCheckedScenario): TScenarioProblem[] {
   const problems: TScenarioProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const add = (path: (string | number)[], reason: TLocalizedText) => problems.push({ path, reason });
   const { account } = caseFile;
   const balance = cents(account.balance);
 
-  if (account.currency !== CURRENCY[ruleset]) add(["caseFile", "account", "currency"], `rule set ${ruleset} uses ${CURRENCY[ruleset]}`);
+  if (account.currency !== CURRENCY[ruleset]) add(["caseFile", "account", "currency"], reasons.currencyOfRuleset(ruleset, CURRENCY[ruleset]));
   const onCards = account.cards.reduce((sum, card) => sum + cents(card.balance), 0);
-  if (onCards !== balance) add(["caseFile", "account", "cards"], `card balances add up to ${formatCents(onCards)}, not the balance ${formatCents(balance)}`);
+  if (onCards !== balance) add(["caseFile", "account", "cards"], reasons.cardsDoNotAddUp(formatCents(onCards), formatCents(balance)));
   const { principal, interest, fees } = account.breakdown;
   const parts = cents(principal) + cents(interest) + Object.values(fees).reduce((sum, fee) => sum + cents(fee ?? 0), 0);
-  if (parts !== balance) add(["caseFile", "account", "breakdown"], `principal, interest and fees add up to ${formatCents(parts)}, not the balance ${formatCents(balance)}`);
-  if (account.minimumPayment <= 0 || cents(account.minimumPayment) > balance) add(["caseFile", "account", "minimumPayment"], "expected more than 0 and at most the balance");
+  if (parts !== balance) add(["caseFile", "account", "breakdown"], reasons.breakdownDoesNotAddUp(formatCents(parts), formatCents(balance)));
+  if (account.minimumPayment <= 0 || cents(account.minimumPayment) > balance) add(["caseFile", "account", "minimumPayment"], reasons.minimumPaymentRange);
 
-  if (cents(policy.minimumFirstPayment) > balance) add(["policy", "minimumFirstPayment"], "expected at most the balance");
-  if (policy.settlementFloor !== undefined && cents(policy.settlementFloor) >= balance) add(["policy", "settlementFloor"], "expected less than the balance");
+  if (cents(policy.minimumFirstPayment) > balance) add(["policy", "minimumFirstPayment"], reasons.atMostBalance);
+  if (policy.settlementFloor !== undefined && cents(policy.settlementFloor) >= balance) add(["policy", "settlementFloor"], reasons.lessThanBalance);
   policy.waivable.forEach((charge, index) => {
     const charged = charge === "interest" ? interest : (fees[charge] ?? 0);
-    if (charged <= 0) add(["policy", "waivable", index], `the balance has no ${charge} to waive`);
+    if (charged <= 0) add(["policy", "waivable", index], reasons.nothingToWaive(charge));
   });
   if (caseFile.case.installmentEligible !== policy.maxInstallmentMonths > 0) {
-    add(["policy", "maxInstallmentMonths"], `caseFile.case.installmentEligible is ${caseFile.case.installmentEligible}, so expected ${caseFile.case.installmentEligible ? "more than 0" : "0"}`);
+    add(["policy", "maxInstallmentMonths"], reasons.installmentsDisagree(caseFile.case.installmentEligible));
   }
-  if (cents(hidden.canPayToday) > balance) add(["hidden", "canPayToday"], "expected at most the balance");
-  if (hidden.canPayMonthly !== undefined && hidden.canPayMonthly > hidden.monthlyIncome) add(["hidden", "canPayMonthly"], "expected at most monthlyIncome");
+  if (cents(hidden.canPayToday) > balance) add(["hidden", "canPayToday"], reasons.atMostBalance);
+  if (hidden.canPayMonthly !== undefined && hidden.canPayMonthly > hidden.monthlyIncome) add(["hidden", "canPayMonthly"], reasons.atMostMonthlyIncome);
   return problems;
 }
 
@@ -56,17 +57,17 @@ function dateProblems(caseFile: TCaseFile): TScenarioProblem[] {
   const today = dayNumber(asOf);
   const firstMissed = today - daysPastDue;
   const notAfterToday = (path: (string | number)[], date: string) => {
-    if (dayNumber(date) > today) problems.push({ path, message: `${date} is after caseFile.case.asOf ${asOf}` });
+    if (dayNumber(date) > today) problems.push({ path, reason: reasons.afterAsOf(date, asOf) });
   };
 
-  if (bucket !== bucketFor(daysPastDue)) problems.push({ path: ["caseFile", "case", "bucket"], message: `${daysPastDue} days past due is ${bucketFor(daysPastDue)}` });
+  if (bucket !== bucketFor(daysPastDue)) problems.push({ path: ["caseFile", "case", "bucket"], reason: reasons.wrongBucket(daysPastDue, bucketFor(daysPastDue)) });
   notAfterToday(["caseFile", "case", "inCollectionSince"], inCollectionSince);
   if (dayNumber(inCollectionSince) < firstMissed) {
-    problems.push({ path: ["caseFile", "case", "inCollectionSince"], message: `expected on or after the first missed payment, ${daysPastDue} days before asOf` });
+    problems.push({ path: ["caseFile", "case", "inCollectionSince"], reason: reasons.beforeFirstMissedPayment(daysPastDue) });
   }
   caseFile.account.transactionsSinceDelinquency.forEach((transaction, index) => {
     const path = ["caseFile", "account", "transactionsSinceDelinquency", index, "date"];
-    if (dayNumber(transaction.date) < firstMissed) problems.push({ path, message: `${transaction.date} is before the account became delinquent` });
+    if (dayNumber(transaction.date) < firstMissed) problems.push({ path, reason: reasons.beforeDelinquency(transaction.date) });
     notAfterToday(path, transaction.date);
   });
   if (caseFile.account.lastPayment) notAfterToday(["caseFile", "account", "lastPayment", "date"], caseFile.account.lastPayment.date);
@@ -79,8 +80,8 @@ function dateProblems(caseFile: TCaseFile): TScenarioProblem[] {
 function contactProblems(caseFile: TCaseFile): TScenarioProblem[] {
   return caseFile.customer.phoneBook.flatMap((entry, index) => {
     const path = ["caseFile", "customer", "phoneBook", index];
-    if (entry.belongsTo === "contact" && (!entry.relation || !entry.name)) return [{ path, message: "a contact needs relation and name" }];
-    if (entry.belongsTo === "cardholder" && entry.relation) return [{ path: [...path, "relation"], message: "only for a contact" }];
+    if (entry.belongsTo === "contact" && (!entry.relation || !entry.name)) return [{ path, reason: reasons.contactNeedsRelationAndName }];
+    if (entry.belongsTo === "cardholder" && entry.relation) return [{ path: [...path, "relation"], reason: reasons.onlyForContact }];
     return [];
   });
 }
@@ -88,12 +89,12 @@ function contactProblems(caseFile: TCaseFile): TScenarioProblem[] {
 function hiddenProblems({ language, hidden }: TCheckedScenario): TScenarioProblem[] {
   const problems: TScenarioProblem[] = [];
   const needsLanguage = (path: (string | number)[], text: TScenarioText) => {
-    if (textIn(text, language) === undefined) problems.push({ path, message: `expected a ${language} text, the scenario's language` });
+    if (textIn(text, language) === undefined) problems.push({ path, reason: reasons.needsScenarioLanguage(language) });
   };
   needsLanguage(["hidden", "realReason"], hidden.realReason);
   const seen = new Set<string>();
   hidden.disclosures.forEach((disclosure, index) => {
-    if (seen.has(disclosure.id)) problems.push({ path: ["hidden", "disclosures", index, "id"], message: `duplicate disclosure id "${disclosure.id}"` });
+    if (seen.has(disclosure.id)) problems.push({ path: ["hidden", "disclosures", index, "id"], reason: reasons.duplicateDisclosureId(disclosure.id) });
     seen.add(disclosure.id);
     needsLanguage(["hidden", "disclosures", index, "fact"], disclosure.fact);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZQuestionTopic } from "../scoring/turn-analysis-schema";
 import { amount, fraction } from "./scenario-fields";
+import { reasonIssue, scenarioReasons } from "./scenario-reasons";
 import { ZScenarioText } from "./scenario-text";
 
 /** The scorer labels the trainee's questions with these topics; reusing its enum keeps the two in step. */
@@ -9,7 +10,7 @@ export type TTopic = z.infer<typeof ZTopic>;
 
 const ZDisclosure = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected lowercase words joined by - or _").describe("Stable id, unique in the scenario"),
+    id: z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, scenarioReasons.disclosureId.en).describe("Stable id, unique in the scenario"),
     fact: ZScenarioText.describe("What the customer reveals"),
     topic: ZTopic,
     minTrust: fraction("Trust the customer must have before revealing it"),
@@ -26,9 +27,9 @@ const ZMustStop = z
         minTrust: fraction("With trigger trust: the trust level").optional(),
       })
       .superRefine((surfaces, ctx) => {
-        if (surfaces.trigger === "topic" && !surfaces.topic) ctx.addIssue({ code: "custom", path: ["topic"], message: "trigger topic needs a topic" });
+        if (surfaces.trigger === "topic" && !surfaces.topic) ctx.addIssue({ code: "custom", path: ["topic"], ...reasonIssue(scenarioReasons.topicTriggerNeedsTopic) });
         if (surfaces.trigger === "trust" && surfaces.minTrust === undefined) {
-          ctx.addIssue({ code: "custom", path: ["minTrust"], message: "trigger trust needs minTrust" });
+          ctx.addIssue({ code: "custom", path: ["minTrust"], ...reasonIssue(scenarioReasons.trustTriggerNeedsMinTrust) });
         }
       })
       .describe("When it comes out"),

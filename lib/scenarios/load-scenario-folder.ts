@@ -3,6 +3,7 @@ import path from "node:path";
 import { idLine } from "./id-line";
 import { parseScenario } from "./parse-scenario";
 import { ScenarioError, ScenarioLoadError } from "./scenario-error";
+import { scenarioReasons } from "./scenario-reasons";
 import type { TScenario } from "./scenario-schema";
 
 export type TLoadedScenario = { file: string; scenario: TScenario };
@@ -27,7 +28,7 @@ export async function loadScenarioFolder(folder: string = DEFAULT_SCENARIO_FOLDE
       const scenario = parseScenario(text, file);
       const earlier = firstFileOfId.get(scenario.id);
       if (earlier) {
-        errors.push(new ScenarioError(file, idLine(text), ["id"], `duplicate id "${scenario.id}", already used in ${earlier}`));
+        errors.push(new ScenarioError(file, idLine(text), ["id"], scenarioReasons.duplicateId(scenario.id, earlier)));
         continue;
       }
       firstFileOfId.set(scenario.id, file);

@@ -1,8 +1,10 @@
 import { LineCounter, parseDocument } from "yaml";
 import { locateYamlPath } from "./locate-yaml-path";
 import { ScenarioError, ScenarioLoadError, type TScenarioPath } from "./scenario-error";
-import { scenarioIssueMessage } from "./scenario-issue-message";
+import { scenarioIssueMessage, scenarioIssueReason } from "./scenario-issue-message";
+import { scenarioReasons } from "./scenario-reasons";
 import { ZScenario, type TScenario } from "./scenario-schema";
+import type { TLocalizedText } from "./scenario-text";
 
 /**
  * Parses one scenario file's text. `file` only names the source in errors. Throws a
@@ -15,18 +17,20 @@ export function parseScenario(text: string, file: string): TScenario {
   // Only the first syntax error: the parser's later ones are usually echoes of it.
   const [syntaxError] = document.errors;
   if (syntaxError) {
-    throw new ScenarioLoadError([new ScenarioError(file, lineCounter.linePos(syntaxError.pos[0]).line, [], `YAML syntax: ${syntaxError.message}`)]);
+    const line = lineCounter.linePos(syntaxError.pos[0]).line;
+    throw new ScenarioLoadError([new ScenarioError(file, line, [], scenarioReasons.yamlSyntax(syntaxError.message, syntaxError.code))]);
   }
 
-  const result = ZScenario.safeParse(document.toJS(), { error: scenarioIssueMessage });
+  // reportInput keeps each issue's value, so its reason can be put in both languages afterwards.
+  const result = ZScenario.safeParse(document.toJS(), { error: scenarioIssueMessage, reportInput: true });
   if (result.success) return result.data;
-  const problem = (path: TScenarioPath, reason: string) => new ScenarioError(file, locateYamlPath(document, lineCounter, path), path, reason);
+  const problem = (path: TScenarioPath, reason: TLocalizedText) => new ScenarioError(file, locateYamlPath(document, lineCounter, path), path, reason);
   throw new ScenarioLoadError(
     result.error.issues.flatMap((issue) => {
       const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
       // Zod reports unknown keys on the parent object; one error per key puts the line on the typo.
-      if (issue.code === "unrecognized_keys") return issue.keys.map((key) => problem([...path, key], `unknown field "${key}"`));
-      return [problem(path, issue.message)];
+      if (issue.code === "unrecognized_keys") return issue.keys.map((key) => problem([...path, key], scenarioReasons.unknownField(key)));
+      return [problem(path, scenarioIssueReason(issue))];
     }),
   );
 }

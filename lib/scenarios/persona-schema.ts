@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fraction } from "./scenario-fields";
+import { reasonIssue, scenarioReasons } from "./scenario-reasons";
 
 /** The three personas of the mission; every finer type behaves as one of them. */
 export const CORE_ARCHETYPES = ["hardship", "confused", "angry"] as const;
@@ -67,7 +68,7 @@ export const ZPersona = z
       ctx.addIssue({
         code: "custom",
         path: ["coreArchetype"],
-        message: `${persona.archetype} maps onto ${allowed.join(" or ")}, not ${persona.coreArchetype}`,
+        ...reasonIssue(scenarioReasons.coreArchetypeNotAllowed(persona.archetype, allowed, persona.coreArchetype)),
       });
     }
   })

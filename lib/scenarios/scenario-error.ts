@@ -1,3 +1,5 @@
+import type { TLocalizedText } from "./scenario-text";
+
 export type TScenarioPath = (string | number)[];
 
 /** `persona.traits[0].x` style, the way trainers see the structure in their editor. */
@@ -5,17 +7,22 @@ export function formatScenarioPath(path: TScenarioPath): string {
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
 }
 
-/** One problem in one scenario file; the message reads `file:line: path: reason`. */
+/**
+ * One problem in one scenario file; the message reads `file:line: path: reason` in English, as the
+ * command line prints it, and `localizedReason` holds the reason in both interface languages.
+ */
 export class ScenarioError extends Error {
   override name = "ScenarioError";
+  readonly reason: string;
 
   constructor(
     readonly file: string,
     readonly line: number,
     readonly path: TScenarioPath,
-    readonly reason: string,
+    readonly localizedReason: TLocalizedText,
   ) {
-    super(`${file}:${line}: ${path.length > 0 ? `${formatScenarioPath(path)}: ` : ""}${reason}`);
+    super(`${file}:${line}: ${path.length > 0 ? `${formatScenarioPath(path)}: ` : ""}${localizedReason.en}`);
+    this.reason = localizedReason.en;
   }
 }
 

@@ -1,22 +1,24 @@
 import { z } from "zod";
+import { scenarioReasons } from "./scenario-reasons";
+import type { TLocalizedText } from "./scenario-text";
 
 /** A field's own wording, except when the field is missing: then the shared "missing required field" applies. */
-export const unlessMissing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+export const unlessMissing = (reason: TLocalizedText) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : reason.en);
 
 /** Small field builders shared by the scenario schemas, so the same kind of value reads the same everywhere. */
 export const amount = (description: string) =>
-  z.number({ error: unlessMissing("expected an amount (a number, no currency sign)") }).nonnegative("expected an amount of 0 or more").describe(description);
+  z.number({ error: unlessMissing(scenarioReasons.amount) }).nonnegative(scenarioReasons.amountNotNegative.en).describe(description);
 
-const fractionMessage = "expected a number between 0 and 1";
+const { fraction: fractionReason } = scenarioReasons;
 export const fraction = (description: string) =>
-  z.number({ error: unlessMissing(fractionMessage) }).min(0, fractionMessage).max(1, fractionMessage).describe(description);
+  z.number({ error: unlessMissing(fractionReason) }).min(0, fractionReason.en).max(1, fractionReason.en).describe(description);
 
 export const isoDate = (description: string) =>
-  z.iso.date({ error: unlessMissing("expected a date written YYYY-MM-DD") }).describe(description);
+  z.iso.date({ error: unlessMissing(scenarioReasons.isoDate) }).describe(description);
 
 /** YAML reads unquoted digits as a number and drops leading zeros, so phone numbers and card digits must be quoted. */
 export const digits = (description: string) =>
-  z.string({ error: unlessMissing("expected a string; put numbers such as phone numbers and card digits in quotes") }).min(1).describe(description);
+  z.string({ error: unlessMissing(scenarioReasons.quotedDigits) }).min(1).describe(description);
 
 export const ZRelation = z
   .enum(["spouse", "parent", "child", "sibling", "colleague", "roommate", "friend"])

@@ -6,6 +6,7 @@ import { scenarioProblems } from "./check-scenario";
 import { ZHidden } from "./hidden-schema";
 import { ZPersona } from "./persona-schema";
 import { ZPolicy } from "./policy-schema";
+import { reasonIssue, scenarioReasons } from "./scenario-reasons";
 import { ZLocalizedText } from "./scenario-text";
 
 /**
@@ -20,9 +21,9 @@ export const ZScenario = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected kebab-case: lowercase letters and digits joined by hyphens")
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, scenarioReasons.kebabCaseId.en)
       // Scenario pages live under /trainer/scenarios/<id>, beside the editor's /trainer/scenarios/new.
-      .refine((id) => !RESERVED_IDS.has(id), "this id is reserved; choose another")
+      .refine((id) => !RESERVED_IDS.has(id), reasonIssue(scenarioReasons.reservedId))
       .describe("Stable kebab-case id, unique across the folder"),
     title: ZLocalizedText.describe("Short title shown in scenario lists"),
     summary: ZLocalizedText.describe("One or two sentences for the trainee: who they are calling and why"),
@@ -40,7 +41,7 @@ export const ZScenario = z
       .describe("What a good call achieves; shown with the score report after the call, so it may name the must-stop moment"),
   })
   .superRefine((scenario, ctx) => {
-    for (const problem of scenarioProblems(scenario)) ctx.addIssue({ code: "custom", ...problem });
+    for (const { path, reason } of scenarioProblems(scenario)) ctx.addIssue({ code: "custom", path, ...reasonIssue(reason) });
   })
   .describe("A Parley training scenario: one customer, one account, one call");
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { unlessMissing } from "./scenario-fields";
+import { scenarioReasons } from "./scenario-reasons";
 
 /** Interface text: trainees and trainers may switch the UI language, so both versions are required. */
 export const ZLocalizedText = z
@@ -24,7 +25,7 @@ export const ZScenarioText = z
         en: z.string().min(1).optional().describe("English"),
       }),
     ],
-    { error: unlessMissing("expected a text, or an object with zh and/or en") },
+    { error: unlessMissing(scenarioReasons.scenarioText) },
   )
   .describe("Text in the scenario's language, or { zh, en }");
 export type TScenarioText = z.infer<typeof ZScenarioText>;

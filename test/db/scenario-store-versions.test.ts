@@ -55,16 +55,42 @@ describe("scenario versions", () => {
 
     expect(error).toBeInstanceOf(AppError);
     expect(error?.code).toBe("invalid_input");
-    expect(error?.details).toEqual([{ path: "persona.traits.patience", line: 27, message: "expected a number between 0 and 1" }]);
+    expect(error?.details).toEqual([
+      {
+        path: "persona.traits.patience",
+        line: 27,
+        message: "expected a number between 0 and 1",
+        localizedMessage: { en: "expected a number between 0 and 1", zh: "应为 0 到 1 之间的数字" },
+      },
+    ]);
     expect((await listScenarioVersions(prisma, scenarioId))[0]?.version).toBe(4);
   });
 
   it("refuses a new scenario with a taken id, and a new version that changes the id", async () => {
-    expect((await failure(saveScenarioSource(prisma, { source: original, actorId })))?.code).toBe("conflict");
+    const taken = await failure(saveScenarioSource(prisma, { source: original, actorId }));
+    expect(taken?.code).toBe("conflict");
+    expect(taken?.details).toEqual([
+      {
+        path: "id",
+        line: 2,
+        message: '"zh-hardship-truck-driver" is already taken; import the file as a new version of that scenario, or change the id',
+        localizedMessage: {
+          en: '"zh-hardship-truck-driver" is already taken; import the file as a new version of that scenario, or change the id',
+          zh: '"zh-hardship-truck-driver" 已被占用;请将文件导入为该场景的新版本,或修改 id',
+        },
+      },
+    ]);
     const renamed = setScenarioField(original, ["id"], "another-id");
     const error = await failure(saveScenarioSource(prisma, { source: renamed, actorId, scenarioId }));
     expect(error?.code).toBe("invalid_input");
-    expect(error?.details).toEqual([{ path: "id", line: 2, message: 'expected "zh-hardship-truck-driver": a new version keeps the scenario\'s id' }]);
+    expect(error?.details).toEqual([
+      {
+        path: "id",
+        line: 2,
+        message: 'expected "zh-hardship-truck-driver": a new version keeps the scenario\'s id',
+        localizedMessage: { en: 'expected "zh-hardship-truck-driver": a new version keeps the scenario\'s id', zh: '应为 "zh-hardship-truck-driver":新版本须沿用场景原来的 id' },
+      },
+    ]);
   });
 
   it("audits every save by its kind: edit, import and rollback", async () => {

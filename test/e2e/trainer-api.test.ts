@@ -34,11 +34,26 @@ describe("scenario API", () => {
     const wrongTrait = setScenarioField(shipped, ["persona", "traits", "initialTrust"], 2);
     const response = await post(trainer, `/api/trainer/scenarios/${scenarioId}/versions`, { source: wrongTrait });
     expect(response.status).toBe(400);
-    expect((await errorOf(response)).details).toEqual([{ path: "persona.traits.initialTrust", line: 21, message: "expected a number between 0 and 1" }]);
+    // Both languages: the editor shows the trainer's, the English is the command line's.
+    expect((await errorOf(response)).details).toEqual([
+      {
+        path: "persona.traits.initialTrust",
+        line: 21,
+        message: "expected a number between 0 and 1",
+        localizedMessage: { en: "expected a number between 0 and 1", zh: "应为 0 到 1 之间的数字" },
+      },
+    ]);
 
     const broken = await post(trainer, "/api/trainer/scenarios", { source: "id: x\ntitle: [\n" });
     expect(broken.status).toBe(400);
-    expect((await errorOf(broken)).details).toEqual([expect.objectContaining({ path: "", line: 3, message: expect.stringContaining("YAML syntax") })]);
+    expect((await errorOf(broken)).details).toEqual([
+      expect.objectContaining({
+        path: "",
+        line: 3,
+        message: expect.stringContaining("YAML syntax"),
+        localizedMessage: { en: expect.stringContaining("YAML syntax"), zh: expect.stringContaining("YAML 语法错误") },
+      }),
+    ]);
 
     const versions = (await (await trainer.fetch(`/api/trainer/scenarios/${scenarioId}/versions`)).json()) as { version: number }[];
     expect(versions.map((row) => row.version)).toEqual([1]);

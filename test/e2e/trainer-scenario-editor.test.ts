@@ -28,16 +28,16 @@ describe("a trainer edits, saves and assigns a scenario in a real browser", () =
       await page.waitForURL(`${server.url}/trainer/scenarios/${scenarioId}`);
       const editor = new ScenarioEditorPage(page, server.url);
 
-      // A trait out of range, typed in the form: the error shows at the field and under the YAML.
+      // A trait out of range, typed in the form: the error shows at the field and under the YAML, in the interface language.
       await editor.field("初始信任").fill("2");
-      await expect.poll(() => editor.fieldIssues("persona.traits.initialTrust").textContent()).toBe("expected a number between 0 and 1");
+      await expect.poll(() => editor.fieldIssues("persona.traits.initialTrust").textContent()).toBe("应为 0 到 1 之间的数字");
       expect(await editor.field("初始信任").getAttribute("aria-invalid")).toBe("true");
       expect(await editor.yaml().inputValue()).toContain("    initialTrust: 2\n");
-      expect(await editor.yamlIssues().textContent()).toContain("第 25 行: persona.traits.initialTrust: expected a number between 0 and 1");
+      expect(await editor.yamlIssues().textContent()).toContain("第 25 行: persona.traits.initialTrust: 应为 0 到 1 之间的数字");
 
       // A field broken in the YAML: the form shows it at its own control.
       await editor.editYaml((source) => source.replace("difficulty: 2", "difficulty: 7"));
-      await expect.poll(() => editor.fieldIssues("difficulty").textContent()).toBe("expected at most 3");
+      await expect.poll(() => editor.fieldIssues("difficulty").textContent()).toBe("应不超过 3");
       await screenshot(page, "trainer-editor-errors");
 
       // Saving now is refused in the browser and nothing the trainer typed is lost.

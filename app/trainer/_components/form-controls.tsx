@@ -1,7 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import type { TLocale } from "@/lib/i18n/locales";
+import { scenarioIssueText } from "@/lib/scenario-store/check-scenario-source";
 import type { TFieldSpec } from "./scenario-form-fields";
 import { useScenarioField } from "./scenario-form-context";
 
@@ -30,10 +32,11 @@ export function ScenarioField({ spec }: { spec: TFieldSpec }) {
 }
 
 function FieldIssues({ field }: { field: TField }) {
+  const locale = useLocale() as TLocale;
   if (field.issues.length === 0) return null;
   return (
     <ul id={`${field.id}-issues`} className="field-issues">
-      {field.issues.map((issue) => <li key={issue.message}>{issue.message}</li>)}
+      {field.issues.map((issue) => <li key={issue.message}>{scenarioIssueText(issue, locale)}</li>)}
     </ul>
   );
 }

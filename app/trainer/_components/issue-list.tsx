@@ -1,16 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
+import { useLocale, useTranslations } from "next-intl";
+import type { TLocale } from "@/lib/i18n/locales";
+import { scenarioIssueText, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 
-/** Problems as `line N: path: message`; with onPick each is a button that shows its line. */
+/** Problems as `line N: path: message`, in the interface language; with onPick each is a button that shows its line. */
 export function IssueList({ issues, id, onPick }: { issues: TScenarioIssue[]; id?: string; onPick?: (issue: TScenarioIssue) => void }) {
   const t = useTranslations("trainer.issues");
+  const locale = useLocale() as TLocale;
   if (issues.length === 0) return null;
   return (
     <ul id={id} className="issues" aria-label={t("heading", { count: issues.length })}>
       {issues.map((issue) => {
-        const text = `${t("line", { line: issue.line })}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+        const text = `${t("line", { line: issue.line })}: ${issue.path ? `${issue.path}: ` : ""}${scenarioIssueText(issue, locale)}`;
         return <li key={`${issue.line}-${issue.path}-${issue.message}`}>{onPick ? <button type="button" className="link" onClick={() => onPick(issue)}>{text}</button> : text}</li>;
       })}
     </ul>

@@ -1,4 +1,4 @@
-import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
+import { ZScenarioIssue, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 
 export type TSendResult<T> = { ok: true; body: T } | { ok: false; message: string; issues: TScenarioIssue[] };
 
@@ -16,7 +16,7 @@ export async function sendJson<T>(url: string, method: "POST" | "DELETE", body?:
   const json = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.ok) return { ok: true, body: json as T };
   const details: unknown = json?.error?.details;
-  const issues = Array.isArray(details) ? details.filter((detail): detail is TScenarioIssue => typeof detail?.line === "number") : [];
+  const issues: TScenarioIssue[] = Array.isArray(details) ? details.flatMap((detail) => ZScenarioIssue.safeParse(detail).data ?? []) : [];
   const plain = Array.isArray(details) && issues.length === 0 ? details.map((detail: { path?: string; message?: string }) => `${detail.path}: ${detail.message}`).join("; ") : "";
   return { ok: false, message: [json?.error?.message ?? response.statusText, plain].filter(Boolean).join(" "), issues };
 }
