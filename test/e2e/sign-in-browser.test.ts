@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { openBrowser, screenshot } from "../support/browser";
+import { signIn } from "../support/http-session";
 import { SignInPage } from "../support/sign-in-page";
 import { startParley, type TParleyServer } from "../support/start-parley";
 
@@ -43,5 +44,26 @@ describe("signing in with a real browser", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe("the session cookie", () => {
+  it("is the only place the session token reaches a page", async () => {
+    const response = await fetch(`${server.url}/api/auth/sign-in/username`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ username: "trainee", password: DEMO_PASSWORD }),
+    });
+    const cookie = response.headers.getSetCookie().find((header) => /session_token=/.test(header))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    const token = decodeURIComponent(cookie.split(";")[0]!.split("=")[1]!).split(".")[0]!;
+    expect(token.length).toBeGreaterThan(10);
+    const body = await response.text();
+    expect(body).toContain("trainee");
+    expect(body).not.toContain(token);
+    const session = await signIn(server.url, "trainee", DEMO_PASSWORD);
+    const current = await (await session.fetch("/api/auth/get-session")).text();
+    expect(current).toContain("trainee");
+    expect(current).not.toMatch(/"token"/);
   });
 });
