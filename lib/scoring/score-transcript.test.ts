@@ -78,6 +78,18 @@ describe("scoreTranscript", () => {
     expect(report.findings[0]).toMatchObject({ turn: 0, category: "self_identification", ruleId: "CN-ID-DISCLOSE", severity: "minor" });
   });
 
+  it("counts a pause as a way to pay after a loss, and as the duty it is after a dispute", () => {
+    const after = (customer: string) =>
+      scoreTranscript({
+        language: "en",
+        ruleset: "uk",
+        case: usCase,
+        turns: [...goodCall.slice(0, 3), { speaker: "customer", text: customer, party: "debtor" }, { speaker: "agent", text: "Thank you for telling me. I'll put a thirty-day hold on the account while that's looked at." }],
+      }).findings.filter((finding) => finding.turn === 4).map((finding) => finding.category);
+    expect(after("My husband passed away last month and I can't think about this.")).toContain("options_offered");
+    expect(after("That card has nothing to do with me, I never had an account with you.")).not.toContain("options_offered");
+  });
+
   it("is deterministic and falls back to a stable id", () => {
     const transcript: TTranscript = { language: "en", ruleset: "us", case: usCase, turns: goodCall };
     const first = scoreTranscript(transcript);

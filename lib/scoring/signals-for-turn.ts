@@ -2,7 +2,7 @@ import type { TCallContext } from "./call-context";
 import { evidenceOf } from "./match/find-hits";
 import type { TTurnText } from "./match/turn-text";
 import type { TSignalKind } from "./ruleset-schema";
-import type { TLevel, TTurnAnalysis } from "./turn-analysis-schema";
+import type { TLevel, TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
 
 export type TSignal = { kind: TSignalKind; evidence: string };
 type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
@@ -66,13 +66,20 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   }
   // A waiver that expires at a false deadline, or a pause sold for a fee, is a tactic, not forbearance.
   const tainted = analysis.deceptions.filter((item) => item.kind === "fake_deadline" || item.kind === "improper_payment_channel").map((item) => item.evidence);
+  // Pausing collection over a dispute, a request to stop or a bankruptcy is the duty at that moment,
+  // not a way to pay offered; after a loss, or while debt advice is sought, it is forbearance.
+  const pauseIsDuty = mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger));
   const option = analysis.optionsOffered.find(
-    (item) => item.withinPolicy !== false && !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")),
+    (item) =>
+      item.withinPolicy !== false &&
+      !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
+      !(pauseIsDuty && item.kind === "deferral"),
   );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
 
+const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party", "third_party_asked_to_pay", "threat_violence", "threat_intimidation", "threat_exposure",
   "threat_prison", "threat_seizure", "threat_legal_action", "threat_harassment", "impersonation", "fake_legal_process", "abuse",

@@ -27,7 +27,7 @@ describe.each([
 
 /**
  * The held-out set was written without sight of the detector and must never be tuned on: these are
- * floors just under today's figures (violations P 0.81 / R 0.61, strengths P 0.88 / R 0.88), to
+ * floors just under today's figures (violations P 0.81 / R 0.61, strengths P 0.92 / R 0.88), to
  * catch regressions, not targets. Raise them as general improvements land.
  */
 describe("scorer on the held-out set", () => {
@@ -38,6 +38,6 @@ describe("scorer on the held-out set", () => {
     expect(recall(evaluation.violations)).toBeGreaterThanOrEqual(0.59);
     expect(precision(evaluation.violations)).toBeGreaterThanOrEqual(0.79);
     expect(recall(evaluation.strengths)).toBeGreaterThanOrEqual(0.85);
-    expect(precision(evaluation.strengths)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(evaluation.strengths)).toBeGreaterThanOrEqual(0.9);
   });
 });
