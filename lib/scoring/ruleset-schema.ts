@@ -10,6 +10,8 @@ export const SIGNAL_KINDS = [
   "self_identified",
   "mini_miranda_given",
   "self_identification_missing",
+  "contact_outside_hours",
+  "too_many_attempts",
   "identity_check",
   "identity_not_verified",
   "debt_disclosed_to_third_party",
@@ -77,8 +79,25 @@ export const ZRule = z.object({
 });
 export type TRule = z.infer<typeof ZRule>;
 
+const ZClock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "a time like 08:00");
+
+/** Contact hours and call frequency, in the customer's local time; checked when a transcript says when it was made. */
+export const ZContactLimits = z.object({
+  earliest: ZClock.describe("No call before this local time"),
+  latest: ZClock.describe("No call after this local time"),
+  maxAttemptsPerDay: z.number().int().positive().optional(),
+  maxAttemptsPer7Days: z.number().int().positive().optional(),
+});
+export type TContactLimits = z.infer<typeof ZContactLimits>;
+
 export const ZRuleset = z
-  .object({ id: ZRulesetId, name: ZLocalisedText, version: z.string().min(1), rules: z.array(ZRule).min(1) })
+  .object({
+    id: ZRulesetId,
+    name: ZLocalisedText,
+    version: z.string().min(1),
+    contactLimits: ZContactLimits.optional(),
+    rules: z.array(ZRule).min(1),
+  })
   .superRefine((ruleset, context) => {
     const claimed = new Map<string, string>();
     const ids = new Set<string>();

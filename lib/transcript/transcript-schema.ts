@@ -28,11 +28,24 @@ export const ZTurn = z.looseObject({
 });
 export type TTurn = z.infer<typeof ZTurn>;
 
+/** When and how often the customer was called: what contact-time and call-frequency rules need. */
+export const ZCallFacts = z.looseObject({
+  startedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe("When the call began, ISO 8601 with the customer's UTC offset, e.g. 2026-11-20T21:40:00+08:00"),
+  attemptsToday: z.number().int().nonnegative().optional().describe("Calls to this number that day, this one included"),
+  attemptsLast7Days: z.number().int().nonnegative().optional().describe("Calls about this debt in the 7 days up to this one, this one included"),
+  consentToLateContact: z.boolean().optional().describe("The customer asked to be called outside the usual hours"),
+});
+export type TCallFacts = z.infer<typeof ZCallFacts>;
+
 export const ZTranscript = z.looseObject({
   id: z.string().optional(),
   language: ZLanguage,
   ruleset: ZRulesetId,
   case: ZCaseFacts.optional(),
+  call: ZCallFacts.optional(),
   turns: z.array(ZTurn),
 });
 export type TTranscript = z.infer<typeof ZTranscript>;
