@@ -1,16 +1,20 @@
 import type { TLanguage } from "../transcript/transcript-schema";
 import type { TLoadedRuleset } from "./load-ruleset";
-import type { TFinding } from "./report-schema";
+import { ZSeverity, type TFinding } from "./report-schema";
 import type { TSignal } from "./signals-for-turn";
 
-/** Maps signals to the rules of the rule set; a signal no rule claims yields no finding. */
+/**
+ * Maps signals to the rules of the rule set; a signal no rule claims yields no finding. One quote
+ * that breaks a rule in two ways ("pay or we come to your work and tell your colleagues") is one
+ * finding at its gravest severity, explaining both ways.
+ */
 export function buildFindings(turn: number, signals: readonly TSignal[], ruleset: TLoadedRuleset, language: TLanguage): TFinding[] {
   const findings: TFinding[] = [];
   for (const signal of signals) {
     const entry = ruleset.bySignal.get(signal.kind);
     if (!entry) continue;
     const { rule, signal: setting } = entry;
-    findings.push({
+    const finding: TFinding = {
       turn,
       category: setting.category ?? rule.category,
       ruleId: rule.id,
@@ -18,7 +22,18 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
       evidence: signal.evidence,
       explanation: (setting.explanation ?? rule.explanation)[language],
       suggestion: (setting.suggestion ?? rule.suggestion)[language],
-    });
+    };
+    const same = findings.findIndex((other) => other.ruleId === finding.ruleId && other.category === finding.category && other.evidence === finding.evidence);
+    if (same < 0) findings.push(finding);
+    else findings[same] = merge(findings[same]!, finding);
   }
   return findings;
+}
+
+const gravity = (finding: TFinding) => ZSeverity.options.indexOf(finding.severity);
+const joined = (first: string, second: string) => (first.includes(second) ? first : `${first} ${second}`);
+
+function merge(earlier: TFinding, later: TFinding): TFinding {
+  const [lead, other] = gravity(later) < gravity(earlier) ? [later, earlier] : [earlier, later];
+  return { ...lead, explanation: joined(lead.explanation, other.explanation), suggestion: joined(lead.suggestion, other.suggestion) };
 }

@@ -90,6 +90,25 @@ describe("scoreTranscript", () => {
     expect(after("That card has nothing to do with me, I never had an account with you.")).not.toContain("options_offered");
   });
 
+  it("reports one quote that breaks a rule two ways once, explaining both", () => {
+    const report = scoreTranscript({
+      language: "zh-CN",
+      ruleset: "cn",
+      turns: [
+        { speaker: "agent", text: "您好,请问是张伟先生本人吗?" },
+        { speaker: "customer", text: "是我。", party: "debtor" },
+        { speaker: "agent", text: "你再不还钱,我们就去你单位找你,让你同事都知道。" },
+      ],
+    });
+    const threats = report.findings.filter((finding) => finding.turn === 2 && finding.ruleId === "CN-THREAT");
+    expect(threats).toHaveLength(1);
+    const rules = loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!;
+    for (const kind of ["threat_exposure", "threat_violence"] as const) {
+      expect(threats[0]!.explanation).toContain(rules.signals[kind]!.explanation!["zh-CN"]);
+    }
+    expect(threats[0]!.severity).toBe("critical");
+  });
+
   it("is deterministic and falls back to a stable id", () => {
     const transcript: TTranscript = { language: "en", ruleset: "us", case: usCase, turns: goodCall };
     const first = scoreTranscript(transcript);
