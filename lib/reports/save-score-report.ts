@@ -9,7 +9,11 @@ export type SaveScoreReportOptions = {
   scenarioVersionId?: string | null;
 };
 
-/** Stores a report whole (the interchange format) and its findings as rows, for per-rule statistics. */
+/**
+ * Stores a report whole (the interchange format) and its findings as rows, for per-rule statistics.
+ * The rows take the columns they have; the rest of a finding (who proposed it, its other languages)
+ * lives in the stored report.
+ */
 export async function saveScoreReport(tx: Prisma.TransactionClient, options: SaveScoreReportOptions) {
   const { report, source, callId, qualityReviewId, scenarioVersionId } = options;
   return tx.scoreReport.create({
@@ -21,7 +25,17 @@ export async function saveScoreReport(tx: Prisma.TransactionClient, options: Sav
       ruleset: report.ruleset,
       ...report.scores,
       report: report as unknown as Prisma.InputJsonValue,
-      findings: { create: report.findings.map((finding) => ({ ...finding })) },
+      findings: {
+        create: report.findings.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
+          turn,
+          category,
+          ruleId,
+          severity,
+          evidence,
+          explanation,
+          suggestion,
+        })),
+      },
     },
   });
 }
