@@ -5,6 +5,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
 import type { TRuleView } from "@/lib/reports/describe-rules";
 import { markEvidence } from "@/lib/reports/mark-evidence";
+import { findingTextIn } from "@/lib/scoring/finding-text-in";
 import type { TFinding } from "@/lib/scoring/report-schema";
 
 export type TTurnView = { speaker: string; text: string; party?: string | null };
@@ -55,7 +56,7 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
                 ),
               )}
             </p>
-            <FindingList t={t} findings={onTurn(index)} rules={rules} />
+            <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} />
             <CommentList t={t} locale={locale} comments={commentsOn(index)} />
           </li>
         ))}
@@ -63,7 +64,7 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
       {callFindings.length > 0 && (
         <section aria-label={t("otherFindings")}>
           <h3>{t("otherFindings")}</h3>
-          <FindingList t={t} findings={callFindings} rules={rules} />
+          <FindingList t={t} locale={locale} findings={callFindings} rules={rules} />
         </section>
       )}
       {callComments.length > 0 && (
@@ -81,12 +82,15 @@ function speakerLabel(t: TTranslator, turn: TTurnView) {
   return t(turn.party === "third_party" ? "speaker.third_party" : "speaker.customer");
 }
 
-function FindingList({ t, findings, rules }: { t: TTranslator; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> }) {
+type TFindingListProps = { t: TTranslator; locale: TLocale; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> };
+
+function FindingList({ t, locale, findings, rules }: TFindingListProps) {
   if (findings.length === 0) return null;
   return (
     <ul className="findings" aria-label={t("findings")}>
       {findings.map((finding, order) => {
         const rule = rules[finding.ruleId];
+        const { explanation, suggestion } = findingTextIn(finding, locale);
         return (
           <li key={order} className={`finding severity-${finding.severity}`}>
             <p className="finding-head">
@@ -99,9 +103,9 @@ function FindingList({ t, findings, rules }: { t: TTranslator; findings: readonl
             </p>
             <dl>
               <dt>{t("why")}</dt>
-              <dd>{finding.explanation}</dd>
+              <dd>{explanation}</dd>
               <dt>{t(finding.severity === "positive" ? "example" : "alternative")}</dt>
-              <dd>{finding.suggestion}</dd>
+              <dd>{suggestion}</dd>
               {rule && (
                 <>
                   <dt>{t("source")}</dt>

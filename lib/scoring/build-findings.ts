@@ -1,12 +1,15 @@
-import type { TLanguage } from "../transcript/transcript-schema";
+import { ZLanguage, type TLanguage } from "../transcript/transcript-schema";
 import type { TLoadedRuleset } from "./load-ruleset";
 import { ZSeverity, type TFinding } from "./report-schema";
 import type { TSignal } from "./signals-for-turn";
 
+type TTexts = NonNullable<TFinding["translations"]>;
+
 /**
- * Maps signals to the rules of the rule set; a signal no rule claims yields no finding. One quote
- * that breaks a rule in two ways ("pay or we come to your work and tell your colleagues") is one
- * finding at its gravest severity, explaining both ways.
+ * Maps signals to the rules of the rule set; a signal no rule claims yields no finding. Each finding
+ * speaks the report's language and carries the rule set's other language alongside. One quote that
+ * breaks a rule in two ways ("pay or we come to your work and tell your colleagues") is one finding
+ * at its gravest severity, explaining both ways.
  */
 export function buildFindings(turn: number, signals: readonly TSignal[], ruleset: TLoadedRuleset, language: TLanguage): TFinding[] {
   const findings: TFinding[] = [];
@@ -14,14 +17,18 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
     const entry = ruleset.bySignal.get(signal.kind);
     if (!entry) continue;
     const { rule, signal: setting } = entry;
+    const explanation = setting.explanation ?? rule.explanation;
+    const suggestion = setting.suggestion ?? rule.suggestion;
+    const translations: TTexts = Object.fromEntries(ZLanguage.options.map((each) => [each, { explanation: explanation[each], suggestion: suggestion[each] }]));
     const finding: TFinding = {
       turn,
       category: setting.category ?? rule.category,
       ruleId: rule.id,
       severity: setting.severity,
       evidence: signal.evidence,
-      explanation: (setting.explanation ?? rule.explanation)[language],
-      suggestion: (setting.suggestion ?? rule.suggestion)[language],
+      explanation: explanation[language],
+      suggestion: suggestion[language],
+      translations,
     };
     const same = findings.findIndex((other) => other.ruleId === finding.ruleId && other.category === finding.category && other.evidence === finding.evidence);
     if (same < 0) findings.push(finding);
@@ -35,5 +42,11 @@ const joined = (first: string, second: string) => (first.includes(second) ? firs
 
 function merge(earlier: TFinding, later: TFinding): TFinding {
   const [lead, other] = gravity(later) < gravity(earlier) ? [later, earlier] : [earlier, later];
-  return { ...lead, explanation: joined(lead.explanation, other.explanation), suggestion: joined(lead.suggestion, other.suggestion) };
+  const translations: TTexts = Object.fromEntries(
+    ZLanguage.options.map((each) => {
+      const [a, b] = [lead.translations?.[each], other.translations?.[each]];
+      return [each, a && b ? { explanation: joined(a.explanation, b.explanation), suggestion: joined(a.suggestion, b.suggestion) } : (a ?? b)];
+    }),
+  );
+  return { ...lead, explanation: joined(lead.explanation, other.explanation), suggestion: joined(lead.suggestion, other.suggestion), translations };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRulesetId } from "../transcript/transcript-schema";
+import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
 
 /** The score report of ../shared/spec/interfaces.md §2. New optional fields are compatible; renames are not. */
 export const VIOLATION_CATEGORIES = ["threat", "deception", "third_party_disclosure", "abuse", "inaccuracy", "pressure"] as const;
@@ -23,6 +23,10 @@ export const ZFinding = z.object({
   evidence: z.string().describe("Exact substring of the turn's text"),
   explanation: z.string(),
   suggestion: z.string(),
+  translations: z
+    .partialRecord(ZLanguage, z.object({ explanation: z.string(), suggestion: z.string() }))
+    .optional()
+    .describe("The explanation and suggestion in each interface language the rule set has, so a reader sees their own"),
   source: z
     .enum(["llm_judge"])
     .optional()

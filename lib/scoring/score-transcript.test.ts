@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TTranscript, TTurn } from "../transcript/transcript-schema";
 import { loadRuleset } from "./load-ruleset";
 import { ZScoreReport, type TScoreReport } from "./report-schema";
+import { findingTextIn } from "./finding-text-in";
 import { scoreTranscript } from "./score-transcript";
 
 const usCase = { debtorName: "Sarah Miller", currency: "USD", amountDue: 4218.37, minimumPayment: 150, daysPastDue: 62, maxInstallmentMonths: 12, waivable: ["late_fees"] };
@@ -107,6 +108,17 @@ describe("scoreTranscript", () => {
       expect(threats[0]!.explanation).toContain(rules.signals[kind]!.explanation!["zh-CN"]);
     }
     expect(threats[0]!.severity).toBe("critical");
+  });
+
+  it("carries each finding's explanation and suggestion in both languages", () => {
+    const report = scoreTranscript(spouseCall("uk"), { language: "zh-CN" });
+    const disclosure = report.findings.find((finding) => finding.category === "third_party_disclosure")!;
+    const rule = loadRuleset("uk").rules.find((each) => each.id === disclosure.ruleId)!;
+    const en = rule.signals.debt_disclosed_to_third_party?.suggestion?.en ?? rule.suggestion.en;
+    expect(disclosure.translations?.en?.suggestion).toBe(en);
+    expect(disclosure.translations?.["zh-CN"]?.explanation).toBe(disclosure.explanation);
+    expect(findingTextIn(disclosure, "en").suggestion).toBe(en);
+    expect(findingTextIn({ explanation: "judge's words", suggestion: "s" }, "en").explanation).toBe("judge's words");
   });
 
   it("is deterministic and falls back to a stable id", () => {

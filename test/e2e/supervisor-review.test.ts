@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRuleset } from "@/lib/scoring/load-ruleset";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { openDatabase } from "@/lib/db/open-database";
@@ -161,6 +162,11 @@ describe("quality review of real calls in the browser", () => {
       await page.getByRole("link", { name: "Open the review of real-1.json" }).click();
       await page.waitForURL(/\/supervisor\/quality\/[^/]+$/);
       expect(await page.locator("#turn-0 .finding").filter({ hasText: "CN-ABUSE" }).count()).toBe(1);
+      // A Chinese call read in English: the rule set's English, not the transcript's Chinese.
+      const abuse = loadRuleset("cn").rules.find((rule) => rule.id === "CN-ABUSE")!;
+      const finding = page.locator("#turn-0 .finding").filter({ hasText: "CN-ABUSE" });
+      expect(await finding.textContent()).toContain(abuse.signals.abuse?.explanation?.en ?? abuse.explanation.en);
+      expect(await finding.textContent()).not.toContain(abuse.explanation["zh-CN"]);
       await screenshot(page, "supervisor-quality-review");
     } finally {
       await browser.close();
