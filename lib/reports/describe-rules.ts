@@ -1,6 +1,6 @@
 import type { TLocale } from "../i18n/locales";
 import { loadRuleset } from "../scoring/load-ruleset";
-import type { TRulesetId } from "../transcript/transcript-schema";
+import { ZRulesetId, type TRulesetId } from "../transcript/transcript-schema";
 
 export type TRuleSourceView = { regulation: string; article?: string; unverified?: boolean };
 export type TRuleView = { title: string; sources: TRuleSourceView[] };
@@ -17,4 +17,11 @@ export function describeRules({ ruleset, findings }: { ruleset: TRulesetId; find
       .rules.filter((rule) => wanted.has(rule.id))
       .map((rule) => [rule.id, { title: rule.title[locale], sources: rule.source }]),
   );
+}
+
+/** A rule's title in the interface language, found by its id's prefix (CN-THREAT is in the cn set). */
+export function ruleTitle(ruleId: string, locale: TLocale): string | undefined {
+  const ruleset = ZRulesetId.safeParse(ruleId.split("-")[0]?.toLowerCase());
+  if (!ruleset.success) return undefined;
+  return loadRuleset(ruleset.data).rules.find((rule) => rule.id === ruleId)?.title[locale];
 }

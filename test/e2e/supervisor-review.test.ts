@@ -79,8 +79,11 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
       const row = page.locator(`tr:has(a[href="/supervisor/calls/${callId}"])`);
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.textContent()).toContain("李明 Li Ming");
-      expect(await row.textContent()).toContain("zh-hardship-factory-shutdown v1");
+      expect(await row.textContent()).toContain("工厂停工后的班组长王建国,第 1 版");
       expect(await page.getByRole("heading", { name: "最常违反的规则" }).isVisible()).toBe(true);
+      // Rules by their titles, in the chart and the table, with the id alongside in the table.
+      expect(await page.locator("figure.chart").filter({ hasText: "最常违反的规则" }).locator("tr", { hasText: "CN-THIRD-PARTY" }).textContent()).toContain("不向第三方透露欠款");
+      await expect.poll(() => page.locator(".recharts-wrapper tspan", { hasText: "不向第三方透露欠款" }).count()).toBe(1);
       await expect.poll(() => page.locator(".chart .recharts-wrapper").count()).toBe(2);
       await screenshot(page, "supervisor-dashboard");
 

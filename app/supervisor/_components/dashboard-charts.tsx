@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { TResultsSummary } from "@/lib/reports/summarise-results";
 
-/** Violations per rule, most first. */
-export function RulesBrokenChart({ data }: { data: TResultsSummary["rulesBroken"] }) {
+/** Violations per rule, most first, each named by its title in the interface language. */
+export function RulesBrokenChart({ data }: { data: (TResultsSummary["rulesBroken"][number] & { title: string })[] }) {
   const t = useTranslations("supervisor.dashboard");
   return (
     <BarChart
@@ -17,7 +17,7 @@ export function RulesBrokenChart({ data }: { data: TResultsSummary["rulesBroken"
     >
       <CartesianGrid stroke="#d9dee5" strokeDasharray="3 3" />
       <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="ruleId" width={170} />
+      <YAxis type="category" dataKey="title" width={170} />
       <Tooltip />
       <Bar dataKey="faults" name={t("faults")} fill="#b42318" isAnimationActive={false} />
     </BarChart>

@@ -1,11 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/get-database";
+import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
+import { ruleTitle } from "@/lib/reports/describe-rules";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
+import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
@@ -25,11 +28,12 @@ const FIELD_LABEL = { teamId: "team", traineeId: "trainee", scenarioId: "scenari
 export async function DashboardView({ viewer, searchParams, path, teamId }: Props) {
   const values = { ...resultsFilterInput(searchParams), ...(teamId ? { teamId } : {}) };
   const prisma = await getPrisma();
-  const [t, tOutcome, format, options] = await Promise.all([
+  const [t, tOutcome, format, options, locale] = await Promise.all([
     getTranslations("supervisor"),
     getTranslations("outcome"),
     getFormatter(),
     listResultFilterOptions(prisma, viewer),
+    getLocale() as Promise<TLocale>,
   ]);
   const form = <ResultsFilterForm action={path} options={options} values={values} fixedTeamId={teamId} />;
   const parsed = ZResultsFilter.safeParse(values);
@@ -40,6 +44,8 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
   const dashboard = await getTeamDashboard(prisma, { viewer, filter: parsed.data });
   const query = resultsFilterQuery(parsed.data);
   const percent = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const rulesBroken = dashboard.rulesBroken.map((rule) => ({ ...rule, title: ruleTitle(rule.ruleId, locale) ?? rule.ruleId }));
+  const scenarioTitles = new Map(options.scenarios.map((scenario) => [scenario.id, textIn(scenario.title, locale)]));
 
   return (
     <>
@@ -76,15 +82,15 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                 <h2>{t("dashboard.rulesBroken")}</h2>
                 <p className="intro">{t("dashboard.rulesBrokenHint")}</p>
               </figcaption>
-              <RulesBrokenChart data={dashboard.rulesBroken.slice(0, 10)} />
+              <RulesBrokenChart data={rulesBroken.slice(0, 10)} />
               <table>
                 <caption className="visually-hidden">{t("dashboard.rulesBroken")}</caption>
                 <thead>
                   <tr><th scope="col">{t("dashboard.rule")}</th><th scope="col">{t("dashboard.faults")}</th><th scope="col">{t("dashboard.callsWith")}</th></tr>
                 </thead>
                 <tbody>
-                  {dashboard.rulesBroken.map((rule) => (
-                    <tr key={rule.ruleId}><td><code>{rule.ruleId}</code></td><td>{rule.faults}</td><td>{rule.calls}</td></tr>
+                  {rulesBroken.map((rule) => (
+                    <tr key={rule.ruleId}><td>{rule.title} <code>{rule.ruleId}</code></td><td>{rule.faults}</td><td>{rule.calls}</td></tr>
                   ))}
                 </tbody>
               </table>
@@ -131,7 +137,7 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                       <td>{date}</td>
                       <td>{row.trainee.name}</td>
                       <td>{row.teams.map((team) => team.name).join(", ")}</td>
-                      <td>{row.scenarioId ? `${row.scenarioId} v${row.version}` : "—"}</td>
+                      <td>{row.scenarioId ? t("call.scenarioVersion", { scenario: scenarioTitles.get(row.scenarioId) ?? row.scenarioId, version: row.version ?? "?" }) : "—"}</td>
                       <td>{row.outcome ? tOutcome(row.outcome) : "—"}</td>
                       <td>{row.scores.overall}</td>
                       <td>{row.scores.empathy}</td>

@@ -5,7 +5,7 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
-import { describeRules } from "@/lib/reports/describe-rules";
+import { describeRules, ruleTitle } from "@/lib/reports/describe-rules";
 import { getPrintableReport, PRINT_CALL_LIMIT } from "@/lib/reports/get-printable-report";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput } from "@/lib/reports/results-filter";
@@ -53,7 +53,7 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
       <h2>{t("dashboard.rulesBroken")}</h2>
       <table>
         <thead><tr><th scope="col">{t("dashboard.rule")}</th><th scope="col">{t("dashboard.faults")}</th><th scope="col">{t("dashboard.callsWith")}</th></tr></thead>
-        <tbody>{summary.rulesBroken.map((rule) => <tr key={rule.ruleId}><td>{rule.ruleId}</td><td>{rule.faults}</td><td>{rule.calls}</td></tr>)}</tbody>
+        <tbody>{summary.rulesBroken.map((rule) => <tr key={rule.ruleId}><td>{ruleTitle(rule.ruleId, locale) ?? rule.ruleId} ({rule.ruleId})</td><td>{rule.faults}</td><td>{rule.calls}</td></tr>)}</tbody>
       </table>
       <h2>{t("dashboard.skillsMissing")}</h2>
       <table>
