@@ -54,6 +54,11 @@ describe("analyseTurn", () => {
     expect(analysis.deceptions.map((item) => item.kind)).toContain("instalments_beyond_policy");
   });
 
+  it("reads a bare figure listed before the minimum as the balance", () => {
+    const analysis = last([...verified, { speaker: "agent", text: "您现在欠款情况是这样,七万二千八,最低三千。" }]);
+    expect(analysis.amounts.map((amount) => [amount.role, amount.matchesCase])).toEqual([["debt", false], ["minimum", true]]);
+  });
+
   it("does not take 'can't get away' (走不开) for a bereavement", () => {
     const busy: TTurn[] = [...verified, { speaker: "agent", text: "您这个月能还多少?" }, { speaker: "customer", text: "我老公手头有事走不开,我自己也说不好。", party: "debtor" }];
     expect(last([...busy, { speaker: "agent", text: "那您看这周五前能先还一千吗?" }]).mustStop.active).toBe(false);

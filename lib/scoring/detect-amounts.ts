@@ -9,10 +9,10 @@ type TRole = TTurnAnalysis["amounts"][number]["role"];
 
 const ROLE_WORDS: [TRole, RegExp][] = [
   ["minimum", /最低还款额?|最低|\bmin(?:imum)?(?: payment| due)?\b/g],
-  ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
+  ["debt", /欠|金额|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
 ];
-const OVERDUE = /逾期|拖欠|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
+const OVERDUE = /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
 /** Only claims about this account count: not rules ("记录保留5年") or hypotheticals ("逾期一天就…"). */
 const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?\b|\byour\b|\b(?:now|already|currently)\b/;
 /** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */
@@ -33,9 +33,10 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
   const asked: TRole = customerNorm === undefined ? "other" : ASKED_MINIMUM.test(customerNorm) ? "minimum" : ASKED_DEBT.test(customerNorm) ? "debt" : "other";
   const parsed = parseAmounts(text.norm);
   const check: TAmountCheck = { amounts: [], parsed, wrongAmounts: [], wrongOverdue: [] };
+  const spokenRoles = parsed.map((amount, index) => roleOf(text, hitFor(text, amount), parsed[index - 1]?.end ?? 0));
   parsed.forEach((amount, index) => {
     const hit = hitFor(text, amount);
-    const spoken = roleOf(text, hit, parsed[index - 1]?.end ?? 0);
+    const spoken = listedBeforeMinimum(text, parsed, spokenRoles, index) ? "debt" : spokenRoles[index]!;
     const role = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
     const truth = role === "debt" ? facts?.amountDue : role === "minimum" ? facts?.minimumPayment : undefined;
     const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
@@ -76,6 +77,14 @@ function roleOf(text: TTurnText, hit: THit, previousEnd: number): TRole {
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(before)) return role;
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(after)) return role;
   return "other";
+}
+
+/** A bare figure read out just before the minimum ("一万二千八,最低六百四") is the balance. */
+function listedBeforeMinimum(text: TTurnText, parsed: readonly TAmount[], roles: readonly TRole[], index: number): boolean {
+  const next = parsed[index + 1];
+  if (roles[index] !== "other" || roles[index + 1] !== "minimum" || !next) return false;
+  const between = text.norm.slice(parsed[index]!.end, next.start);
+  return between.length <= 12 && !/[.!?]/.test(between);
 }
 
 const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month)\b/;

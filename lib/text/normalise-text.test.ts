@@ -13,6 +13,12 @@ describe("normaliseText", () => {
     expect(normaliseText("我們不會聯繫您的家人,帳單")).toBe("我们不会联系您的家人,账单");
   });
 
+  it("reads speech-to-text homophones as the words meant, in place", () => {
+    const heard = "您这个鱼期三个月了,会影响正信";
+    expect(normaliseText(heard)).toBe("您这个逾期三个月了,会影响征信");
+    expect(normaliseText(heard)).toHaveLength(heard.length);
+  });
+
   it("keeps astral characters and combining marks in place", () => {
     const original = "a😀b\u0301𠀀c";
     const normalised = normaliseText(original);

@@ -1,3 +1,4 @@
+import { foldHomophones } from "./fold-homophones";
 import { toSimplifiedChar } from "./to-simplified-char";
 
 /** Chinese and typographic punctuation folded to the ASCII mark the lexicons use. */
@@ -26,7 +27,8 @@ const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0
 
 /**
  * Folds full-width forms to half-width, Chinese punctuation to ASCII, ASCII letters to lower case
- * and traditional characters to simplified ones. Every step maps one UTF-16 code unit to one code
+ * traditional characters to simplified ones, and speech-to-text's homophones (鱼期) to the words
+ * meant (逾期). Every step maps one UTF-16 code unit to one code
  * unit, so offsets into the result are offsets into the original: a match at [start, end) in the
  * normalised text quotes `original.slice(start, end)` exactly. That identity is the offset map.
  */
@@ -39,7 +41,7 @@ export function normaliseText(text: string): string {
     for (let i = start; i < end; i++) codes[i - start] = foldCode(text.charCodeAt(i));
     parts.push(String.fromCharCode(...codes));
   }
-  return parts.join("");
+  return foldHomophones(parts.join(""));
 }
 
 const CHUNK = 8192;
