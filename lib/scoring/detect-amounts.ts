@@ -9,7 +9,7 @@ type TRole = TTurnAnalysis["amounts"][number]["role"];
 
 const ROLE_WORDS: [TRole, RegExp][] = [
   ["minimum", /最低还款额?|最低|\bmin(?:imum)?(?: payment| due)?\b/g],
-  ["debt", /欠|金额|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
+  ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
 ];
 const OVERDUE = /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;

@@ -4,7 +4,7 @@ import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const NAME = pattern(
-  "我(?:是|叫|姓)(?!想|说|来|要|在|觉得|问|为|不|真|很|非常|因为|打|给|跟|和|这|那|他|她|您|你)|工号|员工号|编号\\s?\\d|\\b(?:my name is|my name's|this is (?!an? |the )[a-z]+(?: [a-z]+)? (?:from|at|with|calling)|(?:i'm|i am|it's) (?!calling|ringing|phoning|trying|just|here|not|sorry|afraid|from|with)[a-z]+(?: [a-z]+)? (?:from|at|with|calling)|it's [a-z]+ (?:from|at|with)|(?:i'm|i am|my name's|my name is|this is|it's) [a-z]+, (?:and )?(?:i'm |i am )?(?:calling |ringing )?(?:from|at|with)|you're speaking (?:to|with)|(?:employee|staff|agent) (?:id|number))\\b",
+  "我(?:是|叫|姓)(?!想|说|来|要|在|觉得|问|为|不|真|很|非常|因为|打|给|跟|和|这|那|他|她|您|你)|工号|员工号|编号\\s?\\d|\\b(?:my name is|my name's|this is (?!an? |the )[a-z]+(?: [a-z]+)? (?:from|at|with|calling)|(?:i'm|i am|it's) (?!calling|ringing|phoning|trying|just|here|not|sorry|afraid|from|with)[a-z]+(?: [a-z]+)? (?:from|at|with|calling)|it's [a-z]+ (?:from|at|with)|(?:i'm|i am|my name's|my name is|this is|it's) [a-z]+, (?:and )?(?:i'm |i am )?(?:calling |ringing )?(?:from|at|with)|you're speaking (?:to|with)|(?:i'm|i am|my name's|my name is|this is|it's) [a-z]+,? (?:and )?i work (?:for|at|with)|(?:employee|staff|agent) (?:id|number))\\b",
 );
 const AGENCY = pattern(
   "公司|集团|服务中心|事务所|催收|外包|合作机构|委外|第三方|资产管理|信用管理|客服中心|有限|\\b(?:collections?|recovery|recoveries|agency|services|solutions|associates|management|debt collector|credit management|receivables)\\b",

@@ -4,10 +4,7 @@ import { evaluateCorpus, loadCorpus, precision, recall } from "./evaluate-corpus
 
 type TFloors = { violations: [recall: number, precision: number]; strengths: [recall: number, precision: number] };
 
-/**
- * The corpus and the development set (written later, without sight of the detector, on the
- * phrasings the held-out figures showed it missing) are the sets the detector is tuned against.
- */
+/** The corpus and the development sets (test/scoring/dev/README.md) are what the detector is tuned against. */
 describe.each([
   ["corpus", { violations: [0.95, 0.9], strengths: [0.85, 0.85] }],
   ["dev", { violations: [0.9, 0.88], strengths: [0.75, 0.8] }],
@@ -27,7 +24,7 @@ describe.each([
 
 /**
  * The held-out set was written without sight of the detector and must never be tuned on: these are
- * floors just under today's figures (violations P 0.81 / R 0.61, strengths P 0.92 / R 0.88), to
+ * floors just under today's figures (violations P 0.81 / R 0.62, strengths P 0.92 / R 0.88), to
  * catch regressions, not targets. Raise them as general improvements land.
  */
 describe("scorer on the held-out set", () => {
@@ -35,7 +32,7 @@ describe("scorer on the held-out set", () => {
 
   it("does not fall below today's figures", () => {
     expect(evaluation.items).toBe(160);
-    expect(recall(evaluation.violations)).toBeGreaterThanOrEqual(0.59);
+    expect(recall(evaluation.violations)).toBeGreaterThanOrEqual(0.6);
     expect(precision(evaluation.violations)).toBeGreaterThanOrEqual(0.79);
     expect(recall(evaluation.strengths)).toBeGreaterThanOrEqual(0.85);
     expect(precision(evaluation.strengths)).toBeGreaterThanOrEqual(0.9);
