@@ -37,9 +37,16 @@ describe("a trainee practises a call in a real browser", () => {
       const brief = new CaseFilePage(page);
       expect(await brief.caseFile().textContent()).toContain("华兴银行信用卡中心");
       expect(await page.content()).not.toContain("订单都跑到越南去了");
-      await brief.note(/客户有没有还款能力/).fill("停工后收入下降,可先争取小额首付。");
+      // Typed only once the page is live (before hydration nothing listens), then read back after a reload.
+      const plan = "停工后收入下降,可先争取小额首付。";
+      await expect
+        .poll(async () => {
+          await brief.note(/客户有没有还款能力/).fill(plan);
+          return page.evaluate((id) => localStorage.getItem(`parley.notes.${id}`) ?? "", scenarioId);
+        })
+        .toContain(plan);
       await page.reload();
-      expect(await brief.note(/客户有没有还款能力/).inputValue()).toBe("停工后收入下降,可先争取小额首付。");
+      await expect.poll(() => brief.note(/客户有没有还款能力/).inputValue()).toBe(plan);
       await screenshot(page, "trainee-case-file");
 
       // The call: the customer picks up; each line gets a streamed reply, announced when complete.
