@@ -39,6 +39,13 @@ describe("analyseTurn", () => {
     expect(threat.threats.map((item) => item.kind)).toEqual(["exposure"]);
   });
 
+  it("hears a threat in a conditional promise of unpleasantness, not in a plain consequence", () => {
+    const kinds = (text: string) => last([...verified, { speaker: "agent", text }]).threats.map((threat) => threat.kind);
+    expect(kinds("您要是再这样拖着,到时候可就不好看了。")).toContain("intimidation");
+    expect(kinds("如果一直不还,逾期记录会报送征信。")).toEqual([]);
+    expect(kinds("我们不会让您家里人知道,您放心。")).toEqual([]);
+  });
+
   it("tells lawful consequences from invented process", () => {
     const lawful = last([...verified, { speaker: "agent", text: "逾期记录会报送征信中心,银行也可能依法起诉。" }]);
     expect(lawful.deceptions).toEqual([]);
@@ -101,5 +108,19 @@ describe("analyseTurn", () => {
 
   it("refuses a turn that is not the agent's", () => {
     expect(() => last([...verified])).toThrow(TurnAnalysisError);
+  });
+});
+
+describe("threats in English that sound like regret", () => {
+  const turns: TTurn[] = [
+    { speaker: "agent", text: "Hi, this is Sam from ABC Recovery. Am I speaking with Mark Ellis?" },
+    { speaker: "customer", text: "Yes.", party: "debtor" },
+  ];
+  const kinds = (text: string) =>
+    analyseTurn({ language: "en", ruleset: "us", turns: [...turns, { speaker: "agent", text }] }, 2).threats.map((threat) => threat.kind);
+
+  it("hears 'wouldn't want your manager hearing about this' as exposure, and a real reassurance as none", () => {
+    expect(kinds("Wouldn't want your manager hearing about this from someone other than you, would you?")).toContain("exposure");
+    expect(kinds("We won't contact your employer, I promise.")).toEqual([]);
   });
 });
