@@ -90,6 +90,8 @@ describe("analyseTurn", () => {
     expect(last([...offered, ask]).mustStop.active).toBe(false);
     const represented = [...verified, { speaker: "customer", text: "这事我已经交给律师了。", party: "debtor" }, { speaker: "agent", text: "明白。" }, { speaker: "customer", text: "我也想还,但你们找律师谈。", party: "debtor" }] as TTurn[];
     expect(last([...represented, ask]).mustStop).toMatchObject({ active: true, triggers: ["lawyer"] });
+    const asking = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "这钱也要还吗?", party: "debtor" }] as TTurn[];
+    expect(last([...asking, ask]).mustStop.active).toBe(true);
     const refused = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "我不想还,现在别跟我说这个。", party: "debtor" }] as TTurn[];
     expect(last([...refused, ask]).mustStop.active).toBe(true);
   });

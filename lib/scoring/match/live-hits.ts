@@ -10,10 +10,8 @@ const NEGATION_INSIDE = { "zh-CN": /不会|不能|不可能|不再|没有|不|�
  */
 export function isNegatedHit(text: TTurnText, hit: THit, idioms?: RegExp): boolean {
   // A-not-A questions (要不要, 是不是) inside the match ask rather than negate.
-  const inside = text.norm
-    .slice(hit.start, hit.end)
-    .replace(/(.)[不没]\1/g, "")
-    .replace(idioms ?? /$^/g, "");
+  const withoutQuestions = text.norm.slice(hit.start, hit.end).replace(/(.)[不没]\1/g, "");
+  const inside = idioms ? withoutQuestions.replace(idioms, "") : withoutQuestions;
   return isNegated(text, hit) || NEGATION_INSIDE[text.language].test(inside);
 }
 
