@@ -1,5 +1,5 @@
 import type { TAmount } from "../text/parse-amounts";
-import { evidenceOf } from "./match/find-hits";
+import { clauseEvidenceOf } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
 import type { TTurnText } from "./match/turn-text";
@@ -15,11 +15,13 @@ const PAYING = pattern("payment-request.paying");
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE = /暂停|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space)\b/;
 
-export function mentionsPaying(text: TTurnText): boolean {
-  return liveHits(text, PAYING).some((hit) => {
-    const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
+/** The words that talk of paying now, if any: what a finding about pressing quotes. */
+export function payingWords(text: TTurnText): string | undefined {
+  const hit = liveHits(text, PAYING).find((each) => {
+    const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
     return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence);
   });
+  return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
 const DATE = /今天|今晚|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2})\b/;
 
@@ -33,7 +35,7 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     return {
       amount: amount?.value ?? null,
       date: date ? text.original.slice(hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
-      evidence: evidenceOf(text, hit),
+      evidence: clauseEvidenceOf(text, hit),
     };
   }
   return null;

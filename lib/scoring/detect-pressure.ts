@@ -1,4 +1,4 @@
-import { evidenceOf } from "./match/find-hits";
+import { clauseEvidenceOf } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
 import type { TTurnText } from "./match/turn-text";
@@ -9,7 +9,7 @@ const LUMP_SUM = pattern("pressure.lump-sum");
 /** Pushing the customer to borrow or sell, or to pay everything at once. */
 export function detectPressure(text: TTurnText): { borrowOrSell: string[]; lumpSum: string[] } {
   return {
-    borrowOrSell: liveHits(text, BORROW_OR_SELL).map((hit) => evidenceOf(text, hit)),
-    lumpSum: liveHits(text, LUMP_SUM).map((hit) => evidenceOf(text, hit)),
+    borrowOrSell: liveHits(text, BORROW_OR_SELL).map((hit) => clauseEvidenceOf(text, hit)),
+    lumpSum: liveHits(text, LUMP_SUM).map((hit) => clauseEvidenceOf(text, hit)),
   };
 }

@@ -8,12 +8,13 @@ const AGENCY = pattern("self-id.agency");
 const CREDITOR = pattern("self-id.creditor");
 const DEBT_COLLECTOR = pattern("self-id.debt-collector");
 const PURPOSE = pattern("self-id.purpose");
+const AFFILIATION = pattern("self-id.affiliation");
 
 /** Who the agent says they are: name or staff number, agency, creditor, and the US mini-Miranda. */
 export function detectSelfIdentification(text: TTurnText): TTurnAnalysis["selfIdentification"] {
   const names = findHits(text, NAME);
-  const intro = new Set(names.map((hit) => hit.sentence.start));
-  // Agency and creditor count when named in the sentence where the agent introduces themselves.
+  const intro = new Set([...names, ...findHits(text, AFFILIATION)].map((hit) => hit.sentence.start));
+  // Agency and creditor count when named in a sentence where the agent introduces themselves.
   const inIntro = (regex: RegExp) => findHits(text, regex).filter((hit) => intro.has(hit.sentence.start));
   const agency = inIntro(AGENCY);
   const creditor = inIntro(CREDITOR);

@@ -1,4 +1,4 @@
-import { buildTurnText } from "./match/turn-text";
+import { buildTurnText, type TTurnText } from "./match/turn-text";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
 import { findHits } from "./match/find-hits";
@@ -10,16 +10,16 @@ const TRIGGERS: [TMustStopTrigger, RegExp][] = [
   ["lawyer", pattern("stop-moment.lawyer")],
   ["stop_contact", pattern("stop-moment.stop-contact")],
   ["bankruptcy", pattern("stop-moment.bankruptcy")],
-  ["vulnerability", pattern("stop-moment.vulnerability")],
+  ["crisis", pattern("stop-moment.crisis")],
+  ["bereavement", pattern("stop-moment.bereavement")],
 ];
 
 /** Triggers whose own words carry a negation (不想活, "don't call me"), so a negator cannot cancel them. */
-const SELF_NEGATING = new Set<TMustStopTrigger>(["dispute", "stop_contact", "vulnerability"]);
+const SELF_NEGATING = new Set<TMustStopTrigger>(["dispute", "stop_contact", "crisis", "bereavement"]);
 
-/** Must-stop moments said by the customer: dispute, lawyer, stop contacting, bankruptcy, vulnerability. */
-export function findMustStopTriggers(customerText: string, language: TLanguage): TMustStopTrigger[] {
-  const text = buildTurnText(customerText, language);
-  return TRIGGERS.filter(([trigger, regex]) => (SELF_NEGATING.has(trigger) ? findHits(text, regex) : liveHits(text, regex)).length > 0).map(
-    ([trigger]) => trigger,
-  );
+/** Stop moments said by the customer: dispute, lawyer, stop contacting, bankruptcy, crisis, bereavement. */
+export function mustStopTriggersIn(text: TTurnText): TMustStopTrigger[] {
+  return TRIGGERS.filter(([trigger, regex]) => (SELF_NEGATING.has(trigger) ? findHits(text, regex) : liveHits(text, regex)).length > 0).map(([trigger]) => trigger);
 }
+
+export const findMustStopTriggers = (customerText: string, language: TLanguage) => mustStopTriggersIn(buildTurnText(customerText, language));

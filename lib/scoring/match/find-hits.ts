@@ -46,6 +46,22 @@ export function evidenceOf(text: TTurnText, hit: THit): string {
   return quoted.length > 0 ? quoted : text.original.slice(hit.start, hit.end);
 }
 
+/**
+ * The clause of a hit, for findings about what was pressed for: "节哀,不过今天能不能先还一千" quotes
+ * "不过今天能不能先还一千", not the condolence before the comma. Falls back to the sentence when
+ * the clause is too short to stand alone.
+ */
+export function clauseEvidenceOf(text: TTurnText, hit: THit): string {
+  const { start: sentenceStart, end: sentenceEnd } = hit.sentence;
+  const before = text.norm.slice(sentenceStart, hit.start);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const start = cut >= 0 ? sentenceStart + cut + 1 : sentenceStart;
+  const comma = text.norm.indexOf(",", hit.end);
+  const end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
+  const quoted = text.original.slice(avoidSplitPair(text.original, start), avoidSplitPair(text.original, end)).trim();
+  return quoted.length >= 4 && quoted.length <= MAX_EVIDENCE ? quoted : evidenceOf(text, hit);
+}
+
 /** Moves an index off the middle of a surrogate pair so quotes never hold half a character. */
 function avoidSplitPair(original: string, index: number): number {
   const code = original.charCodeAt(index);
