@@ -42,7 +42,9 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
     const matchesCase = comparable ? isClose(amount, truth) : null;
     const evidence = evidenceOf(text, hit);
-    if (matchesCase === false || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
+    // The case file's own figures are never wrong, whatever label they are read out under ("the amount due now is £168.42").
+    const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
+    if ((matchesCase === false && !caseFigure) || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
       check.wrongAmounts.push(evidence);
     }
     check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, matchesCase, evidence });

@@ -22,6 +22,8 @@ const THREAT_IDIOMS =
   /\b(?:wouldn't want|you don't want|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION = /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)/;
+/** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
+const OWNED_AS_WRONG = /^[^.!?]{0,16}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
 
 /**
  * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a
@@ -36,7 +38,8 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
     const { asserted, negated } = splitHits(text, regex, true, THREAT_IDIOMS);
     for (const hit of negated) reassurances.push({ kind, evidence: evidenceOf(text, hit) });
     for (const hit of asserted) {
-      if (POST_NEGATION.test(text.norm.slice(hit.end, hit.sentence.end))) {
+      const after = text.norm.slice(hit.end, hit.sentence.end);
+      if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after)) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
       }
