@@ -59,7 +59,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const pressing = mustStopActive ? pressingWords : [];
   const beyondMeans = askedBeyondMeans(paymentRequest, context.statedMeans);
   const askingNow = paymentRequest?.evidence ?? payingWords(text);
-  const hardshipPressed = context.hardship && !mustStopActive && askingNow !== undefined && pressesThroughHardship(text, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
+  const hardshipPressed = context.hardship && !mustStopActive && askingNow !== undefined && pressesThroughHardship(text, askingNow, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
       ? [askingNow]
       : [];
 

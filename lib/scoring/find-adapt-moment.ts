@@ -1,4 +1,5 @@
 import { pattern } from "../lexicon/load-lexicon";
+import { normaliseText } from "../text/normalise-text";
 import { parseAmounts } from "../text/parse-amounts";
 import { findHits } from "./match/find-hits";
 import { liveHits } from "./match/live-hits";
@@ -23,7 +24,7 @@ export function findStatedMeans(customer: TTurnText): number | undefined {
   if (findHits(customer, NO_MEANS).length > 0) return 0;
   const hits = liveHits(customer, MEANS);
   if (hits.length === 0) return undefined;
-  const amounts = parseAmounts(customer.norm);
+  const amounts = parseAmounts(customer.norm, { smallSums: true });
   for (const hit of hits) {
     const inSentence = amounts.filter((amount) => amount.start >= hit.sentence.start && amount.end <= hit.sentence.end);
     const after = inSentence.find((amount) => amount.start >= hit.start);
@@ -39,6 +40,8 @@ export function findStatedMeans(customer: TTurnText): number | undefined {
  * ("现在就转") or talking over what they said ("那也得先把最低还款还上", "but you still need to")
  * presses. Asking what they could manage, or proposing a plan with a later date, does not.
  */
-export function pressesThroughHardship(agent: TTurnText, namedSum: boolean, asksCapacity: boolean): boolean {
-  return liveHits(agent, DISMISSAL).length > 0 || (findHits(agent, NOW).length > 0 && (namedSum || !asksCapacity));
+export function pressesThroughHardship(agent: TTurnText, request: string, namedSum: boolean, asksCapacity: boolean): boolean {
+  NOW.lastIndex = 0;
+  const now = NOW.test(normaliseText(request));
+  return liveHits(agent, DISMISSAL).length > 0 || (now && (namedSum || !asksCapacity));
 }

@@ -53,7 +53,10 @@ function missingWork(transcript: TTranscript, analyses: readonly TTurnAnalysis[]
   if (!reachedDebtor(analyses)) return callBack ? [] : ["no_next_step"];
   const stopMoment = analyses.some((analysis) => analysis.mustStop.active);
   const handledStop = analyses.some((analysis) => analysis.mustStop.active && (analysis.mustStop.response.explainedRoute || analysis.mustStop.response.paused));
-  const explored = analyses.some((analysis) => analysis.questionTopics.length > 0 || analysis.empathy.exploration.level !== "none");
+  // The situation is known when the agent asked about it, or the customer told it (hardship, what they can pay).
+  const explored = analyses.some(
+    (analysis) => analysis.questionTopics.length > 0 || analysis.empathy.exploration.level !== "none" || analysis.adaptMoment.active || analysis.adaptMoment.statedMeans !== null,
+  );
   const nextStep =
     handledStop ||
     callBack ||
