@@ -1,4 +1,5 @@
 import { analyseTranscript } from "../scoring/analyse-transcript";
+import { assessCall } from "../scoring/assess-call";
 import { computeScores } from "../scoring/compute-scores";
 import { loadRuleset } from "../scoring/load-ruleset";
 import type { TFinding, TJudgeReview, TScoreReport } from "../scoring/report-schema";
@@ -43,7 +44,8 @@ export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, 
   // Stable sort: within a turn the scorer's findings keep their order and the judge's follow.
   const findings = [...report.findings, ...added].sort((a, b) => a.turn - b.turn);
   const judge: TJudgeReview = { model: options.model, added: added.length, dropped, alreadyFound, disagreements };
-  return { ...report, scores: added.length > 0 ? lowered(report, findings, transcript, options.language) : report.scores, findings, review: { ...report.review, judge } };
+  const scores = added.length > 0 ? lowered(report, findings, transcript, options.language) : report.scores;
+  return { ...report, scores, findings, review: { ...report.review, judge }, result: assessCall(scores, findings) };
 }
 
 const findingKey = (finding: TFinding) => `${finding.turn}:${finding.category}`;

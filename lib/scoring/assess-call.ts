@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { STRENGTH_CATEGORIES, isViolation, type TCategory } from "./report-schema";
+import { STRENGTH_CATEGORIES, ZFailReason, isViolation, type TCategory, type TFailReason } from "./report-schema";
+
+export type { TFailReason } from "./report-schema";
 
 /** The least a finding must say for a call to be judged: what the report and the database rows both carry. */
 export type TFindingFacts = { category: string; severity: string; ruleId: string };
@@ -7,16 +8,6 @@ export type TScores = { overall: number; empathy: number; accuracy: number; comp
 
 export const PASS_MARK = 70;
 
-export const ZFailReason = z.enum([
-  "critical_violation",
-  "major_violation",
-  "below_pass_mark",
-  "not_identified",
-  "not_verified",
-  "situation_not_explored",
-  "no_next_step",
-]);
-export type TFailReason = z.infer<typeof ZFailReason>;
 
 /** A fault in a strength category is work the call did not do. */
 const WORK_MISSING: Record<(typeof STRENGTH_CATEGORIES)[number], TFailReason> = {

@@ -26,7 +26,7 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
         <dt>{t("quality.language")}</dt>
         <dd>{transcript.language}</dd>
       </dl>
-      <ScoreSummary scores={report.scores} passed={report.passed} locale={locale} />
+      <ScoreSummary scores={report.scores} verdict={report} locale={locale} />
       <TranscriptWithFindings turns={transcript.turns} findings={report.findings} rules={describeRules(report, locale)} locale={locale} />
     </>
   );
