@@ -1,5 +1,6 @@
 import type { TLoadedRuleset } from "../scoring/load-ruleset";
 import type { TCategory, TFinding } from "../scoring/report-schema";
+import { personaliseText } from "../scoring/personalise-text";
 import type { TRule } from "../scoring/ruleset-schema";
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
 import type { TJudgeFinding } from "./judge-schema";
@@ -24,9 +25,9 @@ export function checkJudgeFinding(proposal: TJudgeFinding, transcript: TTranscri
     ruleId: rule.id,
     severity: lessGrave(proposal.severity, gravest),
     evidence,
-    explanation: proposal.explanation.trim() || rule.explanation[language],
+    explanation: proposal.explanation.trim() || personaliseText(rule.explanation[language], transcript.case, language),
     // The rule set's wording, reviewed by compliance officers, rather than a model's advice.
-    suggestion: rule.suggestion[language],
+    suggestion: personaliseText(rule.suggestion[language], transcript.case, language),
     source: "llm_judge",
   };
 }

@@ -97,7 +97,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   return {
     ...partial,
     summary: summariseTurn(partial, options.reportLanguage),
-    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage),
+    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage, context.facts),
   };
 }
 

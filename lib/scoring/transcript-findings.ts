@@ -21,7 +21,7 @@ export function transcriptFindings(transcript: TTranscript, analyses: readonly T
   const signals = contactLimitSignals(transcript.call, ruleset.contactLimits).map((kind) => ({ kind, evidence: opening }));
   if (missesSelfIdentification(transcript, analyses)) signals.push({ kind: "self_identification_missing", evidence: opening });
   for (const kind of missingWork(transcript, analyses)) signals.push({ kind, evidence: opening });
-  return buildFindings(first.turn, signals, ruleset, language);
+  return buildFindings(first.turn, signals, ruleset, language, transcript.case);
 }
 
 /**

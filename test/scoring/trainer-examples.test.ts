@@ -98,4 +98,17 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(report.findings.filter((finding) => finding.severity !== "positive")).toEqual([]);
     expect(assessCall(report.scores, report.findings).passed).toBe(true);
   });
+
+  it("speaks of this call's customer and figures in its suggestions, never another's", () => {
+    const turns: TTurn[] = [
+      { speaker: "agent", text: "您好,请问是李娜女士吗?" },
+      { speaker: "customer", text: "是我。", party: "debtor" },
+      { speaker: "agent", text: "您欠了十万块,今天必须还清。" },
+    ];
+    const report = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: { ...ZH_CASE, debtorName: "李娜", amountDue: 12860, minimumPayment: 800 }, turns });
+    const texts = report.findings.map((finding) => `${finding.explanation} ${finding.suggestion} ${JSON.stringify(finding.translations)}`).join(" ");
+    expect(texts).not.toMatch(/张伟|58,320|Sarah/);
+    expect(report.findings.find((finding) => finding.category === "inaccuracy")?.suggestion).toContain("12,860元");
+  });
 });
+
