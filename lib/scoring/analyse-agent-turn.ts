@@ -48,6 +48,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const pressingWords = [
     paymentRequest?.evidence,
     ...pressure.lumpSum,
+    ...pressure.deadline,
     ...pressure.borrowOrSell,
     ...threats.threats.map((threat) => threat.evidence),
     ...allThreats.map((threat) => threat.evidence),

@@ -39,6 +39,7 @@ export const SIGNAL_KINDS = [
   "borrow_or_sell",
   "lump_sum_pressure",
   "beyond_stated_means",
+  "deadline_demanded",
   "hardship_pressed",
   "must_stop_ignored_dispute",
   "must_stop_ignored_lawyer",

@@ -48,6 +48,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
   add("beyond_stated_means", analysis.pressure.beyondMeans[0]);
+  add("deadline_demanded", analysis.pressure.deadline[0]);
   add("hardship_pressed", analysis.pressure.hardshipPressed[0]);
 
   const mustStop = analysis.mustStop;
@@ -83,7 +84,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   return signals;
 }
 
-const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "borrow_or_sell"]);
+const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party", "third_party_asked_to_pay", "threat_violence", "threat_intimidation", "threat_exposure",

@@ -68,6 +68,7 @@ export const ZTurnAnalysis = z.object({
   pressure: z.object({
     borrowOrSell: z.array(evidence),
     lumpSum: z.array(evidence),
+    deadline: z.array(evidence).describe("Payment demanded by a near deadline"),
     mustStopIgnored: z.boolean().describe("Pressed for payment while a must-stop moment is active"),
     pressing: z.array(evidence).describe("The words that pressed for payment while a must-stop moment is active"),
     beyondMeans: z.array(evidence).describe("Asked for more than the customer said they can afford"),

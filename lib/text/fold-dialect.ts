@@ -43,6 +43,8 @@ const WORDS: Record<string, string> = {
   得闲: "有空",
   啥子: "什么",
   木有: "没有",
+  扮可怜: "装可怜",
+  扮穷: "装穷",
 };
 const CHARS: Record<string, string> = {
   唔: "不",

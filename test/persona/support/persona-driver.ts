@@ -34,7 +34,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     lawfulConsequences: [],
     deceptions: [],
     abuse: [],
-    pressure: { borrowOrSell: [], lumpSum: [], mustStopIgnored: false, pressing: [], beyondMeans: [], hardshipPressed: [] },
+    pressure: { borrowOrSell: [], lumpSum: [], deadline: [], mustStopIgnored: false, pressing: [], beyondMeans: [], hardshipPressed: [] },
     thirdPartyAskedToPay: false,
     contactsDemanded: false,
     amounts: [],
