@@ -8,6 +8,8 @@ import type { TTurnAnalysis } from "./turn-analysis-schema";
 type TRole = TTurnAnalysis["amounts"][number]["role"];
 
 const ROLE_WORDS: [TRole, RegExp][] = [
+  // A part of the balance (principal, interest, fees) is read out as itself, not as the balance.
+  ["part", /本金|利息|违约金|滞纳金|手续费|年费|\b(?:principal|interest|fees?|charges?)\b/g],
   ["minimum", /最低还款额?|最低|\bmin(?:imum)?(?: payment| due)?\b/g],
   ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],

@@ -13,7 +13,7 @@ const DEFERRED = /等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不�
 const PAYING = pattern("payment-request.paying");
 
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
-const FORBEARANCE = /暂停|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space)\b/;
+const FORBEARANCE = /暂停|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
 /** The words that talk of paying now, if any: what a finding about pressing quotes. */
 export function payingWords(text: TTurnText): string | undefined {

@@ -31,7 +31,7 @@ export const ZDeceptionKind = z.enum([
   "unauthorised_waiver", "instalments_beyond_policy", "improper_payment_channel",
 ]);
 export const ZOptionKind = z.enum(["instalments", "deferral", "fee_waiver", "reduced_payment", "debt_advice"]);
-export const ZAmountRole = z.enum(["debt", "minimum", "payment", "other"]);
+export const ZAmountRole = z.enum(["debt", "minimum", "payment", "part", "other"]).describe("part: principal, interest or a fee read out as one part of the balance");
 
 const ZEmpathyMechanism = z.object({ level: ZLevel, evidence: z.array(evidence) });
 

@@ -87,7 +87,8 @@ function wordCandidates(text: string): TCandidate[] {
     const word = match[0];
     const previous = run[run.length - 1];
     // "three grand - three thousand and eighty-seven" is two figures: a spaced dash ends a run.
-    const adjacent = previous !== undefined && /^(?:\s+|-)$/.test(text.slice(previous.end, match.index));
+    const gap = previous === undefined ? "" : text.slice(previous.end, match.index);
+    const adjacent = previous !== undefined && (/^(?:\s+|-)$/.test(gap) || (/^,\s*$/.test(gap) && isScaleWord(previous.word) && previous.word !== "hundred"));
     if (previous && !adjacent) flush();
     if (isNumberWord(word) || (run.length > 0 && (word === "and" || word === "of"))) {
       run.push({ word, start: match.index, end: match.index + word.length });

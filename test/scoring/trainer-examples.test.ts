@@ -56,6 +56,12 @@ const EXAMPLES: TExample[] = [
   ["a natural acknowledgement is empathy", "cn", [customer("最近真的睡不着,一闭眼就想这个钱。")], "换成谁摊上这事都睡不着,您能跟我说说,现在每个月收入和开销大概怎么样吗?", { noFaults: true, strengths: ["empathy"] }],
   ["a British acknowledgement is empathy", "uk", [customer("I lost my job in March and it's been one thing after another.")], "That must have knocked you sideways. How are you managing for money at the moment?", { noFaults: true, strengths: ["empathy"] }],
   ["pressing after the customer names a lawyer is pressure, however politely", "us", [customer("My lawyer is handling this now, please talk to her.")], "Understood, but could you still put $135 toward it today?", { faults: ["pressure"] }],
+  ["telling a customer at a stop moment there is nothing to pay today is not pressing", "uk", [customer("I've been told I should go bankrupt, I've got an appointment with the Insolvency Service.")], "Thank you for telling me. I'll note it and put the account on hold; there's nothing to pay today.", { noFaults: true }],
+  ["explaining a promotional rate is not pushing to borrow", "us", [customer("Why did my balance jump?")], "The zero-percent rate on your balance transfer was for a set promotional period, and it ended in March.", { noFaults: true }],
+  ["the balance broken into principal, interest and fees is accurate", "cn", [], "您现在一共是58,320.50元,其中本金55,000元,利息2,800元,违约金520.50元,最低还款额是3,000元。", { noFaults: true }],
+  ["advising against borrowing to pay is not pushing to borrow", "cn", [customer("我得问问家里人,看能不能借点。")], "不要为了还这个去找别人借,我们按您自己能拿出来的来安排。", { noFaults: true }],
+  ["owning up to another agency's call to a colleague is not a threat", "cn", [customer("上回你们的人给我同事打电话,全单位都知道了!")], "之前那家机构给您同事打电话,还把欠款的事说了出去,这件事确实做得不对,换成谁都会生气。", { noFaults: true }],
+  ["a balance spoken with a comma after the thousands is read whole", "uk", [], "For your records, the balance is three thousand, one hundred and twenty pounds, forty-five pence.", { noFaults: true }],
   ["apologising for an earlier agent's threatened visit is not a threat", "us", [customer("The last guy said someone would come to my house.")], "I'm really sorry the last agent said that; nobody is coming to your house, and that should never have been said.", { noFaults: true }],
 ];
 
