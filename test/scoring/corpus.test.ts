@@ -71,9 +71,9 @@ describe("scorer on the held-out sets", () => {
   it("does not fall below the published figures on held-out set 2", () => {
     const evaluation = evaluateCorpus(loadCorpus(path.join(import.meta.dirname, "holdout-2")));
     expect(evaluation.items).toBe(635);
-    expect(recall(evaluation.violations)).toBeGreaterThanOrEqual(0.55);
-    expect(precision(evaluation.violations)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(evaluation.strengths)).toBeGreaterThanOrEqual(0.55);
-    expect(precision(evaluation.strengths)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(evaluation.violations)).toBeGreaterThanOrEqual(0.57);
+    expect(precision(evaluation.violations)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(evaluation.strengths)).toBeGreaterThanOrEqual(0.59);
+    expect(precision(evaluation.strengths)).toBeGreaterThanOrEqual(0.83);
   });
 });
