@@ -24,7 +24,7 @@ export default defineConfig({
       },
       {
         extends: true as const,
-        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], fileParallelism: false, env: { PARLEY_TEST_DB: "pglite" } },
+        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], env: { PARLEY_TEST_DB: "pglite" } },
       },
       ...(postgresUrl
         ? [{
@@ -32,7 +32,6 @@ export default defineConfig({
             test: {
               name: "db-postgres",
               include: ["test/db/**/*.test.ts"],
-              fileParallelism: false,
               env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
             },
           }]
@@ -42,7 +41,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
-          globalSetup: ["test/support/build-once.ts"],
+          // One build, one Chromium and one shared server for all of them (e2e-setup.ts).
+          globalSetup: ["test/support/e2e-setup.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
         },
