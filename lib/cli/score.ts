@@ -4,6 +4,7 @@ import { EnvError, env, llmSettings } from "../env";
 import { scoreWithOptionalJudge } from "../judge/score-with-optional-judge";
 import { formatReport } from "../scoring/format-report";
 import { parseTranscriptInput } from "../scoring/parse-transcript-input";
+import { isEntryPoint } from "./is-entry-point";
 
 /**
  * npm run --silent score -- [--json] [--judge] FILE [FILE...]   (FILE may be "-" for standard input)
@@ -18,7 +19,8 @@ const USAGE = "usage: npm run --silent score -- [--json] [--judge] FILE [FILE...
 
 type TOutcome = { output: string; error?: undefined } | { output?: undefined; error: string };
 
-async function main(argv: string[]): Promise<number> {
+/** The command itself, callable in-process (the tests do); exits are left to the caller. */
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const files = argv.filter((arg) => arg !== "--json" && arg !== "--judge");
   if (files.length === 0) {
@@ -99,4 +101,4 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
