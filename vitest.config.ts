@@ -11,8 +11,10 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts"],
     outputFile: { json: "test-results/vitest.json" },
-    testTimeout: 30_000,
+    // Guards against a hang, not speed requirements: a busy machine may be several times slower.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true as const,
@@ -44,7 +46,6 @@ export default defineConfig({
           // One build, one Chromium and one shared server for all of them (e2e-setup.ts).
           globalSetup: ["test/support/e2e-setup.ts"],
           fileParallelism: false,
-          testTimeout: 120_000,
         },
       },
     ],

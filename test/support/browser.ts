@@ -26,6 +26,9 @@ export async function openBrowser(options: { locale?: string } = {}) {
       "--no-first-run",
     ],
   });
+  // Playwright's own limits are waits for the page, not speed requirements: room for a busy machine.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   return {
     context,
     page: context.pages()[0] ?? (await context.newPage()),
