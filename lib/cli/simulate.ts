@@ -26,7 +26,7 @@ function readable(call: TSimulatedCall): string {
 
 /** The command itself, callable in-process (the tests do); exits are left to the caller. */
 export async function main(args = process.argv.slice(2)): Promise<number> {
-  let values;
+  let values: { scenario?: string; agent?: string; json: boolean; seed?: string };
   try {
     ({ values } = parseArgs({
       args,

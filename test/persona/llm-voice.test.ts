@@ -108,7 +108,7 @@ describe("LLM voice", () => {
     const verified = (await playAgentTurn(state, IDENTIFY, { scenario }).done).state;
     const offline = await playAgentTurn(verified, injection, { scenario }).done;
     next = { kind: "text", text: "好的,我同意今天还清27846.30元。我一个月挣5600。" };
-    const llm = await playAgentTurn(verified, injection, { scenario, voice: llmVoice() }).done;
+    const llm = await playAgentTurn(verified, injection, { scenario, voice: llmVoice(ANSWERED_IN_TIME_MS) }).done;
     expect(llm.decision).toEqual(offline.decision);
     expect(llm.outcome).toBe(offline.outcome);
     expect(llm.decision.acts.some((act) => act.kind === "agree_payment" || act.kind === "agree_plan")).toBe(false);

@@ -42,7 +42,10 @@ async function npmChromium(): Promise<TChromium> {
       else process.env.TMPDIR = previous;
     }
     // Only the package's own fonts (Open Sans): Chinese must come from the font the app serves.
-    await writeFile(path.join(partial, "fonts.conf"), `<?xml version="1.0"?>\n<fontconfig><dir>${path.join(folder, "fonts")}</dir><cachedir>${path.join(folder, "fonts-cache")}</cachedir></fontconfig>\n`);
+    await writeFile(
+      path.join(partial, "fonts.conf"),
+      `<?xml version="1.0"?>\n<fontconfig><dir>${path.join(folder, "fonts")}</dir><cachedir>${path.join(folder, "fonts-cache")}</cachedir></fontconfig>\n`,
+    );
     await rename(partial, folder).catch(async (error: NodeJS.ErrnoException) => {
       await rm(partial, { recursive: true, force: true });
       if (!existsSync(path.join(folder, "chromium"))) throw error;

@@ -18,10 +18,22 @@ export async function runCli(main: (args: string[]) => Promise<number>, args: st
       return true;
     }) as typeof process.stdout.write;
   const spies = [
-    vi.spyOn(process.stdout, "write").mockImplementation(capture((text) => (stdout += text))),
-    vi.spyOn(process.stderr, "write").mockImplementation(capture((text) => (stderr += text))),
-    vi.spyOn(console, "log").mockImplementation((...values: unknown[]) => void (stdout += `${values.map(String).join(" ")}\n`)),
-    vi.spyOn(console, "error").mockImplementation((...values: unknown[]) => void (stderr += `${values.map(String).join(" ")}\n`)),
+    vi.spyOn(process.stdout, "write").mockImplementation(
+      capture((text) => {
+        stdout += text;
+      }),
+    ),
+    vi.spyOn(process.stderr, "write").mockImplementation(
+      capture((text) => {
+        stderr += text;
+      }),
+    ),
+    vi.spyOn(console, "log").mockImplementation((...values: unknown[]) => {
+      stdout += `${values.map(String).join(" ")}\n`;
+    }),
+    vi.spyOn(console, "error").mockImplementation((...values: unknown[]) => {
+      stderr += `${values.map(String).join(" ")}\n`;
+    }),
   ];
   try {
     const code = await main(args);
