@@ -6,7 +6,7 @@ import { listAppRoutes } from "../support/app-routes";
 import { sessionWithCookie, signIn, type THttpSession } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 const sessions = {} as Record<TRole, THttpSession>;
 let ownTeamId: string;
 let otherTeamId: string;

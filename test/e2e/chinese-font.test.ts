@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openBrowser, screenshot } from "../support/browser";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 const HAN = /\p{Script=Han}/gu;
 
 describe("Chinese text", () => {

@@ -5,7 +5,7 @@ import { signIn } from "../support/http-session";
 import { SignInPage } from "../support/sign-in-page";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 
 describe("signing in with a real browser", () => {
   it("shows a clear message for a wrong password, then lands a trainee on their home", async () => {

@@ -10,7 +10,7 @@ import { SignInPage } from "../support/sign-in-page";
 
 // The server is shared with the other browser tests; the trainee's scored call was seeded for this
 // file before it started (e2e-setup.ts), and audit entries are counted from this file's start.
-const server = sharedParley();
+const server = await sharedParley();
 const callId = server.seeds.supervisorReviewCallId;
 type TAuditEntry = { id: string; action: string; entityId: string; actor: { username: string } | null };
 let admin: THttpSession;

@@ -7,7 +7,7 @@ import { toTraineeView } from "@/lib/scenarios/to-trainee-view";
 import { signIn, type THttpSession } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 let trainee: THttpSession;
 beforeAll(async () => {
   trainee = await signIn(server.url, "trainee", DEMO_PASSWORD);

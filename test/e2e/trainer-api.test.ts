@@ -5,7 +5,7 @@ import { setScenarioField } from "@/lib/scenario-store/set-scenario-field";
 import { signIn, type THttpSession } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 let trainer: THttpSession;
 let admin: THttpSession;
 let trainerTeamId: string;

@@ -6,7 +6,7 @@ import { ScenarioEditorPage } from "../support/scenario-editor-page";
 import { SignInPage } from "../support/sign-in-page";
 import { sharedParley } from "../support/shared-parley";
 
-const server = sharedParley();
+const server = await sharedParley();
 
 const scenarioId = "zh-hardship-truck-driver";
 const team = "上海一组 Shanghai A";

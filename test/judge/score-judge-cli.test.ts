@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "@/lib/cli/score";
 import { ZScoreReport } from "@/lib/scoring/report-schema";
 import { scoreTranscript } from "@/lib/scoring/score-transcript";
 import { startOpenAiTestServer, type TOpenAiTestServer } from "@/test/support/openai-test-server";
@@ -56,6 +55,9 @@ describe("npm run score -- --judge", () => {
 
   it("warns on stderr and prints the deterministic report when no LLM is configured", async () => {
     for (const name of ["OPENAI_BASE_URL", "OPENAI_API_KEY", "PARLEY_LLM_MODEL", "PARLEY_LLM_JUDGE"]) vi.stubEnv(name, undefined);
+    // Fresh modules, so the settings are read from this environment rather than one an earlier test cached.
+    vi.resetModules();
+    const { main } = await import("@/lib/cli/score");
     const result = await runCli(main, ["--json", "--judge", callFile]).finally(() => vi.unstubAllEnvs());
 
     expect(result.code).toBe(0);

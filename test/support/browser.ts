@@ -2,13 +2,13 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { e2eReady } from "./shared-parley";
 
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
 /** Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own. */
 export async function openBrowser(options: { locale?: string } = {}) {
-  const { executablePath, env } = inject("chromium");
+  const { executablePath, env } = (await e2eReady()).chromium;
   const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,

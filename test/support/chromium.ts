@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -32,15 +33,18 @@ async function npmChromium(): Promise<TChromium> {
   if (!existsSync(path.join(folder, "chromium"))) {
     await mkdir(CACHE, { recursive: true });
     const partial = await mkdtemp(path.join(CACHE, ".partial-"));
-    const { default: sparticuz } = await import("@sparticuz/chromium");
-    const previous = process.env.TMPDIR;
-    process.env.TMPDIR = partial; // where the package writes (os.tmpdir())
-    try {
-      await sparticuz.executablePath();
-    } finally {
-      if (previous === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = previous;
-    }
+    // In a child process, so that pointing TMPDIR (os.tmpdir(), where the package writes) at the folder
+    // changes nothing in this one.
+    await new Promise<void>((resolve, reject) => {
+      const script = 'import("@sparticuz/chromium").then((m) => m.default.executablePath()).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });';
+      const child = spawn(process.execPath, ["-e", script], { env: { ...process.env, TMPDIR: partial }, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      child.once("error", reject);
+      child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`unpacking @sparticuz/chromium failed: ${stderr}`))));
+    });
     // Only the package's own fonts (Open Sans): Chinese must come from the font the app serves.
     await writeFile(
       path.join(partial, "fonts.conf"),
