@@ -41,8 +41,7 @@ export class EnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new EnvError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+    throw new EnvError(`Invalid configuration:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
 }

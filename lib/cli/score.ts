@@ -6,6 +6,7 @@ import { explainTurn, formatExplanation } from "../scoring/explain-turn";
 import { formatReport } from "../scoring/format-report";
 import { parseTranscriptInput } from "../scoring/parse-transcript-input";
 import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
+import { isEntryPoint } from "./is-entry-point";
 
 /**
  * npm run --silent score -- [--json] [--judge] FILE [FILE...]   (FILE may be "-" for standard input)
@@ -24,7 +25,8 @@ const USAGE =
 
 type TOutcome = { output: string; error?: undefined } | { output?: undefined; error: string };
 
-async function main(argv: string[]): Promise<number> {
+/** The command itself, callable in-process (the tests do); exits are left to the caller. */
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   if (argv.includes("--explain")) return explain(argv, json);
   const files = argv.filter((arg) => arg !== "--json" && arg !== "--judge");
@@ -125,4 +127,4 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
