@@ -59,13 +59,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function explain(argv: string[], json: boolean): number {
-  const valueOf = (flag: string) => {
+  const flagValue = (flag: string) => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const line = valueOf("--explain");
-  const language = valueOf("--language");
-  const ruleset = valueOf("--ruleset");
+  const line = flagValue("--explain");
+  const language = flagValue("--language");
+  const ruleset = flagValue("--ruleset");
   const languageOk = ZLanguage.safeParse(language ?? "en");
   const rulesetOk = ZRulesetId.safeParse(ruleset ?? "cn");
   if (line === undefined || !languageOk.success || !rulesetOk.success) {
