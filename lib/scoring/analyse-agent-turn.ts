@@ -12,7 +12,7 @@ import { detectMustStopResponse } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
 import { detectPaymentRequest, payingWords } from "./detect-payment-request";
 import { detectPressure } from "./detect-pressure";
-import { pressesThroughHardship } from "./find-adapt-moment";
+import { hardshipPressingWords } from "./find-adapt-moment";
 import { findQuestions } from "./detect-questions";
 import { detectSelfIdentification } from "./detect-self-identification";
 import { detectContactsDemand, detectThirdPartyPayment } from "./detect-third-party-payment";
@@ -60,9 +60,11 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const pressing = mustStopActive ? pressingWords : [];
   const beyondMeans = askedBeyondMeans(paymentRequest, context.statedMeans);
   const askingNow = paymentRequest?.evidence ?? payingWords(text);
-  const hardshipPressed = context.hardship && !mustStopActive && askingNow !== undefined && pressesThroughHardship(text, askingNow, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
-      ? [askingNow]
-      : [];
+  const hardshipWords =
+    context.hardship && !mustStopActive
+      ? hardshipPressingWords(text, askingNow, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
+      : undefined;
+  const hardshipPressed = hardshipWords === undefined ? [] : [hardshipWords];
 
   const partial: Omit<TTurnAnalysis, "summary" | "findings"> = {
     turn,

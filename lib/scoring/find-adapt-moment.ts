@@ -1,7 +1,7 @@
 import { pattern } from "../lexicon/load-lexicon";
 import { normaliseText } from "../text/normalise-text";
 import { parseAmounts } from "../text/parse-amounts";
-import { findHits } from "./match/find-hits";
+import { clauseEvidenceOf, findHits } from "./match/find-hits";
 import { liveHits } from "./match/live-hits";
 import { buildTurnText, type TTurnText } from "./match/turn-text";
 import type { TLanguage } from "../transcript/transcript-schema";
@@ -36,12 +36,14 @@ export function findStatedMeans(customer: TTurnText): number | undefined {
 }
 
 /**
- * At an adapt moment, naming a sum to pay now ("今天能不能先还个三千"), telling them to pay at once
- * ("现在就转") or talking over what they said ("那也得先把最低还款还上", "but you still need to")
- * presses. Asking what they could manage, or proposing a plan with a later date, does not.
+ * The words that press at an adapt moment, if any: brushing the hardship aside ("谁不会说",
+ * "that's not my problem", "but you still need to") whatever else is said, or asking for money now
+ * ("今天能不能先还个三千", "现在就转") unless only asking what could be managed.
  */
-export function pressesThroughHardship(agent: TTurnText, request: string, namedSum: boolean, asksCapacity: boolean): boolean {
+export function hardshipPressingWords(agent: TTurnText, request: string | undefined, namedSum: boolean, asksCapacity: boolean): string | undefined {
+  const dismissal = liveHits(agent, DISMISSAL)[0];
+  if (dismissal) return request ?? clauseEvidenceOf(agent, dismissal);
+  if (request === undefined) return undefined;
   NOW.lastIndex = 0;
-  const now = NOW.test(normaliseText(request));
-  return liveHits(agent, DISMISSAL).length > 0 || (now && (namedSum || !asksCapacity));
+  return NOW.test(normaliseText(request)) && (namedSum || !asksCapacity) ? request : undefined;
 }
