@@ -20,5 +20,20 @@ export function findIdentityChecks(text: TTurnText, debtorName?: string): THit[]
     const span = at >= 0 ? spanAt(text.sentences, at) : undefined;
     if (span && /[吗吧?]/.test(text.norm.slice(span.start, Math.min(span.end + 1, span.start + 400)))) hits.push({ start: at, end: at + name.length, sentence: span, clause: span });
   }
+  if (name) hits.push(...nameAsked(text, name));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The cardholder's name said as a question: "郑可欣是吧?", "Hi, Gary Lindqvist?", "is that aisha
+ * rahman" (speech-to-text drops the question mark).
+ */
+function nameAsked(text: TTurnText, name: string): THit[] {
+  const at = text.norm.indexOf(name);
+  if (at < 0) return [];
+  const span = spanAt(text.sentences, at);
+  const after = text.norm.slice(at + name.length, Math.min(span.end + 1, at + name.length + 8));
+  const before = text.norm.slice(Math.max(span.start, at - 16), at);
+  const asked = /^\s?(?:[?]|是吧|吗|对吧|对吗|本人吗|是不是)/.test(after) || /\b(?:is (?:that|this|it)|am i (?:speaking|talking) (?:to|with))\s$/.test(before);
+  return asked ? [{ start: at, end: at + name.length, sentence: span, clause: span }] : [];
 }

@@ -36,7 +36,9 @@ export function inferListener(customerNorm: string, debtorName: string | undefin
   if (ABSENT.test(customerNorm)) return { party: "third_party", relation: "unknown" };
   const name = debtorName?.toLowerCase();
   const saysName = name !== undefined && name.length > 0 && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
-  if (saysName || DEBTOR.test(customerNorm) || (afterIdentityQuestion && AFFIRMATIVE.test(customerNorm))) return { party: "debtor", relation: "self" };
+  // "嗯?" or "huh?" answers a question with a question: no confirmation.
+  const affirms = AFFIRMATIVE.test(customerNorm) && !/^[^,.!]{0,4}\?\s*$/.test(customerNorm.trim());
+  if (saysName || DEBTOR.test(customerNorm) || (afterIdentityQuestion && affirms)) return { party: "debtor", relation: "self" };
   return null;
 }
 

@@ -30,11 +30,10 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (debt.mentioned) {
     if (listener.party === "third_party" && !listener.isConsumer) add("debt_disclosed_to_third_party", debt.evidence[0]);
     else if (listener.party === "unknown" && !context.identityVerified) add("debt_before_verification", debt.evidence[0]);
-    else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore && !analysis.asksToVerifyIdentity) {
-      add("identity_not_verified", debt.evidence[0]);
-    }
+    // Asking "刘芳吗?" and naming the overdue card in the same breath is not checking first.
+    else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore) add("identity_not_verified", debt.evidence[0]);
   }
-  const disclosed = signals.some((signal) => signal.kind.startsWith("debt_"));
+  const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
   if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
   if (analysis.contactsDemanded) add("third_party_contacts_demanded", opening);

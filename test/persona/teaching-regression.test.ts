@@ -18,7 +18,7 @@ describe("the teaching regression", async () => {
     expect(results.filter((row) => row.kind === "average" && row.asExpected).length).toBeGreaterThanOrEqual(14);
   });
 
-  it("keeps at least 41 of the 45 calls as a trainer expects", () => {
-    expect(results.filter((row) => row.asExpected).length).toBeGreaterThanOrEqual(41);
+  it("keeps at least 42 of the 45 calls as a trainer expects", () => {
+    expect(results.filter((row) => row.asExpected).length).toBeGreaterThanOrEqual(42);
   });
 });

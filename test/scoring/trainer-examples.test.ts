@@ -118,5 +118,26 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(texts).not.toMatch(/张伟|58,320|Sarah/);
     expect(report.findings.find((finding) => finding.category === "inaccuracy")?.suggestion).toContain("12,860元");
   });
+
+  it.each([
+    ["喂,张伟是吧?", "cn"],
+    ["hi is that michael turner", "us"],
+  ] as [string, TRulesetId][])("takes the cardholder's name asked as a question for an identity check: %s", (line, ruleset) => {
+    const report = scoreTranscript({ language: ruleset === "cn" ? "zh-CN" : "en", ruleset, case: CASES[ruleset], turns: [{ speaker: "agent", text: line }] });
+    expect(report.findings.filter((finding) => finding.turn === 0 && finding.severity === "positive").map((finding) => finding.category)).toContain("identity_verification");
+  });
+
+  it("does not take naming the overdue card in the same breath as the question for checking first", () => {
+    const turns: TTurn[] = [{ speaker: "customer", text: "喂,哪位?", party: "debtor" }, { speaker: "agent", text: "喂,张伟吗?我是银行委托的,您的信用卡逾期了。" }];
+    const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 1);
+    expect(findings.some((finding) => finding.category === "identity_verification" && finding.severity !== "positive")).toBe(true);
+    expect(findings.some((finding) => finding.category === "identity_verification" && finding.severity === "positive")).toBe(false);
+  });
+
+  it("does not take a puzzled '嗯?' for a yes", () => {
+    const turns: TTurn[] = [{ speaker: "agent", text: "喂,李娜?" }, { speaker: "customer", text: "嗯?" }, { speaker: "agent", text: "你中信那张卡最低还款六百五今天到期了啊,记得还。" }];
+    const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 2);
+    expect(findings.map((finding) => finding.category)).toContain("third_party_disclosure");
+  });
 });
 
