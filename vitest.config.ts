@@ -30,7 +30,8 @@ export default defineConfig({
       },
       {
         extends: true as const,
-        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], env: { PARLEY_TEST_DB: "pglite" } },
+        // Each file opens a database of its own, so files run in parallel and share a worker's modules.
+        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], isolate: false, env: { PARLEY_TEST_DB: "pglite" } },
       },
       ...(postgresUrl
         ? [{
@@ -38,6 +39,7 @@ export default defineConfig({
             test: {
               name: "db-postgres",
               include: ["test/db/**/*.test.ts"],
+              isolate: false,
               env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
             },
           }]
