@@ -2,7 +2,9 @@ import type { TCaseFacts, TLanguage, TRulesetId, TTurn } from "../transcript/tra
 import { buildTurnText, type TTurnText } from "./match/turn-text";
 import { detectDebtMention } from "./detect-debt-mention";
 import { findIdentityChecks } from "./detect-identity-check";
+import { pattern } from "../lexicon/load-lexicon";
 import { findsHardship, findStatedMeans } from "./find-adapt-moment";
+import { findHits } from "./match/find-hits";
 import { mustStopTriggersIn } from "./find-must-stop-triggers";
 import { inferListener, relationIn } from "./infer-listener";
 import type { TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
@@ -24,6 +26,7 @@ export type TCallContext = {
   latestCustomerNorm: string | undefined;
 };
 
+const HAND_OVER = pattern("listener.hand-over");
 const WANTS_TO_PAY =
   /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
@@ -72,6 +75,8 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
     const relation = said !== "unknown" ? said : cue?.party === "third_party" && cue.relation !== "unknown" ? cue.relation : earlier;
     context.listener = { party: turn.party, relation, source: "transcript" };
   } else if (cue) context.listener = { party: cue.party, relation: cue.relation, source: "inferred" };
+  // "稍等,我去喊他": whoever comes to the phone hears the collector's next line, not the one who fetched them.
+  if (context.listener.party === "third_party" && findHits(text, HAND_OVER).length > 0) context.listener = { party: "unknown", relation: "unknown", source: "inferred" };
   if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
   if (context.listener.party === "third_party") context.identityVerified = false;
   if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = context.mustStop.filter((trigger) => !CLEARED_BY_WISH_TO_PAY.has(trigger));

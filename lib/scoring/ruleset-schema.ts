@@ -16,6 +16,7 @@ export const SIGNAL_KINDS = [
   "identity_not_verified",
   "debt_disclosed_to_third_party",
   "debt_before_verification",
+  "agency_named_to_third_party",
   "third_party_asked_to_pay",
   "third_party_contacts_demanded",
   "threat_violence",

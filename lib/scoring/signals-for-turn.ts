@@ -22,7 +22,10 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const opening = openingWords(extras.text);
 
   const self = analysis.selfIdentification;
-  if (self.name && (self.agency || self.creditor)) add("self_identified", self.evidence[0]);
+  const toThirdParty = analysis.listener.party === "third_party" && !analysis.listener.isConsumer;
+  // To a relative or colleague, naming the collection agency or the bank already says there is a debt.
+  if (toThirdParty && (self.agency || self.creditor)) add("agency_named_to_third_party", self.evidence[0] ?? opening);
+  else if (self.name && (self.agency || self.creditor)) add("self_identified", self.evidence[0]);
   if (self.debtCollector && analysis.listener.isConsumer) add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
 
   const debt = analysis.debtMention;

@@ -139,5 +139,16 @@ describe("what trainers saw the scorer get wrong", () => {
     const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 2);
     expect(findings.map((finding) => finding.category)).toContain("third_party_disclosure");
   });
+
+  it("counts naming the agency or the bank to a relative as a disclosure risk, not a strength", () => {
+    const turns: TTurn[] = [
+      { speaker: "agent", text: "您好,请问周敏在吗?" },
+      { speaker: "customer", text: "我是她女儿,她不在家。", party: "third_party" },
+      { speaker: "agent", text: "您好,我是华信资产管理公司的李明,受招商银行委托,麻烦您转告她回个电话。" },
+    ];
+    const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 2);
+    expect(findings.map((finding) => [finding.category, finding.severity])).toContainEqual(["third_party_disclosure", "minor"]);
+    expect(findings.some((finding) => finding.category === "self_identification" && finding.severity === "positive")).toBe(false);
+  });
 });
 
