@@ -1,3 +1,4 @@
+import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 type TRelation = TTurnAnalysis["listener"]["relation"];
@@ -33,7 +34,7 @@ export function inferListener(customerNorm: string, debtorName: string | undefin
   if (relation !== "unknown") return { party: "third_party", relation };
   if (ABSENT.test(customerNorm)) return { party: "third_party", relation: "unknown" };
   const name = debtorName?.toLowerCase();
-  const saysName = name !== undefined && name.length > 0 && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
+  const saysName = name !== undefined && name.length > 0 && name.length <= MAX_NAME_CHARS && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
   if (saysName || DEBTOR.test(customerNorm) || (afterIdentityQuestion && AFFIRMATIVE.test(customerNorm))) return { party: "debtor", relation: "self" };
   return null;
 }

@@ -10,8 +10,15 @@ export type TRulesetId = z.infer<typeof ZRulesetId>;
 export const ZParty = z.enum(["debtor", "third_party"]);
 export type TParty = z.infer<typeof ZParty>;
 
+/**
+ * Bounds that keep one hostile file from stalling the scorer: a name goes into pattern matching, a
+ * turn is scanned by every detector. Far above any real call (a long monologue is ~2,000 characters).
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_TURN_CHARS = 20_000;
+
 export const ZCaseFacts = z.looseObject({
-  debtorName: z.string().optional(),
+  debtorName: z.string().max(MAX_NAME_CHARS, `at most ${MAX_NAME_CHARS} characters`).optional(),
   currency: z.string().optional().describe("ISO 4217 code, e.g. CNY, USD, GBP"),
   amountDue: z.number().nonnegative().optional(),
   minimumPayment: z.number().nonnegative().optional(),
@@ -23,7 +30,7 @@ export type TCaseFacts = z.infer<typeof ZCaseFacts>;
 
 export const ZTurn = z.looseObject({
   speaker: z.enum(["agent", "customer"]),
-  text: z.string(),
+  text: z.string().max(MAX_TURN_CHARS, `this turn is longer than the limit of ${MAX_TURN_CHARS.toLocaleString("en")} characters per turn`),
   party: ZParty.optional().describe("Who answered, on customer turns; omitted means unknown"),
 });
 export type TTurn = z.infer<typeof ZTurn>;
