@@ -3,7 +3,7 @@ import { computeScores } from "../scoring/compute-scores";
 import { loadRuleset } from "../scoring/load-ruleset";
 import type { TFinding, TJudgeReview, TScoreReport } from "../scoring/report-schema";
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
-import { checkJudgeFinding } from "./check-judge-finding";
+import { checkJudgeFinding, hasLink } from "./check-judge-finding";
 import type { TJudgeOutput } from "./judge-schema";
 
 export type MergeJudgeOutputOptions = { model: string; language: TLanguage };
@@ -35,7 +35,7 @@ export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, 
     const finding = report.findings[opinion.finding];
     if (!finding) dropped++;
     else if (opinion.verdict === "disagree" && !heard.has(opinion.finding)) {
-      disagreements.push({ turn: finding.turn, ruleId: finding.ruleId, category: finding.category, reason: opinion.reason });
+      disagreements.push({ turn: finding.turn, ruleId: finding.ruleId, category: finding.category, reason: hasLink(opinion.reason) ? "—" : opinion.reason });
     }
     heard.add(opinion.finding);
   }
