@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { username } from "better-auth/plugins";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { ZUsername } from "../accounts/account-schemas";
 import type { TEnv } from "../env";
 import { getOrCreateSetting } from "../settings/get-or-create-setting";
 
@@ -44,7 +45,8 @@ export async function createAuth({ prisma, settings }: CreateAuthOptions) {
     },
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
-    plugins: [username()],
+    // The same usernames an admin may create (ZUsername), dashes included.
+    plugins: [username({ minUsernameLength: 3, maxUsernameLength: 32, usernameValidator: (name) => ZUsername.safeParse(name).success })],
     // The route lets through only OPEN_AUTH_PATHS; these stay closed in better-auth itself too.
     disabledPaths: CLOSED_AUTH_PATHS,
     user: {

@@ -155,6 +155,13 @@ describe("better-auth endpoints Parley does not use (items 5 and 7)", () => {
     const session = await signIn(server.url, "trainer", DEMO_PASSWORD);
     expect((await session.fetch("/api/auth/get-session")).status).toBe(200);
   });
+
+  it("signs in every username an admin may create, dashes included", async () => {
+    const created = await post(admin, "/api/admin/users", { username: "li-ming-2", name: "李明", password: "a-long-password", role: "trainee" });
+    expect(created.status).toBe(201);
+    const session = await signIn(server.url, "li-ming-2", "a-long-password");
+    expect(((await (await session.fetch("/api/me")).json()) as { username: string }).username).toBe("li-ming-2");
+  });
 });
 
 describe("sign-in limits (item 6)", () => {
