@@ -16,7 +16,7 @@ export type SaveScoreReportOptions = {
  */
 export async function saveScoreReport(tx: Prisma.TransactionClient, options: SaveScoreReportOptions) {
   const { report, source, callId, qualityReviewId, scenarioVersionId } = options;
-  return tx.scoreReport.create({
+  const saved = await tx.scoreReport.create({
     data: {
       source,
       callId,
@@ -25,17 +25,22 @@ export async function saveScoreReport(tx: Prisma.TransactionClient, options: Sav
       ruleset: report.ruleset,
       ...report.scores,
       report: report as unknown as Prisma.InputJsonValue,
-      findings: {
-        create: report.findings.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
-          turn,
-          category,
-          ruleId,
-          severity,
-          evidence,
-          explanation,
-          suggestion,
-        })),
-      },
     },
   });
+  // One statement for all the findings: a long call's thousands of rows are not a thousand round trips.
+  if (report.findings.length > 0) {
+    await tx.finding.createMany({
+      data: report.findings.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
+        reportId: saved.id,
+        turn,
+        category,
+        ruleId,
+        severity,
+        evidence,
+        explanation,
+        suggestion,
+      })),
+    });
+  }
+  return saved;
 }

@@ -181,3 +181,24 @@ describe("sign-in limits (item 6)", () => {
     expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+describe("a long quality review (item 2, in part)", () => {
+  it("is read page by page, each page bounded", async () => {
+    const teamId = ((await (await supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
+    const turns = Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? { speaker: "agent", text: `第${i}轮:您好,请问您方便谈一下还款吗?` } : { speaker: "customer", text: "我现在没钱。" }));
+    const form = new FormData();
+    form.set("teamId", teamId);
+    form.append("files", new File([JSON.stringify({ language: "zh-CN", ruleset: "cn", turns })], "long-call.json"));
+    const [uploaded] = (await (await supervisor.fetch("/api/supervisor/quality", { method: "POST", body: form })).json()) as { ok: boolean; reviewId: string }[];
+    expect(uploaded?.ok).toBe(true);
+    const first = await (await supervisor.fetch(`/supervisor/quality/${uploaded!.reviewId}`, { headers: { "accept-language": "en" } })).text();
+    expect(first).toContain('id="turn-0"');
+    expect(first).toContain('id="turn-199"');
+    expect(first).not.toContain('id="turn-200"');
+    expect(first).toMatch(/Turns 1–200 of 1,?000/);
+    const last = await (await supervisor.fetch(`/supervisor/quality/${uploaded!.reviewId}?page=5`, { headers: { "accept-language": "en" } })).text();
+    expect(last).toContain('id="turn-999"');
+    expect(last).not.toContain('id="turn-0"');
+  });
+});
+
