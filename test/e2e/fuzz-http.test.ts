@@ -64,6 +64,30 @@ describe("every POST route, fuzzed", () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
+  const getRoutes = listAppRoutes().filter((route) => route.methods.includes("GET") && route.pattern !== "/api/auth/[...all]");
+  const query = fc.dictionary(
+    fc.constantFrom("page", "from", "to", "teamId", "traineeId", "scenarioId", "language", "archetype", "difficulty", "x"),
+    fc.oneof(fc.constantFrom("2147483648", "-1", "1e400", "NaN", "%00", "2026-13-45", "'; DROP TABLE x; --"), fc.string({ maxLength: 12 })),
+  );
+
+  it("every page and GET route answers hostile ids and query strings without a 500", async () => {
+    const failures: string[] = [];
+    for (const route of getRoutes) {
+      const access = ROUTE_ACCESS[route.pattern as keyof typeof ROUTE_ACCESS];
+      const role: TRole = access === "public" || access === "signed-in" ? "trainee" : access[0]!;
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.constant("own"), hostileId), query, async (id, params) => {
+          const path = `${concrete(route.pattern, id)}?${new URLSearchParams(params).toString()}`;
+          const response = await sessions[role].fetch(path);
+          await response.arrayBuffer();
+          if (response.status >= 500) failures.push(`${response.status} ${role} ${path}`);
+        }),
+        { numRuns: 4 },
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
   it("the quality-review upload answers hostile forms and files without a 500", async () => {
     const teamId = ((await (await sessions.supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
     await fc.assert(
