@@ -105,6 +105,7 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
               <span>{t(`category.${finding.category}`)}</span> · <code>{finding.ruleId}</code>
               {rule && <> {rule.title}</>}
             </p>
+            {finding.source === "llm_judge" && <p className="judge-proposal">{t("judgeProposal")}</p>}
             <p>
               {t("evidence")}: <q>{finding.evidence}</q>
             </p>

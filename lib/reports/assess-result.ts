@@ -1,7 +1,7 @@
 import type { TCategory, TSeverity } from "../scoring/report-schema";
 
 /** The least a finding row must say for a call to be assessed. */
-export type TFindingFacts = { category: string; severity: string; ruleId: string };
+export type TFindingFacts = { category: string; severity: string; ruleId: string; source?: string | null };
 export type TScores = { overall: number; empathy: number; accuracy: number; compliance: number };
 
 export const PASS_MARK = 70;
@@ -21,7 +21,9 @@ const POSITIVE: TSeverity = "positive";
  * PASS_MARK (70) and it has no critical finding: the scorer already caps a critical call at 40, but
  * the rule is stated on its own so a change of caps cannot make a threat pass.
  */
-export function assessResult(scores: TScores, findings: readonly TFindingFacts[]) {
+export function assessResult(scores: TScores, allFindings: readonly TFindingFacts[]) {
+  // The LLM judge's findings are proposals for a human: they do not decide a result.
+  const findings = allFindings.filter((finding) => finding.source !== "llm_judge");
   const faults = findings.filter((finding) => finding.severity !== POSITIVE);
   const criticalCount = faults.filter((finding) => finding.severity === "critical").length;
   return {

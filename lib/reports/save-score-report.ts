@@ -28,9 +28,11 @@ export async function saveScoreReport(tx: Prisma.TransactionClient, options: Sav
     },
   });
   // One statement for all the findings: a long call's thousands of rows are not a thousand round trips.
-  if (report.findings.length > 0) {
+  // The judge's proposals stay in the stored report only: statistics count the scorer's findings.
+  const scored = report.findings.filter((finding) => finding.source !== "llm_judge");
+  if (scored.length > 0) {
     await tx.finding.createMany({
-      data: report.findings.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
+      data: scored.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
         reportId: saved.id,
         turn,
         category,
