@@ -16,6 +16,10 @@ export const RATE_RULES = {
   qualityUpload: { windowSeconds: 60, max: 10 },
 } as const satisfies Record<string, TRateRule>;
 
+/** Longer than any rule's window. */
+const PRUNE_AFTER_MS = 24 * 3600 * 1000;
+const PRUNE_CHANCE = 0.01;
+
 export type TRateDecision = { allowed: boolean; count: number; retryAfterSeconds: number };
 
 /**
@@ -31,6 +35,8 @@ export async function consumeRateLimit(prisma: PrismaClient, key: string, rule: 
       "count" = CASE WHEN "RequestCounter"."windowStart" <= ${expired} THEN 1 ELSE "RequestCounter"."count" + 1 END,
       "windowStart" = CASE WHEN "RequestCounter"."windowStart" <= ${expired} THEN ${now} ELSE "RequestCounter"."windowStart" END
     RETURNING "count", "windowStart"`;
+  // Keys come from the outside (any username): now and then, forget the ones long past their window.
+  if (Math.random() < PRUNE_CHANCE) await prisma.requestCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   const count = Number(row!.count);
   const windowEnds = new Date(row!.windowStart).getTime() + rule.windowSeconds * 1000;
   return { allowed: count <= rule.max, count, retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)) };

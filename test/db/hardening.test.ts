@@ -112,6 +112,12 @@ describe("the request limiter", () => {
     expect(await prisma.requestCounter.findUnique({ where: { key: "test:burst" } })).toMatchObject({ count: 8 });
   });
 
+  it("forgets keys a day past their window, so made-up usernames do not pile up", async () => {
+    await prisma.requestCounter.create({ data: { key: "test:ancient", count: 1, windowStart: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
+    for (let i = 0; i < 1500 && (await prisma.requestCounter.count({ where: { key: "test:ancient" } })) > 0; i++) await consumeRateLimit(prisma, "test:prune", rule);
+    expect(await prisma.requestCounter.count({ where: { key: "test:ancient" } })).toBe(0);
+  });
+
   it("opens a new window once the old one is over, and forgets a key on reset", async () => {
     const start = new Date("2026-12-01T00:00:00Z");
     for (let i = 0; i < 4; i++) await consumeRateLimit(prisma, "test:window", rule, start);
