@@ -4,7 +4,7 @@ import { decideAccess, type TRoutePattern } from "@/lib/auth/access-policy";
 import { getViewer, type TViewer } from "@/lib/auth/get-viewer";
 import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
 import { BODY_LIMITS, readLimitedJson } from "@/lib/http/read-limited-body";
-import { hasPlausibleIds } from "@/lib/http/route-params";
+import { hasPlausibleIds, queryHoldsNul } from "@/lib/http/route-params";
 import { crossSiteRefusal, isCrossSiteMutation } from "./same-origin";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -28,6 +28,7 @@ export function guardRoute<P = Record<string, never>>(route: TRoutePattern, hand
     try {
       const params = await context.params;
       if (!hasPlausibleIds(params)) return problem(404, "not_found", "Nothing has that id.");
+      if (queryHoldsNul(request.url)) return problem(400, "invalid_input", "The query holds a NUL character.");
       const result = await handler(request, { viewer, params });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {

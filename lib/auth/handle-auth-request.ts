@@ -40,6 +40,7 @@ export async function handleAuthRequest(request: Request, { auth, prisma }: Hand
     if (error instanceof AppError) return problem(HTTP_STATUS[error.code], error.code, error.message);
     throw error;
   }
+  if (/\\u0000|\u0000/.test(await bounded.clone().text())) return problem(400, "invalid_input", "The request holds a NUL character.");
   const accountKey = path === "/sign-in/username" && request.method === "POST" ? await signInKey(bounded) : undefined;
   if (accountKey) {
     const decision = await consumeRateLimit(prisma, accountKey, RATE_RULES.signInPerAccount);

@@ -48,6 +48,13 @@ describe("readLimitedBody", () => {
     }
   });
 
+  it("refuses a NUL character in any string or key of a JSON body", async () => {
+    for (const body of ['{"name":"x\\u0000y"}', '{"a":[{"b":"\\u0000"}]}', '{"x\\u0000":1}']) {
+      const refusal = await readLimitedJson(post(body)).catch((error: unknown) => error);
+      expect((refusal as AppError).code, body).toBe("invalid_input");
+    }
+  });
+
   it("hands on a bounded copy that can still be read as a form", async () => {
     const form = new FormData();
     form.set("teamId", "t1");

@@ -45,14 +45,24 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   return body;
 }
 
-/** A JSON body within the limit; malformed JSON or text that is not UTF-8 is a 400. */
+/**
+ * A JSON body within the limit; malformed JSON, text that is not UTF-8, or a NUL character in any
+ * string or key (PostgreSQL text cannot hold U+0000) is a 400.
+ */
 export async function readLimitedJson(request: Request, maxBytes: number = BODY_LIMITS.json): Promise<unknown> {
   const body = await readLimitedBody(request, maxBytes);
+  let holdsNul = false;
+  let value: unknown;
   try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body), (key, item: unknown) => {
+      if (key.includes("\u0000") || (typeof item === "string" && item.includes("\u0000"))) holdsNul = true;
+      return item;
+    });
   } catch {
     throw new AppError("invalid_input", "The request body is not valid JSON.");
   }
+  if (holdsNul) throw new AppError("invalid_input", "The request holds a NUL character (\\u0000), which Parley cannot store.");
+  return value;
 }
 
 /** The same request with its body read once within the limit, for handlers that read it themselves. */

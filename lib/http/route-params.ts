@@ -16,3 +16,14 @@ export function hasPlausibleIds(params: unknown): boolean {
     return values.every((part) => typeof part !== "string" || (part.length <= MAX_ID_CHARS && !IMPLAUSIBLE.test(part)));
   });
 }
+
+/** Whether any query parameter (name or value) holds a NUL character, which no lookup can use. */
+export function queryHoldsNul(url: string): boolean {
+  for (const [name, value] of new URL(url).searchParams) if (name.includes("\u0000") || value.includes("\u0000")) return true;
+  return false;
+}
+
+/** The same for the search parameters a page receives. */
+export function searchParamsHoldNul(params: Record<string, string | string[] | undefined>): boolean {
+  return Object.entries(params).some(([name, value]) => name.includes("\u0000") || [value ?? []].flat().some((part) => part.includes("\u0000")));
+}

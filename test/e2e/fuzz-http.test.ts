@@ -56,7 +56,7 @@ describe("every POST route, fuzzed", () => {
         const started = performance.now();
         const response = await sessions[role].fetch(concrete(pattern, id), { method: "POST", headers: { "content-type": "application/json" }, body: text });
         await response.arrayBuffer();
-        if (response.status >= 500) failures.push(`${response.status} ${concrete(pattern, id)} ${text.slice(0, 200)}`);
+        if (response.status >= 500) failures.push(`${response.status} ${concrete(pattern, id)} ${text.slice(0, 4000)}`);
         expect(performance.now() - started).toBeLessThan(ANSWER_MS);
       }),
       { numRuns: 12 },
@@ -67,7 +67,7 @@ describe("every POST route, fuzzed", () => {
   const getRoutes = listAppRoutes().filter((route) => route.methods.includes("GET") && route.pattern !== "/api/auth/[...all]");
   const query = fc.dictionary(
     fc.constantFrom("page", "from", "to", "teamId", "traineeId", "scenarioId", "language", "archetype", "difficulty", "x"),
-    fc.oneof(fc.constantFrom("2147483648", "-1", "1e400", "NaN", "%00", "2026-13-45", "'; DROP TABLE x; --"), fc.string({ maxLength: 12 })),
+    fc.oneof(fc.constantFrom("2147483648", "-1", "1e400", "NaN", "\u0000", "x\u0000", "2026-13-45", "'; DROP TABLE x; --"), fc.string({ maxLength: 12 })),
   );
 
   it("every page and GET route answers hostile ids and query strings without a 500", async () => {
@@ -82,7 +82,7 @@ describe("every POST route, fuzzed", () => {
           await response.arrayBuffer();
           if (response.status >= 500) failures.push(`${response.status} ${role} ${path}`);
         }),
-        { numRuns: 4 },
+        { numRuns: 6 },
       );
     }
     expect(failures).toEqual([]);

@@ -127,6 +127,9 @@ describe("ids, numbers and text that used to answer 500 (item 12)", () => {
     expect(turn.status).toBe(400);
     const comment = await post(supervisor, `/api/supervisor/calls/${callId}/comments`, { text: "看\u0000看" });
     expect(comment.status).toBe(400);
+    expect((await post(admin, "/api/admin/teams", { name: "组\u0000" })).status).toBe(400);
+    expect((await supervisor.fetch("/api/supervisor/export?teamId=%00")).status).toBe(400);
+    expect((await supervisor.fetch("/supervisor?teamId=%00")).status).toBe(404);
   });
 });
 
