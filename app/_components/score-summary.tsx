@@ -3,17 +3,18 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
 import type { TScores } from "@/lib/reports/assess-result";
+import type { TFailReason } from "@/lib/scoring/assess-call";
 
-type Props = { scores: TScores; locale: TLocale; passed?: boolean };
+type Props = { scores: TScores; locale: TLocale; verdict?: { passed: boolean; failReasons: readonly TFailReason[] } };
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 
 /**
- * The four scores of a report, with pass or not when the caller has assessed it. Plain data in,
+ * The four scores of a report, with pass or not (and why not) when the caller has assessed it. Plain data in,
  * locale as a prop, so a supervisor's review, the printed report and the trainee's report page
  * render the same thing.
  */
-export function ScoreSummary({ scores, locale, passed }: Props) {
+export function ScoreSummary({ scores, locale, verdict }: Props) {
   const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
   return (
     <section className="score-summary" aria-label={t("scores")}>
@@ -27,7 +28,17 @@ export function ScoreSummary({ scores, locale, passed }: Props) {
           </div>
         ))}
       </dl>
-      {passed !== undefined && <p className={passed ? "verdict ok" : "verdict error"}>{t(passed ? "passed" : "notPassed")}</p>}
+      {verdict && <p className={verdict.passed ? "verdict ok" : "verdict error"}>{t(verdict.passed ? "passed" : "notPassed")}</p>}
+      {verdict && !verdict.passed && verdict.failReasons.length > 0 && (
+        <div className="verdict-reasons">
+          <p>{t("whyNotPassed")}</p>
+          <ul>
+            {verdict.failReasons.map((reason) => (
+              <li key={reason}>{t(`reasons.${reason}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

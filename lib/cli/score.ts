@@ -2,24 +2,31 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { EnvError, env, llmSettings } from "../env";
 import { scoreWithOptionalJudge } from "../judge/score-with-optional-judge";
+import { explainTurn, formatExplanation } from "../scoring/explain-turn";
 import { formatReport } from "../scoring/format-report";
 import { parseTranscriptInput } from "../scoring/parse-transcript-input";
+import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
 
 /**
  * npm run --silent score -- [--json] [--judge] FILE [FILE...]   (FILE may be "-" for standard input)
  * One report per file, in input order. A bad file is reported on stderr and makes the exit code 1,
  * but the other files are still scored. Files are read with bounded concurrency.
  * --judge (or PARLEY_LLM_JUDGE=true) adds the LLM judge's second opinion when a model is configured.
+ * --explain "LINE" [--language zh-CN|en] [--ruleset cn|us|uk] [--json] prints which lexicon patterns
+ * fired on an agent's line, on which words, what could suppress them, and the findings it gets.
  */
 const READ_CONCURRENCY = 64;
 /** Each judged file is one LLM request; more at once mostly buys rate-limit errors. */
 const JUDGE_CONCURRENCY = 4;
-const USAGE = "usage: npm run --silent score -- [--json] [--judge] FILE [FILE...]   (use - for standard input)\n";
+const USAGE =
+  "usage: npm run --silent score -- [--json] [--judge] FILE [FILE...]   (use - for standard input)\n" +
+  '       npm run --silent score -- --explain "LINE" [--language zh-CN|en] [--ruleset cn|us|uk] [--json]\n';
 
 type TOutcome = { output: string; error?: undefined } | { output?: undefined; error: string };
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
+  if (argv.includes("--explain")) return explain(argv, json);
   const files = argv.filter((arg) => arg !== "--json" && arg !== "--judge");
   if (files.length === 0) {
     process.stderr.write(USAGE);
@@ -47,6 +54,25 @@ async function main(argv: string[]): Promise<number> {
     } else await write(outcome.output);
   });
   return failed ? 1 : 0;
+}
+
+function explain(argv: string[], json: boolean): number {
+  const valueOf = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const line = valueOf("--explain");
+  const language = valueOf("--language");
+  const ruleset = valueOf("--ruleset");
+  const languageOk = ZLanguage.safeParse(language ?? "en");
+  const rulesetOk = ZRulesetId.safeParse(ruleset ?? "cn");
+  if (line === undefined || !languageOk.success || !rulesetOk.success) {
+    process.stderr.write(line === undefined ? USAGE : `--language takes zh-CN or en, --ruleset cn, us or uk\n`);
+    return 2;
+  }
+  const explanation = explainTurn(line, { language: language ? languageOk.data : undefined, ruleset: ruleset ? rulesetOk.data : undefined });
+  process.stdout.write(json ? `${JSON.stringify(explanation)}\n` : formatExplanation(explanation));
+  return 0;
 }
 
 async function scoreFile(file: string, json: boolean, judge: boolean): Promise<TOutcome> {

@@ -1,5 +1,6 @@
 import type { TLoadedRuleset } from "../scoring/load-ruleset";
 import type { TCategory, TFinding } from "../scoring/report-schema";
+import { personaliseText } from "../scoring/personalise-text";
 import type { TRule } from "../scoring/ruleset-schema";
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
 import type { TJudgeFinding } from "./judge-schema";
@@ -30,9 +31,9 @@ export function checkJudgeFinding(proposal: TJudgeFinding, transcript: TTranscri
     severity: lessGrave(proposal.severity, quote === "clause" ? gravest : "minor"),
     evidence,
     // The model's words are shown only when they hold no link: a report never sends a reader elsewhere.
-    explanation: explanation && !hasLink(explanation) ? explanation : rule.explanation[language],
+    explanation: explanation && !hasLink(explanation) ? explanation : personaliseText(rule.explanation[language], transcript.case, language),
     // The rule set's wording, reviewed by compliance officers, rather than a model's advice.
-    suggestion: rule.suggestion[language],
+    suggestion: personaliseText(rule.suggestion[language], transcript.case, language),
     source: "llm_judge",
   };
 }

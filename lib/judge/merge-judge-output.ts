@@ -43,6 +43,7 @@ export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, 
   // Stable sort: within a turn the scorer's findings keep their order and the judge's follow.
   const findings = [...report.findings, ...added].sort((a, b) => a.turn - b.turn);
   const judge: TJudgeReview = { model: options.model, added: added.length, dropped, alreadyFound, disagreements };
+  // Scores and result stay the scorer's: the proposals change neither.
   return { ...report, findings, review: { ...report.review, judge } };
 }
 

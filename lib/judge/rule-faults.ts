@@ -1,4 +1,4 @@
-import type { TRule } from "../scoring/ruleset-schema";
+import { CALL_WORK_SIGNALS, type TRule } from "../scoring/ruleset-schema";
 import type { TCategory, TSeverity } from "../scoring/report-schema";
 
 export type TFaultSeverity = Exclude<TSeverity, "positive">;
@@ -11,8 +11,9 @@ const GRAVITY: Record<TFaultSeverity, number> = { minor: 1, major: 2, critical: 
  */
 export function ruleFaults(rule: TRule): Map<TCategory, TFaultSeverity> {
   const faults = new Map<TCategory, TFaultSeverity>();
-  for (const signal of Object.values(rule.signals)) {
-    if (signal.severity === "positive") continue;
+  for (const [kind, signal] of Object.entries(rule.signals)) {
+    // Work a call never did is judged over the whole call; no quote of one turn can carry it.
+    if (signal.severity === "positive" || CALL_WORK_SIGNALS.has(kind)) continue;
     const category = signal.category ?? rule.category;
     const known = faults.get(category);
     if (!known || GRAVITY[signal.severity] > GRAVITY[known]) faults.set(category, signal.severity);

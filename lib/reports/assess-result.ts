@@ -1,10 +1,7 @@
-import type { TCategory, TSeverity } from "../scoring/report-schema";
+import { assessCall, type TFindingFacts, type TScores } from "../scoring/assess-call";
+import type { TCategory } from "../scoring/report-schema";
 
-/** The least a finding row must say for a call to be assessed. */
-export type TFindingFacts = { category: string; severity: string; ruleId: string; source?: string | null };
-export type TScores = { overall: number; empathy: number; accuracy: number; compliance: number };
-
-export const PASS_MARK = 70;
+export { PASS_MARK, type TFindingFacts, type TScores } from "../scoring/assess-call";
 
 /**
  * The skills a supervisor wants every call to show. A call misses one when it has no positive
@@ -14,25 +11,22 @@ export const PASS_MARK = 70;
 export const KEY_SKILLS = ["self_identification", "identity_verification", "options_offered"] as const satisfies readonly TCategory[];
 export type TKeySkill = (typeof KEY_SKILLS)[number];
 
-const POSITIVE: TSeverity = "positive";
-
 /**
- * What a supervisor reads off one scored call. A call **passes** when its overall score is at least
- * PASS_MARK (70) and it has no critical finding: the scorer already caps a critical call at 40, but
- * the rule is stated on its own so a change of caps cannot make a threat pass.
+ * What a supervisor reads off one scored call: the verdict of assessCall, why it failed, and what it
+ * missed. The LLM judge's findings are proposals for a human: they do not decide a result.
  */
-export function assessResult(scores: TScores, allFindings: readonly TFindingFacts[]) {
-  // The LLM judge's findings are proposals for a human: they do not decide a result.
+export function assessResult(scores: TScores, allFindings: readonly (TFindingFacts & { source?: string | null })[]) {
   const findings = allFindings.filter((finding) => finding.source !== "llm_judge");
-  const faults = findings.filter((finding) => finding.severity !== POSITIVE);
-  const criticalCount = faults.filter((finding) => finding.severity === "critical").length;
+  const faults = findings.filter((finding) => finding.severity !== "positive");
+  const verdict = assessCall(scores, findings);
   return {
-    passed: scores.overall >= PASS_MARK && criticalCount === 0,
-    criticalCount,
+    passed: verdict.passed,
+    failReasons: verdict.reasons,
+    criticalCount: faults.filter((finding) => finding.severity === "critical").length,
     rulesBroken: [...new Set(faults.map((finding) => finding.ruleId))].sort(),
     missingSkills: KEY_SKILLS.filter(
       (skill) =>
-        !findings.some((finding) => finding.category === skill && finding.severity === POSITIVE) ||
+        !findings.some((finding) => finding.category === skill && finding.severity === "positive") ||
         faults.some((finding) => finding.category === skill),
     ),
   };

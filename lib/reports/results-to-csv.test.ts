@@ -13,6 +13,7 @@ const row = (overrides: Partial<TResultRow>): TResultRow => ({
   outcome: "promise_to_pay",
   scores: { overall: 40, empathy: 55, accuracy: 60, compliance: 20 },
   passed: false,
+  failReasons: ["critical_violation"],
   criticalCount: 1,
   rulesBroken: ["CN-MISLEAD", "CN-THREAT"],
   missingSkills: [],

@@ -10,16 +10,18 @@ import { findIdentityChecks } from "./detect-identity-check";
 import { detectLegalClaims } from "./detect-legal-claims";
 import { detectMustStopResponse } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
-import { detectPaymentRequest, mentionsPaying } from "./detect-payment-request";
+import { detectPaymentRequest, payingWords } from "./detect-payment-request";
 import { detectPressure } from "./detect-pressure";
+import { pressesThroughHardship } from "./find-adapt-moment";
 import { findQuestions } from "./detect-questions";
 import { detectSelfIdentification } from "./detect-self-identification";
 import { detectContactsDemand, detectThirdPartyPayment } from "./detect-third-party-payment";
 import { detectThreats } from "./detect-threats";
 import { buildFindings } from "./build-findings";
 import type { TLoadedRuleset } from "./load-ruleset";
-import type { TTurnText } from "./match/turn-text";
-import { signalsForTurn } from "./signals-for-turn";
+import { evidenceOf } from "./match/find-hits";
+import type { TSpan, TTurnText } from "./match/turn-text";
+import { openingWords, signalsForTurn } from "./signals-for-turn";
 import { summariseTurn } from "./summarise-turn";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
@@ -42,10 +44,25 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
   const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
   const thirdPartyAskedToPay = context.listener.party === "third_party" && !isConsumer && detectThirdPartyPayment(text);
-  const pressing =
-    mustStopActive &&
-    (paymentRequest !== null || mentionsPaying(text) || questionTopics.includes("payment_capacity") || allThreats.length > 0 || threats.threats.length > 0 ||
-      deceptions.length > 0 || pressure.borrowOrSell.length > 0 || pressure.lumpSum.length > 0 || thirdPartyAskedToPay);
+  // What presses for payment, in the words that do it: a finding quotes these, never the condolence beside them.
+  const pressingWords = [
+    paymentRequest?.evidence,
+    ...pressure.lumpSum,
+    ...pressure.deadline,
+    ...pressure.borrowOrSell,
+    ...threats.threats.map((threat) => threat.evidence),
+    ...allThreats.map((threat) => threat.evidence),
+    ...deceptions.map((deception) => deception.evidence),
+    ...questions.filter((question) => question.topics.includes("payment_capacity")).map((question) => spanEvidence(text, question.span)),
+    payingWords(text),
+    thirdPartyAskedToPay ? openingWords(text) : undefined,
+  ].filter((words): words is string => words !== undefined);
+  const pressing = mustStopActive ? pressingWords : [];
+  const beyondMeans = askedBeyondMeans(paymentRequest, context.statedMeans);
+  const askingNow = paymentRequest?.evidence ?? payingWords(text);
+  const hardshipPressed = context.hardship && !mustStopActive && askingNow !== undefined && pressesThroughHardship(text, askingNow, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
+      ? [askingNow]
+      : [];
 
   const partial: Omit<TTurnAnalysis, "summary" | "findings"> = {
     turn,
@@ -61,7 +78,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     lawfulConsequences: [...legal.lawfulConsequences, ...threats.lawful.map((evidence) => ({ kind: "legal_action" as const, evidence }))],
     deceptions,
     abuse: detectAbuse(text),
-    pressure: { ...pressure, mustStopIgnored: pressing },
+    pressure: { ...pressure, mustStopIgnored: pressing.length > 0, pressing, beyondMeans, hardshipPressed },
     thirdPartyAskedToPay,
     contactsDemanded: detectContactsDemand(text),
     amounts: amounts.amounts,
@@ -74,15 +91,25 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
       triggers: [...context.mustStop],
       response: mustStopActive ? detectMustStopResponse(text) : { acknowledged: false, explainedRoute: false, paused: false },
     },
+    adaptMoment: { active: context.hardship, statedMeans: context.statedMeans ?? null },
     callBack: detectCallBack(text),
   };
   const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, text });
   return {
     ...partial,
     summary: summariseTurn(partial, options.reportLanguage),
-    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage),
+    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage, context.facts),
   };
 }
+
+/** More than 1.25× the most the customer said they can pay (any sum, when they said nothing), asked for as one payment. */
+function askedBeyondMeans(request: TTurnAnalysis["paymentRequest"], statedMeans: number | undefined): string[] {
+  if (!request || statedMeans === undefined) return [];
+  const beyond = statedMeans === 0 ? request.amount === null || request.amount > 0 : request.amount !== null && request.amount > statedMeans * 1.25;
+  return beyond ? [request.evidence] : [];
+}
+
+const spanEvidence = (text: TTurnText, span: TSpan) => evidenceOf(text, { ...span, sentence: span, clause: span });
 
 /**
  * Threatening arrest, seizure or a lawsuit as if it were imminent or certain also misstates the

@@ -74,7 +74,7 @@ describe("analyseTurn", () => {
   it("tracks a must-stop moment and the response to it", () => {
     const turns: TTurn[] = [...verified, { speaker: "agent", text: "您这个月能还多少?" }, { speaker: "customer", text: "我爸上周刚走,我现在顾不上这些。", party: "debtor" }];
     const pressing = last([...turns, { speaker: "agent", text: "节哀,不过今天能不能先还一千?" }]);
-    expect(pressing.mustStop).toMatchObject({ active: true, triggers: ["vulnerability"] });
+    expect(pressing.mustStop).toMatchObject({ active: true, triggers: ["bereavement"] });
     expect(pressing.pressure.mustStopIgnored).toBe(true);
     expect(pressing.paymentRequest).toMatchObject({ amount: 1000, date: "今天" });
     const kind = last([...turns, { speaker: "agent", text: "真的很抱歉,请节哀。我先把催收暂停,等您方便了再说。" }]);

@@ -1,6 +1,7 @@
-import { ZLanguage, type TLanguage } from "../transcript/transcript-schema";
+import { ZLanguage, type TCaseFacts, type TLanguage } from "../transcript/transcript-schema";
 import type { TLoadedRuleset } from "./load-ruleset";
 import { ZSeverity, type TFinding } from "./report-schema";
+import { personaliseText } from "./personalise-text";
 import type { TSignal } from "./signals-for-turn";
 
 type TTexts = NonNullable<TFinding["translations"]>;
@@ -11,7 +12,7 @@ type TTexts = NonNullable<TFinding["translations"]>;
  * breaks a rule in two ways ("pay or we come to your work and tell your colleagues") is one finding
  * at its gravest severity, explaining both ways.
  */
-export function buildFindings(turn: number, signals: readonly TSignal[], ruleset: TLoadedRuleset, language: TLanguage): TFinding[] {
+export function buildFindings(turn: number, signals: readonly TSignal[], ruleset: TLoadedRuleset, language: TLanguage, facts?: TCaseFacts): TFinding[] {
   const findings: TFinding[] = [];
   for (const signal of signals) {
     const entry = ruleset.bySignal.get(signal.kind);
@@ -19,15 +20,18 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
     const { rule, signal: setting } = entry;
     const explanation = setting.explanation ?? rule.explanation;
     const suggestion = setting.suggestion ?? rule.suggestion;
-    const translations: TTexts = Object.fromEntries(ZLanguage.options.map((each) => [each, { explanation: explanation[each], suggestion: suggestion[each] }]));
+    const inCall = (text: string, each: TLanguage) => personaliseText(text, facts, each);
+    const translations: TTexts = Object.fromEntries(
+      ZLanguage.options.map((each) => [each, { explanation: inCall(explanation[each], each), suggestion: inCall(suggestion[each], each) }]),
+    );
     const finding: TFinding = {
       turn,
       category: setting.category ?? rule.category,
       ruleId: rule.id,
       severity: setting.severity,
       evidence: signal.evidence,
-      explanation: explanation[language],
-      suggestion: suggestion[language],
+      explanation: inCall(explanation[language], language),
+      suggestion: inCall(suggestion[language], language),
       translations,
     };
     const same = findings.findIndex((other) => other.ruleId === finding.ruleId && other.category === finding.category && other.evidence === finding.evidence);

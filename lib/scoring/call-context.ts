@@ -1,9 +1,9 @@
-import { normaliseText } from "../text/normalise-text";
 import type { TCaseFacts, TLanguage, TRulesetId, TTurn } from "../transcript/transcript-schema";
 import { buildTurnText, type TTurnText } from "./match/turn-text";
 import { detectDebtMention } from "./detect-debt-mention";
 import { findIdentityChecks } from "./detect-identity-check";
-import { findMustStopTriggers } from "./find-must-stop-triggers";
+import { findsHardship, findStatedMeans } from "./find-adapt-moment";
+import { mustStopTriggersIn } from "./find-must-stop-triggers";
 import { inferListener, relationIn } from "./infer-listener";
 import type { TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
 
@@ -17,16 +17,21 @@ export type TCallContext = {
   identityVerified: boolean;
   debtMentionedBefore: boolean;
   mustStop: TMustStopTrigger[];
+  /** The customer told of hardship: an adapt moment (rules.md). */
+  hardship: boolean;
+  /** The most the customer said they can pay, latest first. */
+  statedMeans: number | undefined;
   latestCustomerNorm: string | undefined;
 };
 
 const WANTS_TO_PAY =
   /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
- * A customer who offers to pay after a dispute, a request to stop or a hard moment has reopened
- * the subject. Representation by a lawyer and bankruptcy are not theirs to waive on the phone.
+ * A customer who offers to pay after asking not to be called, or after telling of a death, has
+ * reopened the subject. A dispute, a lawyer and bankruptcy are not undone by an offer to pay
+ * (rules.md), and a crisis ends collection for the call.
  */
-const CLEARED_BY_WISH_TO_PAY = new Set<TMustStopTrigger>(["dispute", "stop_contact", "vulnerability"]);
+const CLEARED_BY_WISH_TO_PAY = new Set<TMustStopTrigger>(["stop_contact", "bereavement"]);
 
 export function createCallContext(language: TLanguage, ruleset: TRulesetId, facts: TCaseFacts | undefined): TCallContext {
   return {
@@ -38,6 +43,8 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
     identityVerified: false,
     debtMentionedBefore: false,
     mustStop: [],
+    hardship: false,
+    statedMeans: undefined,
     latestCustomerNorm: undefined,
   };
 }
@@ -54,17 +61,23 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
     if (detectDebtMention(text, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
     return;
   }
-  const norm = normaliseText(turn.text);
+  const text = prepared ?? buildTurnText(turn.text, context.language);
+  const norm = text.norm;
   context.latestCustomerNorm = norm;
   const cue = inferListener(norm, context.facts?.debtorName, context.identityAsked);
   if (turn.party) {
-    const relation = turn.party === "debtor" ? "self" : relationIn(norm);
-    context.listener = { party: turn.party, relation: relation === "unknown" && cue?.party === "third_party" ? cue.relation : relation, source: "transcript" };
+    const said = turn.party === "debtor" ? "self" : relationIn(norm);
+    // The same third party goes on speaking: what they said of themselves earlier still holds.
+    const earlier = context.listener.party === "third_party" ? context.listener.relation : "unknown";
+    const relation = said !== "unknown" ? said : cue?.party === "third_party" && cue.relation !== "unknown" ? cue.relation : earlier;
+    context.listener = { party: turn.party, relation, source: "transcript" };
   } else if (cue) context.listener = { party: cue.party, relation: cue.relation, source: "inferred" };
   if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
   if (context.listener.party === "third_party") context.identityVerified = false;
   if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = context.mustStop.filter((trigger) => !CLEARED_BY_WISH_TO_PAY.has(trigger));
-  for (const trigger of findMustStopTriggers(turn.text, context.language)) {
+  if (findsHardship(text)) context.hardship = true;
+  context.statedMeans = findStatedMeans(text) ?? context.statedMeans;
+  for (const trigger of mustStopTriggersIn(text)) {
     if (!context.mustStop.includes(trigger)) context.mustStop.push(trigger);
   }
 }

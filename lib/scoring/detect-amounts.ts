@@ -8,6 +8,8 @@ import type { TTurnAnalysis } from "./turn-analysis-schema";
 type TRole = TTurnAnalysis["amounts"][number]["role"];
 
 const ROLE_WORDS: [TRole, RegExp][] = [
+  // A part of the balance (principal, interest, fees) is read out as itself, not as the balance.
+  ["part", /本金|利息|违约金|滞纳金|手续费|年费|\b(?:principal|interest|fees?|charges?)\b/g],
   ["minimum", /最低还款额?|最低|\bmin(?:imum)?(?: payment| due)?\b/g],
   ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
@@ -42,7 +44,9 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
     const matchesCase = comparable ? isClose(amount, truth) : null;
     const evidence = evidenceOf(text, hit);
-    if (matchesCase === false || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
+    // The case file's own figures are never wrong, whatever label they are read out under ("the amount due now is £168.42").
+    const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
+    if ((matchesCase === false && !caseFigure) || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
       check.wrongAmounts.push(evidence);
     }
     check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, matchesCase, evidence });
@@ -89,12 +93,16 @@ function listedBeforeMinimum(text: TTurnText, parsed: readonly TAmount[], roles:
 }
 
 const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month)\b/;
+/** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
+const INTERIM = /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
 
 /** A monthly figure quoted with a plan length must roughly cover the balance (within 25%). */
 function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number): boolean {
   const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
-  if (!MONTHLY.test(sentence)) return true;
-  const months = parseDurations(sentence).filter((duration) => duration.unit === "month" || duration.unit === "instalment" || duration.unit === "year");
+  if (!MONTHLY.test(sentence) || INTERIM.test(sentence)) return true;
+  // Only a period said near the figure is the plan's length: "review in six months" later on is not.
+  const near = (duration: { start: number; end: number }) => Math.abs(hit.sentence.start + duration.start - hit.end) <= 40 || Math.abs(hit.start - (hit.sentence.start + duration.end)) <= 40;
+  const months = parseDurations(sentence).filter((duration) => (duration.unit === "month" || duration.unit === "instalment" || duration.unit === "year") && near(duration));
   // "a month" is the rate, not the plan; the plan is the longest period named.
   const length = Math.max(0, ...months.map(toMonths));
   if (length <= 1) return true;

@@ -1,10 +1,17 @@
 import type { TLanguage } from "../transcript/transcript-schema";
-import type { TJudgeReview, TScoreReport, TSeverity } from "./report-schema";
+import type { TFailReason, TJudgeReview, TScoreReport, TSeverity } from "./report-schema";
 
 const LABELS = {
   "zh-CN": {
     heading: (id: string, ruleset: string) => `评分报告 ${id}（规则集 ${ruleset}）`,
     scores: (s: TScoreReport["scores"]) => `总分 ${s.overall} | 共情 ${s.empathy} | 准确 ${s.accuracy} | 合规 ${s.compliance}`,
+    passed: "结果：通过",
+    notPassed: (reasons: string) => `结果：未通过（${reasons}）`,
+    reasons: {
+      critical_violation: "严重违规", major_violation: "较重违规", below_pass_mark: "总分低于及格线", not_identified: "没有说明身份",
+      not_verified: "没有核实身份", situation_not_explored: "没有了解处境", no_next_step: "没有约定下一步",
+    } as Record<TFailReason, string>,
+    separator: "、",
     turn: (turn: number) => `第 ${turn + 1} 轮`,
     why: "原因",
     instead: "建议",
@@ -22,6 +29,14 @@ const LABELS = {
   en: {
     heading: (id: string, ruleset: string) => `Score report ${id} (rule set ${ruleset})`,
     scores: (s: TScoreReport["scores"]) => `Overall ${s.overall} | Empathy ${s.empathy} | Accuracy ${s.accuracy} | Compliance ${s.compliance}`,
+    passed: "Result: passed",
+    notPassed: (reasons: string) => `Result: not passed (${reasons})`,
+    reasons: {
+      critical_violation: "a critical violation", major_violation: "a major violation", below_pass_mark: "score under the pass mark",
+      not_identified: "never said who was calling", not_verified: "never verified the cardholder", situation_not_explored: "never explored the situation",
+      no_next_step: "no next step agreed",
+    } as Record<TFailReason, string>,
+    separator: ", ",
     turn: (turn: number) => `turn ${turn + 1}`,
     why: "Why",
     instead: "Instead",
@@ -45,6 +60,7 @@ const LABELS = {
 export function formatReport(report: TScoreReport, language: TLanguage): string {
   const l = LABELS[language];
   const lines = [l.heading(report.transcriptId, report.ruleset), l.scores(report.scores)];
+  if (report.result) lines.push(report.result.passed ? l.passed : l.notPassed(report.result.reasons.map((reason) => l.reasons[reason]).join(l.separator)));
   if (report.findings.length === 0) lines.push(l.none);
   for (const finding of report.findings) {
     lines.push(

@@ -1,17 +1,19 @@
+import { concept } from "../lexicon/load-lexicon";
 import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 type TRelation = TTurnAnalysis["listener"]["relation"];
 export type TListenerCue = { party: "debtor" | "third_party"; relation: TRelation } | null;
 
+/** Each relation the listener can have to the debtor, by the concepts that name it (lexicon/concepts.yaml). */
 const RELATIONS: [TRelation, string][] = [
-  ["spouse", "老婆|妻子|爱人|老公|丈夫|媳妇|太太|先生|配偶|wife|husband|spouse"],
-  ["parent", "妈妈|妈|母亲|爸爸|爸|父亲|岳母|婆婆|公公|岳父|mother|mom|mum|father|dad|stepmother|stepfather"],
-  ["child", "儿子|女儿|孩子|son|daughter"],
-  ["sibling", "哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|brother|sister"],
-  ["relative", "亲戚|家人|舅舅|姑姑|姑|姨|叔叔|叔|伯|表哥|表姐|堂哥|奶奶|爷爷|外婆|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa|nephew|niece|relative"],
-  ["colleague", "同事|领导|老板|上司|colleague|coworker|co-worker|boss|manager|supervisor"],
-  ["friend", "朋友|室友|邻居|girlfriend|boyfriend|partner|friend|roommate|flatmate|housemate|neighbou?r|landlord|fiancée?"],
+  ["spouse", `${concept("relation-spouse")}|先生`],
+  ["parent", concept("relation-parent")],
+  ["child", concept("relation-child")],
+  ["sibling", `${concept("relation-sibling")}|哥|姐|弟|妹`],
+  ["relative", `${concept("relation-relative")}|${concept("relation-address")}`],
+  ["colleague", concept("relation-colleague")],
+  ["friend", `${concept("relation-friend")}|${concept("relation-partner")}|${concept("relation-household")}`],
 ];
 const RELATION_WORDS = RELATIONS.map(([, words]) => words).join("|");
 const ZH_SELF_RELATION = new RegExp(`我是(?:他|她|[\\u4e00-\\u9fff]{2,3})?的?(${RELATION_WORDS})`);

@@ -31,7 +31,7 @@ describe("rule sets", () => {
       expect(entry?.signal.category ?? entry?.rule.category).toBe("pressure");
     }
     expect(loadRuleset("us").bySignal.get("must_stop_ignored_lawyer")?.rule.id).toBe("US-ATTORNEY");
-    expect(loadRuleset("uk").bySignal.get("must_stop_ignored_vulnerability")?.rule.id).toBe("UK-VULNERABLE");
+    expect(loadRuleset("uk").bySignal.get("must_stop_ignored_bereavement")?.rule.id).toBe("UK-VULNERABLE");
   });
 
   it("never gives a violation a positive severity", () => {

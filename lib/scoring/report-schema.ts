@@ -52,12 +52,28 @@ export const ZJudgeReview = z.object({
 });
 export type TJudgeReview = z.infer<typeof ZJudgeReview>;
 
+/** Why a call did not pass (lib/scoring/assess-call.ts). */
+export const ZFailReason = z.enum([
+  "critical_violation",
+  "major_violation",
+  "below_pass_mark",
+  "not_identified",
+  "not_verified",
+  "situation_not_explored",
+  "no_next_step",
+]);
+export type TFailReason = z.infer<typeof ZFailReason>;
+
 export const ZScoreReport = z.object({
   transcriptId: z.string(),
   ruleset: ZRulesetId,
   scores: z.object({ overall: score, empathy: score, accuracy: score, compliance: score }),
   findings: z.array(ZFinding),
   review: z.object({ judge: ZJudgeReview.optional() }).optional().describe("Second opinions kept for a human to review"),
+  result: z
+    .object({ passed: z.boolean(), reasons: z.array(ZFailReason).describe("Every reason the call did not pass; empty when it passed") })
+    .optional()
+    .describe("Whether the call passes: no major or critical violation, its work done, and an overall score of at least 70"),
 });
 export type TScoreReport = z.infer<typeof ZScoreReport>;
 

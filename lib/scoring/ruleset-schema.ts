@@ -38,16 +38,24 @@ export const SIGNAL_KINDS = [
   "overdue_inaccurate",
   "borrow_or_sell",
   "lump_sum_pressure",
+  "beyond_stated_means",
+  "deadline_demanded",
+  "hardship_pressed",
   "must_stop_ignored_dispute",
   "must_stop_ignored_lawyer",
   "must_stop_ignored_stop_contact",
   "must_stop_ignored_bankruptcy",
-  "must_stop_ignored_vulnerability",
+  "must_stop_ignored_crisis",
+  "must_stop_ignored_bereavement",
   "empathy_shown",
+  "situation_not_explored",
+  "no_next_step",
   "must_stop_handled",
   "options_offered",
 ] as const;
 export const ZSignalKind = z.enum(SIGNAL_KINDS);
+/** Signals about the call as a whole (work it never did), never about one turn's words. */
+export const CALL_WORK_SIGNALS: ReadonlySet<string> = new Set(["situation_not_explored", "no_next_step"]);
 export type TSignalKind = z.infer<typeof ZSignalKind>;
 
 export const ZLocalisedText = z.object({ "zh-CN": z.string().min(1), en: z.string().min(1) });

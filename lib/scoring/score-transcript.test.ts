@@ -3,6 +3,7 @@ import type { TTranscript, TTurn } from "../transcript/transcript-schema";
 import { loadRuleset } from "./load-ruleset";
 import { ZScoreReport, type TScoreReport } from "./report-schema";
 import { findingTextIn } from "./finding-text-in";
+import { formatReport } from "./format-report";
 import { scoreTranscript } from "./score-transcript";
 
 const usCase = { debtorName: "Sarah Miller", currency: "USD", amountDue: 4218.37, minimumPayment: 150, daysPastDue: 62, maxInstallmentMonths: 12, waivable: ["late_fees"] };
@@ -142,5 +143,13 @@ describe("scoreTranscript", () => {
     const report = scoreTranscript({ language: "en", ruleset: "uk", turns: [{ speaker: "customer", text: "Hello?" }] });
     expect(report.findings).toEqual([]);
     expect(report.scores.compliance).toBe(100);
+  });
+
+  it("says whether the call passed and every reason it did not, in the report and the readable report", () => {
+    const failed = scoreTranscript(spouseCall("uk"));
+    expect(failed.result?.passed).toBe(false);
+    expect(failed.result?.reasons).toContain("critical_violation");
+    expect(formatReport(failed, "en")).toMatch(/Result: not passed \(a critical violation/);
+    expect(formatReport(failed, "zh-CN")).toMatch(/结果：未通过（严重违规/);
   });
 });

@@ -1,6 +1,7 @@
 import { hashText } from "../text/hash-text";
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
 import { analyseTranscript } from "./analyse-transcript";
+import { assessCall } from "./assess-call";
 import { computeScores } from "./compute-scores";
 import { loadRuleset } from "./load-ruleset";
 import type { TScoreReport } from "./report-schema";
@@ -22,10 +23,12 @@ export function scoreTranscript(transcript: TTranscript, options: TScoreOptions 
     .map((finding, order) => ({ finding, order }))
     .sort((a, b) => a.finding.turn - b.finding.turn || a.order - b.order)
     .map(({ finding }) => finding);
+  const scores = computeScores(findings, analyses);
   return {
     transcriptId: transcript.id ?? options.fallbackId ?? `fnv-${hashText(JSON.stringify(transcript))}`,
     ruleset: transcript.ruleset,
-    scores: computeScores(findings, analyses),
+    scores,
     findings,
+    result: assessCall(scores, findings),
   };
 }

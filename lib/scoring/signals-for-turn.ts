@@ -47,11 +47,14 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // Asking a third party's family to help is asking them to pay, not pushing the debtor to borrow.
   if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
+  add("beyond_stated_means", analysis.pressure.beyondMeans[0]);
+  add("deadline_demanded", analysis.pressure.deadline[0]);
+  add("hardship_pressed", analysis.pressure.hardshipPressed[0]);
 
   const mustStop = analysis.mustStop;
   const latestTrigger = mustStop.triggers[mustStop.triggers.length - 1];
   if (analysis.pressure.mustStopIgnored && latestTrigger) {
-    add(`must_stop_ignored_${latestTrigger}`, analysis.paymentRequest?.evidence ?? opening);
+    add(`must_stop_ignored_${latestTrigger}`, analysis.pressure.pressing[0] ?? opening);
   }
   // Warmth and options do not count in a turn that breaks a grave rule or presses on at a must-stop
   // moment, and naming yourself does not count while posing as someone else or disclosing the debt.
@@ -69,7 +72,9 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // Pausing collection over a dispute, a request to stop or a bankruptcy is the duty at that moment,
   // not a way to pay offered; after a loss, or while debt advice is sought, it is forbearance.
   const pauseIsDuty = mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger));
-  const option = analysis.optionsOffered.find(
+  // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
+  const pressed = signals.some((signal) => PRESSING.has(signal.kind));
+  const option = pressed ? undefined : analysis.optionsOffered.find(
     (item) =>
       item.withinPolicy !== false &&
       !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
@@ -79,6 +84,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   return signals;
 }
 
+const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party", "third_party_asked_to_pay", "threat_violence", "threat_intimidation", "threat_exposure",

@@ -21,7 +21,8 @@ export const ZQuestionTopic = z.enum([
 ]);
 export type TQuestionTopic = z.infer<typeof ZQuestionTopic>;
 
-export const ZMustStopTrigger = z.enum(["dispute", "lawyer", "stop_contact", "bankruptcy", "vulnerability"]);
+/** Stop moments (rules.md): the collector must stop pressing for payment in this call. */
+export const ZMustStopTrigger = z.enum(["dispute", "lawyer", "stop_contact", "bankruptcy", "crisis", "bereavement"]);
 export type TMustStopTrigger = z.infer<typeof ZMustStopTrigger>;
 
 export const ZThreatKind = z.enum(["violence", "intimidation", "exposure", "prison", "seizure", "legal_action", "harassment"]);
@@ -30,7 +31,7 @@ export const ZDeceptionKind = z.enum([
   "unauthorised_waiver", "instalments_beyond_policy", "improper_payment_channel",
 ]);
 export const ZOptionKind = z.enum(["instalments", "deferral", "fee_waiver", "reduced_payment", "debt_advice"]);
-export const ZAmountRole = z.enum(["debt", "minimum", "payment", "other"]);
+export const ZAmountRole = z.enum(["debt", "minimum", "payment", "part", "other"]).describe("part: principal, interest or a fee read out as one part of the balance");
 
 const ZEmpathyMechanism = z.object({ level: ZLevel, evidence: z.array(evidence) });
 
@@ -67,7 +68,11 @@ export const ZTurnAnalysis = z.object({
   pressure: z.object({
     borrowOrSell: z.array(evidence),
     lumpSum: z.array(evidence),
+    deadline: z.array(evidence).describe("Payment demanded by a near deadline"),
     mustStopIgnored: z.boolean().describe("Pressed for payment while a must-stop moment is active"),
+    pressing: z.array(evidence).describe("The words that pressed for payment while a must-stop moment is active"),
+    beyondMeans: z.array(evidence).describe("Asked for more than the customer said they can afford"),
+    hardshipPressed: z.array(evidence).describe("At an adapt moment, asked for money now or brushed the hardship aside"),
   }),
   thirdPartyAskedToPay: z.boolean(),
   contactsDemanded: z.boolean().describe("Asked for relatives' or colleagues' phone numbers"),
@@ -103,6 +108,12 @@ export const ZTurnAnalysis = z.object({
     triggers: z.array(ZMustStopTrigger),
     response: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   }),
+  adaptMoment: z
+    .object({
+      active: z.boolean().describe("The customer told of hardship (illness, job loss, a failed business): adapt, do not stop"),
+      statedMeans: z.number().nullable().describe("The most the customer said they can pay, when they named a sum"),
+    })
+    .describe("Adapt moments (rules.md): affordable options are good practice, pushing past stated means is pressure"),
   callBack: z.object({ requested: z.boolean(), leavesContact: z.boolean(), evidence: z.array(evidence) }),
   summary: z.string().describe("One line in the report language"),
   findings: z.array(ZFinding),

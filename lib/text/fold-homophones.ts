@@ -1,3 +1,5 @@
+import { wordFolder } from "./fold-words";
+
 /**
  * Words speech-to-text writes with a same-sounding character (鱼期 for 逾期, 正信 for 征信), folded
  * back so the detectors read transcribed calls as they were spoken. Each replacement has the
@@ -15,8 +17,4 @@ const HOMOPHONES: Record<string, string> = {
   还宽: "还款",
 };
 
-const PATTERN = new RegExp(Object.keys(HOMOPHONES).join("|"), "g");
-
-export function foldHomophones(normalised: string): string {
-  return normalised.replace(PATTERN, (word) => HOMOPHONES[word] ?? word);
-}
+export const foldHomophones = wordFolder(HOMOPHONES);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wordFolder } from "./fold-words";
 import { normaliseText } from "./normalise-text";
 
 describe("normaliseText", () => {
@@ -17,6 +18,17 @@ describe("normaliseText", () => {
     const heard = "您这个鱼期三个月了,会影响正信";
     expect(normaliseText(heard)).toBe("您这个逾期三个月了,会影响征信");
     expect(normaliseText(heard)).toHaveLength(heard.length);
+  });
+
+  it("reads Cantonese and northern written forms as standard Chinese, in place", () => {
+    const said = "佢唔喺度,我系佢阿妈,而家冇钱,俺也不知道咋办";
+    expect(normaliseText(said)).toBe("他不在度,我是他阿妈,现在没钱,我也不知道怎办");
+    expect(normaliseText(said)).toHaveLength(said.length);
+    expect(normaliseText("关系到系统")).toBe("关系到系统");
+  });
+
+  it("refuses a folding table that would move offsets", () => {
+    expect(() => wordFolder({ 点解: "为什么" })).toThrow(/lengths differ/);
   });
 
   it("keeps astral characters and combining marks in place", () => {

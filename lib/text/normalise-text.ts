@@ -1,3 +1,4 @@
+import { foldDialect } from "./fold-dialect";
 import { foldHomophones } from "./fold-homophones";
 import { toSimplifiedChar } from "./to-simplified-char";
 
@@ -27,8 +28,8 @@ const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0
 
 /**
  * Folds full-width forms to half-width, Chinese punctuation to ASCII, ASCII letters to lower case
- * traditional characters to simplified ones, and speech-to-text's homophones (鱼期) to the words
- * meant (逾期). Every step maps one UTF-16 code unit to one code
+ * traditional characters to simplified ones, speech-to-text's homophones (鱼期) to the words
+ * meant (逾期), and Cantonese and northern written forms (唔系, 佢, 俺) to standard ones. Every step maps one UTF-16 code unit to one code
  * unit, so offsets into the result are offsets into the original: a match at [start, end) in the
  * normalised text quotes `original.slice(start, end)` exactly. That identity is the offset map.
  */
@@ -41,7 +42,7 @@ export function normaliseText(text: string): string {
     for (let i = start; i < end; i++) codes[i - start] = foldCode(text.charCodeAt(i));
     parts.push(String.fromCharCode(...codes));
   }
-  return foldHomophones(parts.join(""));
+  return foldDialect(foldHomophones(parts.join("")));
 }
 
 const CHUNK = 8192;

@@ -27,15 +27,21 @@ const APPROX_BEFORE = /(?:约|大约|大概|差不多|将近|接近|近|about|ar
 const APPROX_AFTER = /^\s?(?:多|余|来|左右|出头|上下|ish|or so)/;
 const OPEN_RANGE_AFTER = /^\s?(?:多|余|出头)/;
 const NOT_MONEY_AFTER = /^\s?(?:多|来|余)?(?:个月|个|月|期|天|日|号|年|点|岁|次|人|位|条|分之|楼|小时|分钟|周|%|percent|days?|months?|years?|weeks?|hours?|minutes?|am\b|pm\b|a\.m|p\.m|th\b|st\b|nd\b|rd\b|o'clock|times|people|calls?|instal|install|payments\b)/;
-const NOT_MONEY_BEFORE = /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in)\s?$/;
+const NOT_MONEY_BEFORE = /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in|ending|last four|reference|ref\.?)\s?$/;
 
-type TCandidate = { parsed: TParsedNumber; start: number; end: number; grouped: boolean; hasScale: boolean };
+/** "418 Cedar Lane", "88号楼": a house number, not money. */
+const STREET_AFTER = /^\s?(?:[a-z]+ )?(?:lane|street|st|road|rd|avenue|ave|drive|dr|close|way|court|ct|boulevard|blvd|place|crescent|terrace|row|号楼|号院|弄|室|单元)\b/;
+
+/** `smallSums`: read bare figures under 100 as money too, where the words around say they are ("the most I can do is fifty"). */
+export type TParseOptions = { smallSums?: boolean };
+
+type TCandidate = { parsed: TParsedNumber; start: number; end: number; grouped: boolean; hasScale: boolean; spelled?: boolean };
 
 /** Finds sums of money in every usual Chinese and English form; times, dates and counts are skipped. */
-export function parseAmounts(normalised: string): TAmount[] {
+export function parseAmounts(normalised: string, options: TParseOptions = {}): TAmount[] {
   const amounts: TAmount[] = [];
   for (const candidate of [...digitCandidates(normalised), ...wordCandidates(normalised)]) {
-    const amount = toAmount(normalised, candidate);
+    const amount = toAmount(normalised, candidate, options.smallSums ?? false);
     if (amount) amounts.push(amount);
   }
   return amounts.sort((a, b) => a.start - b.start);
@@ -70,15 +76,19 @@ function wordCandidates(text: string): TCandidate[] {
     while (run.length > 0 && !isRunEnd(run[run.length - 1]!.word)) run.pop();
     // A scale word alone ("grand", the m of "i'm") is no number.
     const counted = run.some((item) => !isScaleWord(item.word));
-    const parsed = counted ? parseEnglishNumber(run.map((item) => item.word)) : null;
-    if (parsed) found.push({ parsed, start: run[0]!.start, end: run[run.length - 1]!.end, grouped: false, hasScale: true });
+    // Without hundred or thousand ("ninety nine") a figure is money only where a currency or the
+    // caller says so (toAmount): counting words are everywhere in speech.
+    const parsed = counted ? parseEnglishNumber(run.map((item) => item.word), false) : null;
+    const hasScale = run.some((item) => isScaleWord(item.word));
+    if (parsed) found.push({ parsed, start: run[0]!.start, end: run[run.length - 1]!.end, grouped: false, hasScale, spelled: true });
     run = [];
   };
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const previous = run[run.length - 1];
     // "three grand - three thousand and eighty-seven" is two figures: a spaced dash ends a run.
-    const adjacent = previous !== undefined && /^(?:\s+|-)$/.test(text.slice(previous.end, match.index));
+    const gap = previous === undefined ? "" : text.slice(previous.end, match.index);
+    const adjacent = previous !== undefined && (/^(?:\s+|-)$/.test(gap) || (/^,\s*$/.test(gap) && isScaleWord(previous.word) && previous.word !== "hundred"));
     if (previous && !adjacent) flush();
     if (isNumberWord(word) || (run.length > 0 && (word === "and" || word === "of"))) {
       run.push({ word, start: match.index, end: match.index + word.length });
@@ -90,7 +100,7 @@ function wordCandidates(text: string): TCandidate[] {
 
 const isRunEnd = (word: string) => word !== "and" && word !== "of" && word !== "a" && word !== "an";
 
-function toAmount(text: string, candidate: TCandidate): TAmount | null {
+function toAmount(text: string, candidate: TCandidate, smallSums: boolean): TAmount | null {
   const { parsed, start, end, grouped, hasScale } = candidate;
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 12);
@@ -100,8 +110,9 @@ function toAmount(text: string, candidate: TCandidate): TAmount | null {
   if (!currency) {
     if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) return null;
     const plainDigits = !hasScale && !grouped;
-    if (parsed.value < 100 || (plainDigits && parsed.value >= 1e7)) return null;
-    if (/^-\d/.test(after) || /\d-$/.test(before)) return null; // phone numbers
+    if ((parsed.value < 100 && !smallSums) || (plainDigits && parsed.value >= 1e7) || (candidate.spelled && !hasScale && !smallSums)) return null;
+    if (/^[- ]\d/.test(after) || /\d[- ]$/.test(before)) return null; // phone numbers: 400-820-1234, 0800 138 1111
+    if (STREET_AFTER.test(after)) return null;
   }
   const openRange = OPEN_RANGE_AFTER.test(after);
   const approximate = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);

@@ -5,8 +5,9 @@ export type TDuration = { value: number; unit: TDurationUnit; start: number; end
 
 const SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const UNDER_HUNDRED = `(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}`;
 const DURATION = new RegExp(
-  `(?<![a-z0-9.])(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+|半|(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|half a)` +
+  `(?<![a-z0-9.])(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+|半|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:${UNDER_HUNDRED}))?|(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|half a)` +
     `\\s?-?\\s?(?:多|来|余)?(个多月|个月|多个月|期|年|天|周|个星期|星期|months?|years?|days?|weeks?|instal{1,2}ments?|monthly payments|payments)(?![a-z])`,
   "g",
 );
@@ -34,6 +35,8 @@ export function parseDurations(normalised: string): TDuration[] {
 function numberValue(text: string): number | null {
   if (text === "半") return 0.5;
   if (/^\d/.test(text)) return Number(text);
+  const hundreds = /^(\w+) hundred(?: and (.+))?$/.exec(text);
+  if (hundreds) return (WORD_VALUES[hundreds[1] ?? ""] ?? 0) * 100 + (hundreds[2] ? (numberValue(hundreds[2]) ?? 0) : 0);
   const [tens, ones] = text.split(/[- ]/);
   const word = WORD_VALUES[tens ?? ""];
   if (word !== undefined) return word + (WORD_VALUES[ones ?? ""] ?? 0);

@@ -15,7 +15,7 @@ export const isScaleWord = (word: string) => word in SCALES;
  * Parses a run of English number words ("six thousand two hundred", "a couple of thousand",
  * "twelve hundred"). Returns null unless the run holds a scale word, so "a" or "one" alone is no amount.
  */
-export function parseEnglishNumber(words: readonly string[]): TParsedNumber | null {
+export function parseEnglishNumber(words: readonly string[], requireScale = true): TParsedNumber | null {
   let total = 0;
   let current = 0;
   let granularity = 1;
@@ -40,6 +40,6 @@ export function parseEnglishNumber(words: readonly string[]): TParsedNumber | nu
       }
     } else return null;
   }
-  if (!sawScale) return null;
+  if (!sawScale && requireScale) return null;
   return { value: total + current, granularity };
 }

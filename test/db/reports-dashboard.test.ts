@@ -53,7 +53,7 @@ beforeAll(async () => {
     finding("threat", "CN-THREAT", "critical"),
     finding("threat", "CN-THREAT", "major"),
   ]);
-  // Passes at 72 with minor faults; the identity check is flagged as a fault despite a positive one.
+  // 72 with minor faults, but fails: the identity check is flagged as a fault despite a positive one, so the work was not done.
   await seed(a2.id, S2, "2026-11-21T09:00:00Z", [72, 60, 80, 76], [
     identified,
     verified,
@@ -74,12 +74,12 @@ beforeAll(async () => {
 });
 
 describe("the supervisor's dashboard", () => {
-  it("counts the team's practice calls and their pass rate (overall ≥ 70 and no critical finding)", async () => {
+  it("counts the team's practice calls and their pass rate (no major or critical violation, the work done, overall ≥ 70)", async () => {
     const result = await dashboard(world.supervisorA);
-    expect({ calls: result.calls, passed: result.passed, passRate: result.passRate }).toEqual({ calls: 4, passed: 2, passRate: 0.5 });
+    expect({ calls: result.calls, passed: result.passed, passRate: result.passRate }).toEqual({ calls: 4, passed: 1, passRate: 0.25 });
     expect(result.recent.map((row) => [row.trainee.username, row.scores.overall, row.passed, row.criticalCount])).toEqual([
       ["ta2", 65, false, 0],
-      ["ta2", 72, true, 0],
+      ["ta2", 72, false, 0],
       ["ta1", 40, false, 1],
       ["ta1", 80, true, 0],
     ]);

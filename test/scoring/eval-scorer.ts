@@ -1,30 +1,64 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { evaluateCalls, loadCalls, median } from "./evaluate-calls";
 import { CATEGORY_ORDER, evaluateCorpus, loadCorpus, precision, recall, type TCounts } from "./evaluate-corpus";
+import { GOLDEN_DIR, callsGoldenLines, corpusGoldenLines, writeGolden } from "./golden";
 
 /**
- * npm run eval:scorer [-- --verbose] [-- --dir FOLDER]: precision and recall of the scorer on the
- * labelled corpus, or on another folder of the same format (e.g. test/scoring/holdout, written
- * without sight of the detector and never tuned on).
+ * npm run eval:scorer [-- --verbose] [-- --dir FOLDER | --calls FILE] [-- --update]
+ * Precision and recall of the scorer on the labelled corpus, on another folder of the same format
+ * (test/scoring/holdout-2, written without sight of the detector and never tuned on), or on labelled
+ * whole calls (scores by quality, pass/fail, turn-by-turn precision and recall). --update rewrites the
+ * golden files of the sets the scorer is developed against (test/scoring/golden/).
  */
-const verbose = process.argv.includes("--verbose");
-const dirFlag = process.argv.indexOf("--dir");
-const corpusDir = dirFlag > 0 && process.argv[dirFlag + 1] ? path.resolve(process.argv[dirFlag + 1]!) : path.join(import.meta.dirname, "corpus");
-const evaluation = evaluateCorpus(loadCorpus(corpusDir));
+const argv = process.argv.slice(2);
+const verbose = argv.includes("--verbose");
+const valueOf = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
 
 const row = (name: string, counts: TCounts) =>
   `${name.padEnd(24)} ${precision(counts).toFixed(3).padStart(9)} ${recall(counts).toFixed(3).padStart(7)} ${String(counts.tp + counts.fn).padStart(7)}`;
 
-console.log(`${evaluation.items} graded turns\n`);
-console.log(`${"category".padEnd(24)} precision  recall support`);
-for (const category of CATEGORY_ORDER) console.log(row(category, evaluation.perCategory[category]));
-console.log(row("violations-overall", evaluation.violations));
-console.log(row("strengths-overall", evaluation.strengths));
+function printTable(perCategory: Record<string, TCounts>, violations: TCounts, strengths: TCounts) {
+  console.log(`${"category".padEnd(24)} precision  recall support`);
+  for (const category of CATEGORY_ORDER) console.log(row(category, perCategory[category]!));
+  console.log(row("violations-overall", violations));
+  console.log(row("strengths-overall", strengths));
+}
 
-if (verbose) {
-  console.log("\nmisses:");
-  for (const miss of evaluation.misses) console.log(`  ${miss.id}  ${miss.category}`);
-  console.log("\nfalse alarms:");
-  for (const alarm of evaluation.falseAlarms) console.log(`  ${alarm.id}  ${alarm.category}  «${alarm.evidence}»`);
-  console.log("\nrule ids differing from the labels:");
-  for (const item of evaluation.wrongRuleIds) console.log(`  ${item.id}  expected ${item.expected.join(",")}  found ${item.found.join(",") || "-"}`);
+if (argv.includes("--update")) {
+  mkdirSync(GOLDEN_DIR, { recursive: true });
+  for (const set of ["corpus", "dev"]) writeGolden(set, corpusGoldenLines(loadCorpus(path.join(import.meta.dirname, set))));
+  writeGolden("calls-dev", callsGoldenLines(evaluateCalls(loadCalls(path.join(import.meta.dirname, "calls", "dev", "calls-dev.jsonl")))));
+  console.log(`golden files rewritten in ${path.relative(process.cwd(), GOLDEN_DIR)}; review the diff before committing`);
+} else if (valueOf("--calls")) {
+  const evaluation = evaluateCalls(loadCalls(path.resolve(valueOf("--calls")!)));
+  console.log(`${evaluation.calls.length} graded calls\n`);
+  for (const call of evaluation.calls) {
+    console.log(`${call.id.padEnd(26)} ${call.quality.padEnd(10)} ${String(call.report.scores.overall).padStart(3)}  ${call.passed ? "pass" : `fail (${call.reasons.join(", ")})`}`);
+  }
+  console.log("");
+  for (const quality of ["excellent", "average", "bad"] as const) {
+    const calls = evaluation.calls.filter((call) => call.quality === quality);
+    const scores = calls.map((call) => call.report.scores.overall);
+    console.log(`${quality.padEnd(10)} ${calls.length} calls, median ${median(scores)}, range ${Math.min(...scores)}–${Math.max(...scores)}, passed ${calls.filter((call) => call.passed).length}`);
+  }
+  console.log("\nagent turns, against the labels:");
+  printTable(evaluation.perCategory, evaluation.violations, evaluation.strengths);
+  if (verbose) {
+    for (const miss of evaluation.misses) console.log(`  miss   ${miss.id} turn ${miss.turn} ${miss.category}`);
+    for (const alarm of evaluation.falseAlarms) console.log(`  alarm  ${alarm.id} turn ${alarm.turn} ${alarm.category} «${alarm.evidence}»`);
+  }
+} else {
+  const corpusDir = valueOf("--dir") ? path.resolve(valueOf("--dir")!) : path.join(import.meta.dirname, "corpus");
+  const evaluation = evaluateCorpus(loadCorpus(corpusDir));
+  console.log(`${evaluation.items} graded turns\n`);
+  printTable(evaluation.perCategory, evaluation.violations, evaluation.strengths);
+  if (verbose) {
+    console.log("\nmisses:");
+    for (const miss of evaluation.misses) console.log(`  ${miss.id}  ${miss.category}`);
+    console.log("\nfalse alarms:");
+    for (const alarm of evaluation.falseAlarms) console.log(`  ${alarm.id}  ${alarm.category}  «${alarm.evidence}»`);
+    console.log("\nrule ids differing from the labels:");
+    for (const item of evaluation.wrongRuleIds) console.log(`  ${item.id}  expected ${item.expected.join(",")}  found ${item.found.join(",") || "-"}`);
+  }
 }

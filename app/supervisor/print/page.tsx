@@ -67,7 +67,7 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
             {call.trainee.name} · {t("call.scenarioVersion", { scenario: textIn(call.scenario.title, locale), version: call.scenario.version })} ·{" "}
             {format.dateTime(call.report?.scoredAt ?? call.startedAt, { dateStyle: "medium", timeStyle: "short" })}
           </h2>
-          {call.report && <ScoreSummary scores={call.report.scores} passed={call.report.passed} locale={locale} />}
+          {call.report && <ScoreSummary scores={call.report.scores} verdict={call.report} locale={locale} />}
           <TranscriptWithFindings
             turns={call.turns}
             findings={call.report?.findings ?? []}

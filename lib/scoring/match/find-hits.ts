@@ -37,13 +37,46 @@ const MAX_EVIDENCE = 160;
 export function evidenceOf(text: TTurnText, hit: THit): string {
   let { start, end } = hit.sentence;
   if (end - start > MAX_EVIDENCE) {
-    start = Math.max(start, hit.start - 40);
-    end = Math.min(end, Math.max(hit.end, start + 40) + 40);
+    const sentence = hit.sentence;
+    start = wordStart(text.norm, Math.max(start, hit.start - 40), sentence.start);
+    end = wordEnd(text.norm, Math.min(end, Math.max(hit.end, start + 40) + 40), sentence.end);
   }
   start = avoidSplitPair(text.original, start);
   end = avoidSplitPair(text.original, end);
   const quoted = text.original.slice(start, end).trim();
   return quoted.length > 0 ? quoted : text.original.slice(hit.start, hit.end);
+}
+
+/**
+ * The clause of a hit, for findings about what was pressed for: "节哀,不过今天能不能先还一千" quotes
+ * "不过今天能不能先还一千", not the condolence before the comma. Falls back to the sentence when
+ * the clause is too short to stand alone.
+ */
+export function clauseEvidenceOf(text: TTurnText, hit: THit): string {
+  const { start: sentenceStart, end: sentenceEnd } = hit.sentence;
+  const before = text.norm.slice(sentenceStart, hit.start);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const start = cut >= 0 ? sentenceStart + cut + 1 : sentenceStart;
+  const comma = text.norm.indexOf(",", hit.end);
+  const end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
+  const quoted = text.original.slice(avoidSplitPair(text.original, start), avoidSplitPair(text.original, end)).trim();
+  return quoted.length >= 4 && quoted.length <= MAX_EVIDENCE ? quoted : evidenceOf(text, hit);
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9'’]/.test(char);
+
+/** Moves a cut back to the start of the word it falls in, so a quote never begins mid-word ("lity pay…"). */
+function wordStart(norm: string, index: number, floor: number): number {
+  let at = index;
+  while (at > floor && isWordChar(norm[at]) && isWordChar(norm[at - 1])) at--;
+  return at;
+}
+
+/** Moves a cut on to the end of the word it falls in. */
+function wordEnd(norm: string, index: number, ceiling: number): number {
+  let at = index;
+  while (at < ceiling && isWordChar(norm[at - 1]) && isWordChar(norm[at])) at++;
+  return at;
 }
 
 /** Moves an index off the middle of a surrogate pair so quotes never hold half a character. */

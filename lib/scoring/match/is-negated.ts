@@ -10,7 +10,7 @@ const ZH_SUGGESTION_BEFORE = /(?:要|为什么|为啥|何|怎么|实在)$/;
 const ZH_CONDITION_AFTER = /^.{0,2}(?:还|付|交|处理|配合|接|回|理|联系我们|逼|让我)/;
 const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是/;
 
-const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|no|cannot|without|neither|nor)\b/g;
+const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|no|cannot|without|neither|nor)\b/g;
 const EN_CONDITION_AFTER = /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
 /** "Why don't you borrow…", "why not sell…": suggestions, not negations. */
 const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
@@ -37,7 +37,8 @@ function zhNegated(text: TTurnText, hit: THit): boolean {
     // A-not-A questions (能不能, 是不是, 要不要) ask; they negate nothing.
     if (match.index > 0 && /^[不没]/.test(match[0]) && window[match.index - 1] === window[match.index + 1]) continue;
     const after = rest.slice(match[0].length);
-    if (ZH_CONDITION_AFTER.test(after) && !/^(?:会|能|可能)/.test(after)) continue;
+    // 不要为了还这个去借: the negation reaches past a purpose clause to what follows.
+    if (ZH_CONDITION_AFTER.test(after) && !/^(?:会|能|可能|为了|因为)/.test(after)) continue;
     if (ZH_BREAKER.test(after)) continue;
     return true;
   }

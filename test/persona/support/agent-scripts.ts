@@ -1,6 +1,7 @@
 import type { TTopic } from "../../../lib/scenarios/hidden-schema";
 import type { TScenario } from "../../../lib/scenarios/scenario-schema";
 import { textIn } from "../../../lib/scenarios/scenario-text";
+import { tellsOfHardship } from "../../../lib/scoring/find-adapt-moment";
 import { findMustStopTriggers } from "../../../lib/scoring/find-must-stop-triggers";
 
 /**
@@ -39,11 +40,14 @@ const stopTopic = (scenario: TScenario): TTopic | undefined =>
   scenario.hidden.mustStop?.surfaces.trigger === "topic" ? scenario.hidden.mustStop.surfaces.topic : undefined;
 
 /**
- * A hidden fact that sounds like vulnerability to the scorer (an illness mentioned in passing) makes
- * a careful trainee stop and acknowledge it before money comes up again.
+ * A hidden fact that sounds like vulnerability or hardship to the scorer (an illness mentioned in
+ * passing) makes a careful trainee acknowledge it, and not ask for money today.
  */
 const soundsVulnerable = (scenario: TScenario) =>
-  scenario.hidden.disclosures.some((fact) => findMustStopTriggers(textIn(fact.fact, scenario.language) ?? "", scenario.language).length > 0);
+  scenario.hidden.disclosures.some((fact) => {
+    const said = textIn(fact.fact, scenario.language) ?? "";
+    return findMustStopTriggers(said, scenario.language).length > 0 || tellsOfHardship(said, scenario.language);
+  });
 
 const TOPIC_QUESTION: Partial<Record<TTopic, { zh: string; en: string }>> = {
   payment_capacity: { zh: "您看每个月大概能还多少比较合适?", en: "How much could you afford each month?" },
@@ -76,7 +80,7 @@ function zhCompliant(scenario: TScenario): TScript {
     ...(soundsVulnerable(scenario) ? ["听到这些我很难过,您先保重身体。今天不急,您慢慢说,我在听。"] : []),
     "除了这张卡,您还有其他贷款或者信用卡要还吗?",
     `我们不会联系您的家人和单位。逾期记录会报送征信,结清后保留五年。如果一次还不上,您可以申请个性化分期,最长${f.months}期,以银行审批为准。您看每个月能还多少比较合适?`,
-    ...(mustStop ? zhStopResponse() : ["您今天能先还多少?三天之内可以吗?"]),
+    ...(mustStop ? zhStopResponse() : [soundsVulnerable(scenario) ? "不用勉强,就按您能承受的来:第一笔您看哪天、还多少合适?" : "您今天能先还多少?三天之内可以吗?"]),
     zhClose(),
   ];
 }

@@ -40,7 +40,7 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
           </>
         )}
       </dl>
-      {report ? <ScoreSummary scores={report.scores} passed={report.passed} locale={locale} /> : <p>{t("call.notScored")}</p>}
+      {report ? <ScoreSummary scores={report.scores} verdict={report} locale={locale} /> : <p>{t("call.notScored")}</p>}
       <TranscriptWithFindings
         turns={review.turns}
         findings={report?.findings ?? []}

@@ -43,7 +43,7 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
         <dt>{t("quality.language")}</dt>
         <dd>{transcript.language}</dd>
       </dl>
-      <ScoreSummary scores={report.scores} passed={report.passed} locale={locale} />
+      <ScoreSummary scores={report.scores} verdict={report} locale={locale} />
       {pager}
       <TranscriptWithFindings
         turns={shown}

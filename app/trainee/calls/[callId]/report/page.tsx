@@ -36,7 +36,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
         <dd data-outcome={call.outcome ?? "active"}>{tOutcome(call.outcome ?? "active")}</dd>
       </dl>
       {report ? (
-        <ScoreSummary scores={report.scores} passed={assessResult(report.scores, report.findings).passed} locale={locale} />
+        <ScoreSummary scores={report.scores} verdict={assessResult(report.scores, report.findings)} locale={locale} />
       ) : (
         <p>
           {t("stillActive")} <Link href={`/trainee/calls/${call.id}`}>{t("backToCall")}</Link>

@@ -1,0 +1,60 @@
+import { getLexicon } from "../lexicon/load-lexicon";
+import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
+import { findHits } from "./match/find-hits";
+import { isNegated } from "./match/is-negated";
+import { explainsTheLaw, isConditional, isHedged, isImminent, reportsOthers } from "./match/sentence-markers";
+import { buildTurnText } from "./match/turn-text";
+import type { TFinding } from "./report-schema";
+import { scoreTranscript } from "./score-transcript";
+
+export type TExplainOptions = { language?: TLanguage; ruleset?: TRulesetId };
+
+/** One pattern's hit: the words it matched and the context marks the detectors weigh. */
+export type TPatternHit = { pattern: string; file: string; words: string; marks: string[] };
+export type TTurnExplanation = { language: TLanguage; ruleset: TRulesetId; hits: TPatternHit[]; findings: TFinding[] };
+
+const MARKS: [string, (text: ReturnType<typeof buildTurnText>, hit: ReturnType<typeof findHits>[number]) => boolean][] = [
+  ["negated", isNegated],
+  ["hedged", isHedged],
+  ["explains the law", explainsTheLaw],
+  ["reports what others say", reportsOthers],
+  ["conditional", isConditional],
+  ["imminent", isImminent],
+];
+
+/**
+ * Why the scorer reads an agent's line as it does: every lexicon pattern that fired, on which words,
+ * with the context marks (negation, hedging, quoting others…) that can suppress or change a hit,
+ * then the findings the line gets when said first in a call.
+ */
+export function explainTurn(line: string, options: TExplainOptions = {}): TTurnExplanation {
+  const language = options.language ?? (/[\u3400-\u9fff]/.test(line) ? "zh-CN" : "en");
+  const ruleset = options.ruleset ?? (language === "zh-CN" ? "cn" : "us");
+  const text = buildTurnText(line, language);
+  const lexicon = getLexicon();
+  const hits: TPatternHit[] = [];
+  for (const [id, regex] of lexicon.patterns) {
+    for (const hit of findHits(text, regex)) {
+      hits.push({
+        pattern: id,
+        file: `lexicon/patterns/${lexicon.entries.get(id)!.file}`,
+        words: line.slice(hit.start, hit.end),
+        marks: MARKS.filter(([, applies]) => applies(text, hit)).map(([mark]) => mark),
+      });
+    }
+  }
+  const findings = scoreTranscript({ language, ruleset, turns: [{ speaker: "agent", text: line }] }).findings;
+  return { language, ruleset, hits, findings };
+}
+
+export function formatExplanation(explanation: TTurnExplanation): string {
+  const lines = [`language ${explanation.language}, rule set ${explanation.ruleset}`, "", "patterns that fired:"];
+  if (explanation.hits.length === 0) lines.push("  (none)");
+  for (const hit of explanation.hits) {
+    lines.push(`  ${hit.pattern.padEnd(32)} «${hit.words}»${hit.marks.length ? `  [${hit.marks.join(", ")}]` : ""}   (${hit.file})`);
+  }
+  lines.push("", "findings:");
+  if (explanation.findings.length === 0) lines.push("  (none)");
+  for (const finding of explanation.findings) lines.push(`  ${finding.severity.padEnd(8)} ${finding.category.padEnd(24)} ${finding.ruleId.padEnd(20)} «${finding.evidence}»`);
+  return `${lines.join("\n")}\n`;
+}

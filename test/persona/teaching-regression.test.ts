@@ -1,0 +1,24 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateTeaching } from "./evaluate-teaching";
+
+/**
+ * Every shipped scenario played with an excellent, an average and an abusive script written without
+ * sight of the persona code (scripts/README.md). A floor under today's count, to be raised as the
+ * customers learn to listen; the held-out scripts are run by `npm run eval:teaching -- --holdout`.
+ */
+describe("the teaching regression", async () => {
+  const results = await evaluateTeaching(path.join(import.meta.dirname, "scripts"));
+
+  it("fails every abusive script with a hang-up or a complaint", () => {
+    expect(results.filter((row) => row.kind === "abusive" && !row.asExpected)).toEqual([]);
+  });
+
+  it("leaves findings or misses a goal on at least 14 of the 15 average scripts", () => {
+    expect(results.filter((row) => row.kind === "average" && row.asExpected).length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("keeps at least 41 of the 45 calls as a trainer expects", () => {
+    expect(results.filter((row) => row.asExpected).length).toBeGreaterThanOrEqual(41);
+  });
+});

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { scoreTranscript } from "../../lib/scoring/score-transcript";
+import { categoriesFound, type TCorpusItem } from "./evaluate-corpus";
+import type { TCallsEvaluation } from "./evaluate-calls";
+
+/**
+ * Golden files: one line per labelled item with what the scorer found, so a change to the lexicon
+ * or the detectors shows in review as the exact turns that flipped. `npm run eval:scorer -- --update`
+ * rewrites them after the flips were read and found right.
+ */
+export const GOLDEN_DIR = path.join(import.meta.dirname, "golden");
+
+const mark = (expected: readonly string[], found: readonly string[]) => {
+  const missed = expected.filter((category) => !found.includes(category));
+  const extra = found.filter((category) => !expected.includes(category));
+  return [...missed.map((category) => `-${category}`), ...extra.map((category) => `+${category}`)].join(" ");
+};
+
+export function corpusGoldenLines(items: readonly TCorpusItem[]): string[] {
+  return items.map((item) => {
+    const turns = [...item.context, { speaker: "agent" as const, text: item.text }];
+    const report = scoreTranscript({ id: item.id, language: item.language, ruleset: item.ruleset, case: item.case, turns });
+    const found = [...categoriesFound(report.findings, turns.length - 1).keys()].sort();
+    const diff = mark(item.expect, found);
+    return `${item.id}\t${found.join(",") || "-"}${diff ? `\t${diff}` : ""}`;
+  });
+}
+
+export function callsGoldenLines(evaluation: TCallsEvaluation): string[] {
+  return evaluation.calls.map((call) => `${call.id}\t${call.quality}\t${call.report.scores.overall}\t${call.passed ? "pass" : `fail:${call.reasons.join(",")}`}`);
+}
+
+export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);
+export const readGolden = (name: string) => (existsSync(goldenFile(name)) ? readFileSync(goldenFile(name), "utf8").trimEnd().split("\n") : []);
+export const writeGolden = (name: string, lines: readonly string[]) => writeFileSync(goldenFile(name), `${lines.join("\n")}\n`);
