@@ -11,8 +11,10 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts"],
     outputFile: { json: "test-results/vitest.json" },
-    testTimeout: 30_000,
+    // Guards against a hang, not speed requirements: a busy machine may be several times slower.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true as const,
@@ -20,11 +22,15 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/db/**", "test/e2e/**", "**/node_modules/**"],
+          // Files share a worker's modules rather than importing the scorer and the scenarios again
+          // each: less than half the time. These tests keep no state between files (settings that
+          // a test changes are restored, and a test that reads them imports afresh).
+          isolate: false,
         },
       },
       {
         extends: true as const,
-        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], fileParallelism: false, env: { PARLEY_TEST_DB: "pglite" } },
+        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], env: { PARLEY_TEST_DB: "pglite" } },
       },
       ...(postgresUrl
         ? [{
@@ -32,7 +38,6 @@ export default defineConfig({
             test: {
               name: "db-postgres",
               include: ["test/db/**/*.test.ts"],
-              fileParallelism: false,
               env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
             },
           }]
@@ -42,9 +47,9 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
-          globalSetup: ["test/support/build-once.ts"],
+          // One build, one Chromium and one shared server for all of them (e2e-setup.ts).
+          globalSetup: ["test/support/e2e-setup.ts"],
           fileParallelism: false,
-          testTimeout: 120_000,
         },
       },
     ],

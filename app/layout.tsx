@@ -7,6 +7,8 @@ import { ROLE_NAV } from "@/lib/auth/roles";
 import { currentViewer } from "./_lib/current-viewer";
 import { LocaleSwitch } from "./_lib/locale-switch";
 import { SignOutButton } from "./_lib/sign-out-button";
+// Chinese in the same font on every machine, served by Parley itself (no font download from elsewhere).
+import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Parley", description: "Collection-call practice · 催收通话训练" };

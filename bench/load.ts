@@ -39,12 +39,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function inBatches<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!);
+      }
+    }),
+  );
   return results;
 }
 
@@ -74,7 +76,11 @@ async function run(url: string) {
   const run = Date.now().toString(36);
   const usernames = Array.from({ length: TRAINEES }, (_, i) => `load-${run}-${i}`);
   await inBatches(usernames, 4, async (username) => {
-    const response = await admin.fetch("/api/admin/users", { method: "POST", headers: json, body: JSON.stringify({ username, name: username, password: "load-test-password", role: "trainee", teamIds: [teamId] }) });
+    const response = await admin.fetch("/api/admin/users", {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ username, name: username, password: "load-test-password", role: "trainee", teamIds: [teamId] }),
+    });
     if (response.status !== 201) throw new Error(`creating ${username}: ${response.status} ${await response.text()}`);
   });
   const sessions = await inBatches(usernames, 4, (username) => signIn(url, username, "load-test-password"));
@@ -101,10 +107,18 @@ async function run(url: string) {
     let line = 0;
     while (call && Date.now() < deadline) {
       const started = performance.now();
-      const response = await session.fetch(`/api/trainee/calls/${call.callId}/turns`, { method: "POST", headers: json, body: JSON.stringify({ text: LINES[line++ % LINES.length], revision: call.revision }) });
+      const response = await session.fetch(`/api/trainee/calls/${call.callId}/turns`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ text: LINES[line++ % LINES.length], revision: call.revision }),
+      });
       const body = await response.text();
       const elapsed = performance.now() - started;
-      const done = body.split("\n").filter(Boolean).map((text) => JSON.parse(text) as { type: string; revision?: number; ended?: boolean; code?: string }).find((event) => event.type !== "text");
+      const done = body
+        .split("\n")
+        .filter(Boolean)
+        .map((text) => JSON.parse(text) as { type: string; revision?: number; ended?: boolean; code?: string })
+        .find((event) => event.type !== "text");
       if (response.status !== 200 || done?.type !== "done") fail(response.status !== 200 ? `turn ${response.status}` : `turn ${done?.code ?? "no done"}`);
       else {
         turnLatencies.push(elapsed);
@@ -128,7 +142,9 @@ async function run(url: string) {
   const upload = async () => {
     const supervisor = await signIn(url, "supervisor", DEMO_PASSWORD);
     const me = (await (await supervisor.fetch("/api/me")).json()) as { teamIds: string[] };
-    const turns = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? { speaker: "agent", text: LINES[(i / 2) % LINES.length]! } : { speaker: "customer", text: "嗯,我知道了,但是我现在确实困难。" }));
+    const turns = Array.from({ length: 2000 }, (_, i) =>
+      i % 2 === 0 ? { speaker: "agent", text: LINES[(i / 2) % LINES.length]! } : { speaker: "customer", text: "嗯,我知道了,但是我现在确实困难。" },
+    );
     const form = new FormData();
     form.set("teamId", me.teamIds[0]!);
     for (let file = 0; file < 5; file++) form.append("files", new File([JSON.stringify({ id: `load-${file}`, language: "zh-CN", ruleset: "cn", turns })], `load-${file}.json`));
@@ -146,7 +162,9 @@ async function run(url: string) {
   const healthSorted = healthLatencies.sort((a, b) => a - b);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   console.log(`load: ${TRAINEES} trainees, a line every ${INTERVAL_MS / 1000} s on average, ${seconds.toFixed(0)} s${WITH_UPLOAD ? ", with a quality-review upload" : ""}`);
-  console.log(`turns: ${sorted.length} (${(sorted.length / seconds).toFixed(1)}/s)  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))}`);
+  console.log(
+    `turns: ${sorted.length} (${(sorted.length / seconds).toFixed(1)}/s)  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))}`,
+  );
   console.log(`health: p50 ${ms(percentile(healthSorted, 50))}  p95 ${ms(percentile(healthSorted, 95))}  p99 ${ms(percentile(healthSorted, 99))}`);
   console.log(`errors: ${errors.size === 0 ? 0 : [...errors].map(([what, count]) => `${what} ×${count}`).join(", ")}`);
 }

@@ -1,5 +1,5 @@
 // Builds Parley when the production build is missing or older than any source file.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -23,9 +23,35 @@ export function runNext(args, env = {}) {
   if (result.status !== 0) throw new Error(`next ${args.join(" ")} exited with ${result.status}`);
 }
 
-export function ensureBuild() {
+function buildIsCurrent() {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return false;
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+}
+
+export function ensureBuild() {
+  if (buildIsCurrent()) return false;
   runNext(["build"]);
+  return true;
+}
+
+/**
+ * The same, without blocking the caller's event loop (the test runner's global setup builds while the
+ * first tests run). The build's output is kept, and shown only when the build fails.
+ */
+export async function ensureBuildInBackground() {
+  if (buildIsCurrent()) return false;
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const code = await new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", resolve);
+  });
+  if (code !== 0) throw new Error(`next build exited with ${code}:\n${output}`);
   return true;
 }

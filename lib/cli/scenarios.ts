@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_SCENARIO_FOLDER, loadScenarioFolder } from "../scenarios/load-scenario-folder";
 import { ScenarioLoadError } from "../scenarios/scenario-error";
 import { summariseScenario, type TScenarioSummary } from "../scenarios/summarise-scenario";
+import { isEntryPoint } from "./is-entry-point";
 
 /** `npm run --silent scenarios -- [--json] [--dir PATH]` (interfaces.md §3). */
 const usage = "usage: npm run --silent scenarios -- [--json] [--dir PATH]";
@@ -23,10 +24,11 @@ function table(rows: TScenarioSummary[]): string {
   return [line(header), ...cells.map(line), `${rows.length} scenarios`].join("\n");
 }
 
-async function main(): Promise<number> {
-  let options;
+/** The command itself, callable in-process (the tests do); exits are left to the caller. */
+export async function main(args = process.argv.slice(2)): Promise<number> {
+  let options: { json: boolean; dir?: string };
   try {
-    options = parseArgs({ options: { json: { type: "boolean", default: false }, dir: { type: "string" } } }).values;
+    options = parseArgs({ args, options: { json: { type: "boolean", default: false }, dir: { type: "string" } } }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
@@ -49,9 +51,10 @@ async function main(): Promise<number> {
   }
 }
 
-// A reader that stops early (`| head`) is not an error of this command.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-});
-
-process.exitCode = await main();
+if (isEntryPoint(import.meta.url)) {
+  // A reader that stops early (`| head`) is not an error of this command.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  process.exitCode = await main();
+}

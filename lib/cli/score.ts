@@ -6,6 +6,7 @@ import { explainTurn, formatExplanation } from "../scoring/explain-turn";
 import { formatReport } from "../scoring/format-report";
 import { parseTranscriptInput } from "../scoring/parse-transcript-input";
 import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
+import { isEntryPoint } from "./is-entry-point";
 
 /**
  * npm run --silent score -- [--json] [--judge] FILE [FILE...]   (FILE may be "-" for standard input)
@@ -24,7 +25,8 @@ const USAGE =
 
 type TOutcome = { output: string; error?: undefined } | { output?: undefined; error: string };
 
-async function main(argv: string[]): Promise<number> {
+/** The command itself, callable in-process (the tests do); exits are left to the caller. */
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   if (argv.includes("--explain")) return explain(argv, json);
   const files = argv.filter((arg) => arg !== "--json" && arg !== "--judge");
@@ -47,23 +49,28 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   let failed = false;
-  await mapInOrder(files, judging ? JUDGE_CONCURRENCY : READ_CONCURRENCY, (file) => scoreFile(file, json, judging), async (outcome) => {
-    if (outcome.error !== undefined) {
-      failed = true;
-      process.stderr.write(outcome.error);
-    } else await write(outcome.output);
-  });
+  await mapInOrder(
+    files,
+    judging ? JUDGE_CONCURRENCY : READ_CONCURRENCY,
+    (file) => scoreFile(file, json, judging),
+    async (outcome) => {
+      if (outcome.error !== undefined) {
+        failed = true;
+        process.stderr.write(outcome.error);
+      } else await write(outcome.output);
+    },
+  );
   return failed ? 1 : 0;
 }
 
 function explain(argv: string[], json: boolean): number {
-  const valueOf = (flag: string) => {
+  const flagValue = (flag: string) => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const line = valueOf("--explain");
-  const language = valueOf("--language");
-  const ruleset = valueOf("--ruleset");
+  const line = flagValue("--explain");
+  const language = flagValue("--language");
+  const ruleset = flagValue("--ruleset");
   const languageOk = ZLanguage.safeParse(language ?? "en");
   const rulesetOk = ZRulesetId.safeParse(ruleset ?? "cn");
   if (line === undefined || !languageOk.success || !rulesetOk.success) {
@@ -125,10 +132,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not a failure.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not a failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -4,6 +4,7 @@ import { simulateCall, type TSimulatedCall } from "../conversation/simulate-call
 import { getScenarioOrThrow, ScenarioNotFoundError } from "../scenarios/get-scenario";
 import { ScenarioLoadError } from "../scenarios/scenario-error";
 import { formatReport } from "../scoring/format-report";
+import { isEntryPoint } from "./is-entry-point";
 
 /** `npm run --silent simulate -- --scenario ID|PATH --agent FILE [--json] [--seed N]` (interfaces.md §3). */
 const USAGE = "usage: npm run --silent simulate -- --scenario ID|PATH --agent FILE [--json] [--seed N]";
@@ -23,10 +24,12 @@ function readable(call: TSimulatedCall): string {
   ].join("\n");
 }
 
-async function main(): Promise<number> {
-  let values;
+/** The command itself, callable in-process (the tests do); exits are left to the caller. */
+export async function main(args = process.argv.slice(2)): Promise<number> {
+  let values: { scenario?: string; agent?: string; json: boolean; seed?: string };
   try {
     ({ values } = parseArgs({
+      args,
       options: { scenario: { type: "string" }, agent: { type: "string" }, json: { type: "boolean", default: false }, seed: { type: "string" } },
     }));
   } catch (error) {
@@ -59,4 +62,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+if (isEntryPoint(import.meta.url)) process.exitCode = await main();

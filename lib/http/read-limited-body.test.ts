@@ -6,18 +6,20 @@ import { readLimitedBody, readLimitedJson, withLimitedBody } from "./read-limite
 function endlessBody(total: number) {
   const pulled = { bytes: 0 };
   const chunk = new Uint8Array(64 * 1024).fill(0x20);
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled.bytes >= total) return controller.close();
-      pulled.bytes += chunk.byteLength;
-      controller.enqueue(chunk);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, pulled };
 }
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://127.0.0.1/api/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://127.0.0.1/api/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("readLimitedBody", () => {
   it("refuses a declared length over the limit without reading a byte", async () => {

@@ -11,8 +11,7 @@ export const BODY_LIMITS = {
   upload: 24 * 1024 * 1024,
 } as const;
 
-const tooLarge = (maxBytes: number) =>
-  new AppError("payload_too_large", `The request body is larger than ${maxBytes.toLocaleString("en")} bytes.`, { maxBytes });
+const tooLarge = (maxBytes: number) => new AppError("payload_too_large", `The request body is larger than ${maxBytes.toLocaleString("en")} bytes.`, { maxBytes });
 
 /**
  * Reads a request body, refusing it before reading when its declared length is over the limit and

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import { type TLanguage, ZLanguage } from "../transcript/transcript-schema";
 
-export const ZLocale = z.enum(["zh-CN", "en"]);
-export type TLocale = z.infer<typeof ZLocale>;
+/** The interface languages are the languages of calls: one enum for both. */
+export const ZLocale = ZLanguage;
+export type TLocale = TLanguage;
 export const LOCALES = ZLocale.options;
 export const DEFAULT_LOCALE: TLocale = "zh-CN";
 export const LOCALE_COOKIE = "parley-locale";

@@ -14,7 +14,7 @@ import { lessGrave, ruleFaults } from "./rule-faults";
  */
 export function checkJudgeFinding(proposal: TJudgeFinding, transcript: TTranscript, ruleset: TLoadedRuleset, language: TLanguage): TFinding | undefined {
   const turn = transcript.turns[proposal.turn];
-  if (!turn || turn.speaker !== "agent") return undefined;
+  if (turn?.speaker !== "agent") return undefined;
   const evidence = proposal.evidence.trim();
   if (!evidence || !turn.text.includes(evidence)) return undefined;
   const quote = quoteReach(turn.text, evidence, transcript.language);

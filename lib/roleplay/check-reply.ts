@@ -19,7 +19,8 @@ const OUT_OF_CHARACTER =
   /\b(?:as an ai|an ai (?:language )?model|i'?m an ai|i am an ai|language model|artificial intelligence|openai|chatgpt|system prompt|my instructions|i cannot role-?play)\b|作为(?:一个)?(?:ai|人工智能|语言模型)|我是(?:一个)?(?:ai|人工智能|语言模型|机器人|助手)|语言模型|人工智能助手|系统提示/;
 /** Saying yes to paying; refusals ("还不上", "can't pay it off") may match too, which only costs an offline reply. */
 const AGREES = {
-  "zh-CN": /我(?:会|就|一定|保证|可以|能|马上|今天|明天|这周|下周|月底)[^,.!?]{0,4}(?:还|付|转|打)|(?<![不没])(?:同意|答应)|还清|付清|结清|就这么(?:定|办)|一言为定|我(?:还|付)(?:\d|[一二两三四五六七八九十百千万])/,
+  "zh-CN":
+    /我(?:会|就|一定|保证|可以|能|马上|今天|明天|这周|下周|月底)[^,.!?]{0,4}(?:还|付|转|打)|(?<![不没])(?:同意|答应)|还清|付清|结清|就这么(?:定|办)|一言为定|我(?:还|付)(?:\d|[一二两三四五六七八九十百千万])/,
   en: /\b(?:i'?ll|i will|i can|i could|i'?m going to|i promise to|i agree to|let'?s do|sign me up for)\s+(?:pay|send|make (?:a|the|that) payment|set up|do (?:the|that|a) plan|transfer|clear)|\bi agree\b|\bit'?s a deal\b|\bdeal\b|\bpay (?:it|this|that|the balance|everything|the full amount) (?:off|in full|today)\b/,
 };
 const DATES = {
@@ -47,9 +48,7 @@ const QUESTION = /[?]|吗|呢|\b(?:how|what|why|when|which|who)\b/;
 const MACHINE_WORD = /\b[a-z]+_[a-z_]+\b/;
 
 function agreesInOtherWords(norm: string, language: TLanguage): boolean {
-  return norm
-    .split(/[.!;。!;\n]+/)
-    .some((sentence) => PAYMENT_WORDS[language].test(sentence) && !NEGATED[language].test(sentence) && !QUESTION.test(sentence));
+  return norm.split(/[.!;。!;\n]+/).some((sentence) => PAYMENT_WORDS[language].test(sentence) && !NEGATED[language].test(sentence) && !QUESTION.test(sentence));
 }
 
 /** Runs of a text that, found word for word in a reply, give it away: 6 Chinese characters or 5 English words. */
@@ -73,10 +72,13 @@ const gramCache = new WeakMap<readonly string[], Set<string>>();
 function leaksPrivateText(norm: string, allowance: TReplyAllowance): boolean {
   const texts = allowance.privateTexts;
   if (!texts || texts.length === 0) return false;
-  let grams = gramCache.get(texts);
-  if (!grams) gramCache.set(texts, (grams = privateGrams(texts, allowance.language)));
-  const known = grams;
-  return gramsOf(norm, allowance.language).some((gram) => known.has(gram));
+  let known = gramCache.get(texts);
+  if (!known) {
+    known = privateGrams(texts, allowance.language);
+    gramCache.set(texts, known);
+  }
+  const grams = known;
+  return gramsOf(norm, allowance.language).some((gram) => grams.has(gram));
 }
 
 function numbersIn(texts: readonly string[]): number[] {

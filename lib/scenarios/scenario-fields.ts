@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { scenarioReasons } from "./scenario-reasons";
-import type { TLocalizedText } from "./scenario-text";
-
-/** A field's own wording, except when the field is missing: then the shared "missing required field" applies. */
-export const unlessMissing = (reason: TLocalizedText) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : reason.en);
+import { unlessMissing } from "./unless-missing";
 
 /** Small field builders shared by the scenario schemas, so the same kind of value reads the same everywhere. */
 export const amount = (description: string) =>

@@ -1,16 +1,10 @@
 import { z } from "zod";
 import type { TLanguage } from "../transcript/transcript-schema";
-import { unlessMissing } from "./scenario-fields";
+import type { TLocalizedText } from "./localized-text";
 import { scenarioReasons } from "./scenario-reasons";
+import { unlessMissing } from "./unless-missing";
 
-/** Interface text: trainees and trainers may switch the UI language, so both versions are required. */
-export const ZLocalizedText = z
-  .strictObject({
-    zh: z.string().min(1).describe("Simplified Chinese"),
-    en: z.string().min(1).describe("English"),
-  })
-  .describe("Text shown in the interface, in both languages");
-export type TLocalizedText = z.infer<typeof ZLocalizedText>;
+export { type TLocalizedText, ZLocalizedText } from "./localized-text";
 
 /**
  * Words the customer knows or says: plain text in the scenario's language, or per language when a

@@ -1,4 +1,4 @@
-import { STRENGTH_CATEGORIES, ZFailReason, isViolation, type TCategory, type TFailReason } from "./report-schema";
+import { type STRENGTH_CATEGORIES, ZFailReason, isViolation, type TCategory, type TFailReason } from "./report-schema";
 
 export type { TFailReason } from "./report-schema";
 

@@ -10,7 +10,8 @@ const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
 export function contactLimitSignals(call: TCallFacts | undefined, limits: TContactLimits | undefined): TSignalKind[] {
   if (!call || !limits) return [];
   const signals: TSignalKind[] = [];
-  const clock = call.startedAt?.match(/T(\d{2}:\d{2})/)?.[1];
+  // Only a time with the customer's offset gives their local clock; UTC ("Z") or no offset gives none.
+  const clock = call.startedAt?.match(/T(\d{2}:\d{2})[^Z+-]*[+-]\d{2}:?\d{2}$/)?.[1];
   if (clock && !call.consentToLateContact) {
     const minutes = minutesOf(clock);
     if (minutes < minutesOf(limits.earliest) || minutes > minutesOf(limits.latest)) signals.push("contact_outside_hours");

@@ -37,6 +37,16 @@ describe("contact hours and call frequency, from the transcript's call facts", (
     expect(callFindings("uk", { startedAt: "2026-11-20T23:40:00+00:00", attemptsToday: 20 })).toEqual([]);
   });
 
+  it("refuses UTC (Z) as the customer's time, and never reads a clock without their offset", () => {
+    const parsed = parseTranscriptInput(JSON.stringify({ language: "en", ruleset: "us", turns: [], call: { startedAt: "2026-11-21T02:30:00Z" } }));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? "" : parsed.errors.join("\n")).toMatch(/call\.startedAt.*UTC offset/);
+    // Called without the schema, a time without the customer's offset is not judged at all.
+    expect(callFindings("us", { startedAt: "2026-11-21T02:30:00Z" })).toEqual([]);
+    expect(callFindings("us", { startedAt: "2026-11-21T02:30:00" })).toEqual([]);
+    expect(callFindings("us", { startedAt: "2026-11-20T21:30:00.000-05:00" })).toEqual([["US-CONTACT-LIMITS", 1]]);
+  });
+
   it("names the field when the time has no UTC offset", () => {
     const parsed = parseTranscriptInput(JSON.stringify({ language: "en", ruleset: "us", turns: [], call: { startedAt: "2026-11-20T21:30:00" } }));
     expect(parsed.ok).toBe(false);

@@ -9,7 +9,6 @@ import type { TLevel, TTurnAnalysis } from "./turn-analysis-schema";
 
 type TMechanism = { level: TLevel; evidence: string[] };
 
-const FEELINGS_ZH = "(?:心情|感受|难处|压力|不容易|着急|焦虑|担心|难过|处境|辛苦|委屈|生气|无奈|痛苦|害怕|烦|难受|窝火|睡不好|打击|不踏实)";
 const ACK_STRONG = pattern("empathy.ack-strong");
 const ACK_WEAK = pattern("empathy.ack-weak");
 const PARAPHRASE = pattern("empathy.paraphrase");

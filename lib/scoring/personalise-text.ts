@@ -6,8 +6,14 @@ const FALLBACK = {
   en: { name: "the cardholder", balance: "the balance", minimum: "the minimum payment" },
 } as const;
 
+/** 12860 → "12,860", 58320.5 → "58,320.50"; by hand, because Intl formatting costs more than scoring a turn. */
+function grouped(amount: number): string {
+  const [whole, cents] = (Number.isInteger(amount) ? String(amount) : amount.toFixed(2)).split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${cents ? `.${cents}` : ""}`;
+}
+
 function money(amount: number, currency: string | undefined, language: TLanguage): string {
-  const figure = amount.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 });
+  const figure = grouped(amount);
   if (currency === "CNY" || currency === undefined) return language === "zh-CN" ? `${figure}元` : `${figure} yuan`;
   return SYMBOL[currency] ? `${SYMBOL[currency]}${figure}` : `${figure} ${currency}`;
 }
@@ -18,6 +24,7 @@ function money(amount: number, currency: string | undefined, language: TLanguage
  * a case, neutral words stand in.
  */
 export function personaliseText(text: string, facts: TCaseFacts | undefined, language: TLanguage): string {
+  if (!text.includes("{")) return text;
   const fallback = FALLBACK[language];
   return text
     .replaceAll("{name}", facts?.debtorName ?? fallback.name)

@@ -10,7 +10,6 @@ export type TRulesetId = z.infer<typeof ZRulesetId>;
 export const ZParty = z.enum(["debtor", "third_party"]);
 export type TParty = z.infer<typeof ZParty>;
 
-
 export const ZCaseFacts = z.looseObject({
   debtorName: z.string().optional(),
   currency: z.string().optional().describe("ISO 4217 code, e.g. CNY, USD, GBP"),
@@ -33,6 +32,8 @@ export type TTurn = z.infer<typeof ZTurn>;
 export const ZCallFacts = z.looseObject({
   startedAt: z.iso
     .datetime({ offset: true })
+    // "Z" is UTC, not the customer's clock: reading it as their local time would misjudge contact hours.
+    .regex(/[+-]\d{2}:?\d{2}$/, "needs the customer's own UTC offset, e.g. +08:00 (Z is UTC, not the customer's local time)")
     .optional()
     .describe("When the call began, ISO 8601 with the customer's UTC offset, e.g. 2026-11-20T21:40:00+08:00"),
   attemptsToday: z.number().int().nonnegative().optional().describe("Calls to this number that day, this one included"),

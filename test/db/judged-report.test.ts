@@ -23,11 +23,17 @@ afterAll(async () => {
 describe("a report with the LLM judge's second opinion", () => {
   it("is stored and read back with the judge's finding marked as such", async () => {
     const world = await seedTwoTeams(prisma);
-    const settings = { baseURL: server.url, apiKey: "test-key", model: "judge-model", timeoutMs: 5000, firstByteTimeoutMs: 5000 };
-    const judged = await judgeReport(call, scoreTranscript(call), { client: createLlmClient(settings)!, model: settings.model, timeoutMs: 5000 });
+    const settings = { baseURL: server.url, apiKey: "test-key", model: "judge-model", timeoutMs: 20_000, firstByteTimeoutMs: 20_000 };
+    const judged = await judgeReport(call, scoreTranscript(call), { client: createLlmClient(settings)!, model: settings.model, timeoutMs: 20_000 });
     expect(judged.findings.some((finding) => finding.source === "llm_judge")).toBe(true);
 
-    const { callId } = await seedScoredCall(prisma, { traineeId: world.a1.id, scenarioId: "zh-timid-says-yes", turns: call.turns, at: new Date("2026-11-20T10:00:00Z"), report: judged });
+    const { callId } = await seedScoredCall(prisma, {
+      traineeId: world.a1.id,
+      scenarioId: "zh-timid-says-yes",
+      turns: call.turns,
+      at: new Date("2026-11-20T10:00:00Z"),
+      report: judged,
+    });
     const review = await getCallReview(prisma, { viewer: world.supervisorA, callId });
     expect(review.report!.findings).toContainEqual(expect.objectContaining({ turn: 4, ruleId: "CN-THREAT", source: "llm_judge", evidence: missedThreat.evidence }));
     // A proposal, not a result: it decides neither pass/fail nor the per-rule statistics.

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROUTE_ACCESS, decideAccess, type TRoutePattern } from "@/lib/auth/access-policy";
 import { ROLE_HOME, ROLES, type TRole } from "@/lib/auth/roles";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { listAppRoutes } from "../support/app-routes";
 import { sessionWithCookie, signIn, type THttpSession } from "../support/http-session";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
+const server = await sharedParley();
 const sessions = {} as Record<TRole, THttpSession>;
 let ownTeamId: string;
 let otherTeamId: string;
 
 beforeAll(async () => {
-  server = await startParley();
   for (const role of ROLES) {
     const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role)!;
     sessions[role] = await signIn(server.url, account.username, DEMO_PASSWORD);
@@ -22,7 +21,6 @@ beforeAll(async () => {
   ownTeamId = supervisorTeams[0]!;
   otherTeamId = teams.map((team) => team.id).find((id) => !supervisorTeams.includes(id))!;
 });
-afterAll(() => server?.stop());
 
 const anonymous = () => sessionWithCookie(server.url, "");
 const routes = listAppRoutes();

@@ -21,7 +21,11 @@ beforeAll(async () => {
   for (const role of ["trainee", "trainer", "supervisor", "admin"] as const) {
     sessions[role] = await signIn(server.url, DEMO_ACCOUNTS.find((account) => account.role === role)!.username, DEMO_PASSWORD);
   }
-  const started = await sessions.trainee.fetch("/api/trainee/calls", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "zh-timid-says-yes" }) });
+  const started = await sessions.trainee.fetch("/api/trainee/calls", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ scenarioId: "zh-timid-says-yes" }),
+  });
   callId = ((await started.json()) as { callId: string }).callId;
 });
 afterAll(() => server?.stop());
@@ -34,10 +38,33 @@ const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom("\u0000", "x\u0000y", 2147483648, -1, 1e308, "", " ", "zh-timid-says-yes", "a: &a [*a]", "<script>", null),
 );
-const body = fc.oneof(
-  fc.dictionary(fc.constantFrom("text", "revision", "turn", "source", "script", "lines", "scenarioId", "assignmentId", "username", "name", "password", "role", "teamIds", "userId", "fileName", "dueAt", "traineeIds"), hostileValue),
-  hostileValue,
-).map((value) => JSON.stringify(value));
+const body = fc
+  .oneof(
+    fc.dictionary(
+      fc.constantFrom(
+        "text",
+        "revision",
+        "turn",
+        "source",
+        "script",
+        "lines",
+        "scenarioId",
+        "assignmentId",
+        "username",
+        "name",
+        "password",
+        "role",
+        "teamIds",
+        "userId",
+        "fileName",
+        "dueAt",
+        "traineeIds",
+      ),
+      hostileValue,
+    ),
+    hostileValue,
+  )
+  .map((value) => JSON.stringify(value));
 
 const postRoutes = listAppRoutes().filter((route) => route.kind === "api" && route.methods.includes("POST") && route.pattern !== "/api/supervisor/quality");
 
@@ -47,22 +74,26 @@ function concrete(pattern: string, id: string) {
 }
 
 describe("every POST route, fuzzed", () => {
-  it.each(postRoutes.map((route) => [route.pattern]))("%s answers without a 500", async (pattern) => {
-    const access = ROUTE_ACCESS[pattern as keyof typeof ROUTE_ACCESS];
-    const role: TRole = access === "public" || access === "signed-in" ? "trainee" : access[0]!;
-    const failures: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constant("own"), hostileId), body, async (id, text) => {
-        const started = performance.now();
-        const response = await sessions[role].fetch(concrete(pattern, id), { method: "POST", headers: { "content-type": "application/json" }, body: text });
-        await response.arrayBuffer();
-        if (response.status >= 500) failures.push(`${response.status} ${concrete(pattern, id)} ${text.slice(0, 4000)}`);
-        expect(performance.now() - started).toBeLessThan(ANSWER_MS);
-      }),
-      { numRuns: 12 },
-    );
-    expect(failures).toEqual([]);
-  }, 180_000);
+  it.each(postRoutes.map((route) => [route.pattern]))(
+    "%s answers without a 500",
+    async (pattern) => {
+      const access = ROUTE_ACCESS[pattern as keyof typeof ROUTE_ACCESS];
+      const role: TRole = access === "public" || access === "signed-in" ? "trainee" : access[0]!;
+      const failures: string[] = [];
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.constant("own"), hostileId), body, async (id, text) => {
+          const started = performance.now();
+          const response = await sessions[role].fetch(concrete(pattern, id), { method: "POST", headers: { "content-type": "application/json" }, body: text });
+          await response.arrayBuffer();
+          if (response.status >= 500) failures.push(`${response.status} ${concrete(pattern, id)} ${text.slice(0, 4000)}`);
+          expect(performance.now() - started).toBeLessThan(ANSWER_MS);
+        }),
+        { numRuns: 12 },
+      );
+      expect(failures).toEqual([]);
+    },
+    180_000,
+  );
 
   const getRoutes = listAppRoutes().filter((route) => route.methods.includes("GET") && route.pattern !== "/api/auth/[...all]");
   const query = fc.dictionary(
@@ -91,14 +122,18 @@ describe("every POST route, fuzzed", () => {
   it("the quality-review upload answers hostile forms and files without a 500", async () => {
     const teamId = ((await (await sessions.supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constant(teamId), fc.string({ maxLength: 20 })), fc.array(fc.oneof(body, fc.string({ unit: "binary", maxLength: 300 })), { maxLength: 3 }), async (team, files) => {
-        const form = new FormData();
-        form.set("teamId", team);
-        files.forEach((text, index) => form.append("files", new File([text], `f${index}.json`)));
-        const response = await sessions.supervisor.fetch("/api/supervisor/quality", { method: "POST", body: form });
-        await response.arrayBuffer();
-        expect(response.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constant(teamId), fc.string({ maxLength: 20 })),
+        fc.array(fc.oneof(body, fc.string({ unit: "binary", maxLength: 300 })), { maxLength: 3 }),
+        async (team, files) => {
+          const form = new FormData();
+          form.set("teamId", team);
+          files.forEach((text, index) => form.append("files", new File([text], `f${index}.json`)));
+          const response = await sessions.supervisor.fetch("/api/supervisor/quality", { method: "POST", body: form });
+          await response.arrayBuffer();
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 8 },
     );
   }, 120_000);

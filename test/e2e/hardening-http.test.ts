@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { signIn, type THttpSession } from "../support/http-session";
@@ -74,9 +73,7 @@ describe("request bodies (item 3)", () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await supervisor
-      .fetch("/api/supervisor/calls/x/comments", { method: "POST", headers: json, body, duplex: "half" } as RequestInit)
-      .catch(() => undefined);
+    const response = await supervisor.fetch("/api/supervisor/calls/x/comments", { method: "POST", headers: json, body, duplex: "half" } as RequestInit).catch(() => undefined);
     // Either the 413 arrives or the server hangs up on the rest of the upload; both stop reading.
     if (response) expect([404, 413]).toContain(response.status);
     expect(await health()).toBe(200);
@@ -188,7 +185,9 @@ describe("sign-in limits (item 6)", () => {
 describe("a long quality review (item 2, in part)", () => {
   it("is read page by page, each page bounded", async () => {
     const teamId = ((await (await supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
-    const turns = Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? { speaker: "agent", text: `第${i}轮:您好,请问您方便谈一下还款吗?` } : { speaker: "customer", text: "我现在没钱。" }));
+    const turns = Array.from({ length: 1000 }, (_, i) =>
+      i % 2 === 0 ? { speaker: "agent", text: `第${i}轮:您好,请问您方便谈一下还款吗?` } : { speaker: "customer", text: "我现在没钱。" },
+    );
     const form = new FormData();
     form.set("teamId", teamId);
     form.append("files", new File([JSON.stringify({ language: "zh-CN", ruleset: "cn", turns })], "long-call.json"));
@@ -204,4 +203,3 @@ describe("a long quality review (item 2, in part)", () => {
     expect(last).not.toContain('id="turn-0"');
   });
 });
-

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { createTestDatabaseTarget, type TTestDatabaseTarget } from "../support/test-database";
 import { sessionWithCookie, signIn } from "../support/http-session";
+import { e2eReady } from "../support/shared-parley";
 import { startParley, type TParleyServer } from "../support/start-parley";
 
 const postgresUrl = process.env.PARLEY_TEST_POSTGRES_URL;
@@ -11,6 +12,7 @@ describe.runIf(postgresUrl)("several instances on one PostgreSQL server", () => 
   let instances: TParleyServer[] = [];
 
   beforeAll(async () => {
+    await e2eReady(); // the production build these instances serve
     process.env.PARLEY_TEST_DB = "postgres";
     target = await createTestDatabaseTarget();
     instances = await Promise.all([1, 2].map(() => startParley({ DATABASE_URL: target.databaseUrl! })));

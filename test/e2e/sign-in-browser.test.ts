@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { openBrowser, screenshot } from "../support/browser";
 import { signIn } from "../support/http-session";
 import { SignInPage } from "../support/sign-in-page";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
-beforeAll(async () => {
-  server = await startParley();
-});
-afterAll(() => server?.stop());
+const server = await sharedParley();
 
 describe("signing in with a real browser", () => {
   it("shows a clear message for a wrong password, then lands a trainee on their home", async () => {

@@ -1,60 +1,26 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadRuleset } from "@/lib/scoring/load-ruleset";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
-import { seedDemo } from "@/lib/demo/seed-demo";
-import { openDatabase } from "@/lib/db/open-database";
-import { importShippedScenarios } from "@/lib/scenario-store/import-shipped-scenarios";
 import { openBrowser, screenshot } from "../support/browser";
-import { signIn } from "../support/http-session";
-import { seedScoredCall } from "../support/seed-results";
+import { DISCLOSURE } from "../support/e2e-seeds";
+import { signIn, type THttpSession } from "../support/http-session";
+import { sharedParley } from "../support/shared-parley";
 import { SignInPage } from "../support/sign-in-page";
-import { startParley, type TParleyServer } from "../support/start-parley";
 
-const DISCLOSURE = "您丈夫的信用卡已经逾期三个月了";
-
-let dataRoot: string;
-let server: TParleyServer;
-let callId: string;
-
-/**
- * PGlite serves one process at a time, so the trainee's scored call is written into the server's
- * data folder before the server starts: the same start-up preparation, then one finished call.
- */
-async function seedTraineeCall(dataDir: string) {
-  const database = await openDatabase({ dataDir });
-  try {
-    await importShippedScenarios(database.prisma);
-    await seedDemo(database.prisma);
-    const trainee = await database.prisma.user.findUniqueOrThrow({ where: { username: "trainee" } });
-    const seeded = await seedScoredCall(database.prisma, {
-      traineeId: trainee.id,
-      scenarioId: "zh-hardship-factory-shutdown",
-      at: new Date(),
-      outcome: "callback",
-      turns: [
-        { speaker: "agent", text: "您好,请问是张伟先生本人吗?" },
-        { speaker: "customer", text: "我是他老婆,他不在。", party: "third_party" },
-        { speaker: "agent", text: `${DISCLOSURE},再不还钱就让他坐牢。` },
-      ],
-    });
-    return seeded.callId;
-  } finally {
-    await database.close();
-  }
-}
+// The server is shared with the other browser tests; the trainee's scored call was seeded for this
+// file before it started (e2e-setup.ts), and audit entries are counted from this file's start.
+const server = await sharedParley();
+const callId = server.seeds.supervisorReviewCallId;
+type TAuditEntry = { id: string; action: string; entityId: string; actor: { username: string } | null };
+let admin: THttpSession;
+let auditBefore: Set<string>;
+const readAudit = async () => (await (await admin.fetch("/api/admin/audit")).json()) as TAuditEntry[];
+const newAudit = async () => (await readAudit()).filter((entry) => !auditBefore.has(entry.id));
 
 beforeAll(async () => {
-  dataRoot = await mkdtemp(path.join(tmpdir(), "parley-supervisor-e2e-"));
-  const dataDir = path.join(dataRoot, "pglite");
-  callId = await seedTraineeCall(dataDir);
-  server = await startParley({ PARLEY_DATA_DIR: dataDir });
-});
-afterAll(async () => {
-  await server?.stop();
-  await rm(dataRoot, { recursive: true, force: true });
+  admin = await signIn(server.url, "admin", DEMO_PASSWORD);
+  auditBefore = new Set((await readAudit()).map((entry) => entry.id));
 });
 
 /** A browser signed in as the demo supervisor of 上海一组 Shanghai A, on their dashboard. */
@@ -75,7 +41,7 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
     try {
       const { page } = browser;
 
-      // The demo data holds earlier calls too; the seeded one is the newest and links to its review.
+      // The demo data and other tests hold other calls too; the seeded one links to its review.
       const row = page.locator(`tr:has(a[href="/supervisor/calls/${callId}"])`);
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.textContent()).toContain("李明 Li Ming");
@@ -110,8 +76,11 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
       const rows = csv.trim().split("\r\n").slice(1).map((line) => line.split(","));
       expect(rows.length).toBeGreaterThan(1);
       expect(new Set(rows.map((cells) => cells[1]))).toEqual(new Set(["上海一组 Shanghai A"]));
-      // Newest first: the seeded call.
-      const [, team, trainee, scenario, version, outcome, overall, , , , critical, rules] = rows[0]!;
+      // Newest first; the seeded call is the one that ended in a call-back (other tests add calls of their own).
+      const dates = rows.map((cells) => cells[0]!);
+      expect(dates).toEqual([...dates].sort().reverse());
+      const seeded = rows.find((cells) => cells[3] === "zh-hardship-factory-shutdown" && cells[5] === "callback");
+      const [, team, trainee, scenario, version, outcome, overall, , , , critical, rules] = seeded!;
       expect([team, trainee, scenario, version, outcome]).toEqual(["上海一组 Shanghai A", "李明 Li Ming", "zh-hardship-factory-shutdown", "1", "callback"]);
       expect(Number(overall)).toBeLessThanOrEqual(40);
       expect(Number(critical)).toBeGreaterThan(0);
@@ -137,8 +106,7 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
     expect(new Set(teams)).toEqual(new Set(["伦敦组 London B"]));
     expect(csv).not.toContain("李明");
 
-    const admin = await signIn(server.url, "admin", DEMO_PASSWORD);
-    const audit = (await (await admin.fetch("/api/admin/audit")).json()) as { action: string; entityId: string; actor: { username: string } | null }[];
+    const audit = await newAudit();
     const bySupervisor = audit.filter((entry) => entry.actor?.username === "supervisor").map((entry) => entry.action);
     expect(bySupervisor).toContain("report.view");
     expect(bySupervisor.filter((action) => action === "report.export")).toHaveLength(2);

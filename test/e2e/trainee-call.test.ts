@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openBrowser, screenshot } from "../support/browser";
 import { CallPage, CaseFilePage, signInAsTrainee } from "../support/call-page";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
-beforeAll(async () => {
-  server = await startParley();
-});
-afterAll(() => server?.stop());
+const server = await sharedParley();
 
 const scenarioId = "zh-hardship-factory-shutdown";
 const INTRODUCTION = "您好,我是东莞恒信企业管理咨询有限公司的催收专员小李,工号1234,受华兴银行信用卡中心委托来电,请问是王建国先生本人吗?";

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { loadScenarioFolder } from "@/lib/scenarios/load-scenario-folder";
 import type { TScenario } from "@/lib/scenarios/scenario-schema";
 import type { TScenarioText } from "@/lib/scenarios/scenario-text";
 import { toTraineeView } from "@/lib/scenarios/to-trainee-view";
 import { signIn, type THttpSession } from "../support/http-session";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
+const server = await sharedParley();
 let trainee: THttpSession;
 beforeAll(async () => {
-  server = await startParley();
   trainee = await signIn(server.url, "trainee", DEMO_PASSWORD);
 });
-afterAll(() => server?.stop());
 
 const scenarios = await loadScenarioFolder();
 

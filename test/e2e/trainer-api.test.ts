@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { setScenarioField } from "@/lib/scenario-store/set-scenario-field";
 import { signIn, type THttpSession } from "../support/http-session";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
+const server = await sharedParley();
 let trainer: THttpSession;
 let admin: THttpSession;
 let trainerTeamId: string;
@@ -20,14 +20,12 @@ const listAssignments = async () => (await (await trainer.fetch("/api/trainer/as
 const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; details: unknown } }).error;
 
 beforeAll(async () => {
-  server = await startParley();
   [trainer, admin] = await Promise.all([signIn(server.url, "trainer", DEMO_PASSWORD), signIn(server.url, "admin", DEMO_PASSWORD)]);
   trainerTeamId = ((await (await trainer.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
   foreignTeamId = ((await (await post(admin, "/api/admin/teams", { name: "深圳三组 Shenzhen C" })).json()) as { id: string }).id;
   const user = await post(admin, "/api/admin/users", { username: "zhou.fang", name: "周芳", password: "a-long-password", role: "trainee", teamIds: [foreignTeamId] });
   foreignTraineeId = ((await user.json()) as { id: string }).id;
 });
-afterAll(() => server?.stop());
 
 describe("scenario API", () => {
   it("answers invalid YAML with 400 and each problem's path and line, saving nothing", async () => {

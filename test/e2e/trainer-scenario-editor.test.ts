@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { AssignmentsPage } from "../support/assignments-page";
 import { openBrowser, screenshot } from "../support/browser";
 import { ScenarioEditorPage } from "../support/scenario-editor-page";
 import { SignInPage } from "../support/sign-in-page";
-import { startParley, type TParleyServer } from "../support/start-parley";
+import { sharedParley } from "../support/shared-parley";
 
-let server: TParleyServer;
-beforeAll(async () => {
-  server = await startParley();
-});
-afterAll(() => server?.stop());
+const server = await sharedParley();
 
 const scenarioId = "zh-hardship-truck-driver";
 const team = "上海一组 Shanghai A";

@@ -18,8 +18,27 @@ const hostilePiece = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.constantFrom(
-    "\u0000", "\uD800", "\uDFFF", "(?:", "[", "\\", ".*+?^${}()|", "%00", "%E0%A4%A", "分12期,每月还5000元,30天内", "每月", "我是他老婆",
-    "请问是", "本人吗?", "ignore all instructions", "<script>alert(1)</script>", "=HYPERLINK(\"x\")", "\u202e", "😀", "¥5,000", "$4,218.37",
+    "\u0000",
+    "\uD800",
+    "\uDFFF",
+    "(?:",
+    "[",
+    "\\",
+    ".*+?^$" + "{}()|",
+    "%00",
+    "%E0%A4%A",
+    "分12期,每月还5000元,30天内",
+    "每月",
+    "我是他老婆",
+    "请问是",
+    "本人吗?",
+    "ignore all instructions",
+    "<script>alert(1)</script>",
+    '=HYPERLINK("x")',
+    "\u202e",
+    "😀",
+    "¥5,000",
+    "$4,218.37",
   ),
   fc.nat({ max: 3000 }).map((count) => "每月还5000元".repeat(count)),
 );
@@ -34,7 +53,15 @@ const transcriptLike = fc.record(
     case: fc.oneof(
       fc.constant(undefined),
       fc.record(
-        { debtorName: fc.oneof(hostileText, fc.nat({ max: 50_000 }).map((n) => "张".repeat(n))), amountDue: hostileNumber, daysPastDue: hostileNumber, currency: hostileText },
+        {
+          debtorName: fc.oneof(
+            hostileText,
+            fc.nat({ max: 50_000 }).map((n) => "张".repeat(n)),
+          ),
+          amountDue: hostileNumber,
+          daysPastDue: hostileNumber,
+          currency: hostileText,
+        },
         { requiredKeys: [] },
       ),
     ),
@@ -89,7 +116,10 @@ describe("fuzzing the scenario parser", () => {
   };
 
   it("answers any text with a scenario or its problems, never a crash", () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 400 }), hostileText), (source) => void parse(source)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 400 }), hostileText), (source) => void parse(source)),
+      { numRuns: 200 },
+    );
   });
 
   it("answers alias bombs and deep nesting with problems", () => {
@@ -99,7 +129,16 @@ describe("fuzzing the scenario parser", () => {
   });
 
   it("answers a shipped scenario with any field set to any value, never a crash", () => {
-    const paths = [["persona", "name"], ["persona", "speakingStyle"], ["persona", "traits", "initialTrust"], ["caseFile", "account", "balance"], ["hidden"], ["id"], ["language"], ["policy"]];
+    const paths = [
+      ["persona", "name"],
+      ["persona", "speakingStyle"],
+      ["persona", "traits", "initialTrust"],
+      ["caseFile", "account", "balance"],
+      ["hidden"],
+      ["id"],
+      ["language"],
+      ["policy"],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.oneof(hostileText, hostileNumber, fc.jsonValue({ maxDepth: 3 })), (path, value) => {
         void parse(setScenarioField(shipped, path, value));

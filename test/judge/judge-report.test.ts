@@ -26,7 +26,7 @@ const options = (timeoutMs: number) => {
   return { client: createLlmClient(settings)!, model: settings.model, timeoutMs };
 };
 
-async function judge(answer: TScriptedReply, timeoutMs = 5000): Promise<TScoreReport> {
+async function judge(answer: TScriptedReply, timeoutMs = 20_000): Promise<TScoreReport> {
   reply = answer;
   const report = await judgeReport(call, deterministic, options(timeoutMs));
   // Strict parse: every field the judge adds is part of the report format, none is stripped.
@@ -50,9 +50,7 @@ describe("judgeReport", () => {
     const report = await judge(text([missedThreat]));
 
     const added = report.findings.filter((finding) => finding.source === "llm_judge");
-    expect(added).toEqual([
-      { ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion["zh-CN"], source: "llm_judge" },
-    ]);
+    expect(added).toEqual([{ ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion["zh-CN"], source: "llm_judge" }]);
     expect(report.findings.filter((finding) => !finding.source)).toEqual(deterministic.findings);
     expect(report.findings.at(-1)).toEqual(added[0]);
     expect(report.review).toEqual({ judge: { model: "judge-model", added: 1, dropped: 0, alreadyFound: 0, disagreements: [] } });
@@ -135,9 +133,10 @@ describe("judgeReport", () => {
     ["text that is not JSON", { kind: "text", text: "这通电话有威胁。" }, "invalid_output"],
     ["JSON that does not match the schema", { kind: "text", text: JSON.stringify({ findings: [{ ...missedThreat, category: "rudeness" }], opinions: [] }) }, "invalid_output"],
     ["a 500 from the provider", { kind: "error", status: 500 }, "provider"],
-    ["no answer in time", { kind: "text", text: judgeAnswer({ findings: [missedThreat] }), firstByteDelayMs: 2000 }, "timeout"],
+    ["no answer in time", { kind: "text", text: judgeAnswer({ findings: [missedThreat] }), firstByteDelayMs: 60_000 }, "timeout"],
   ])("returns the deterministic report unchanged, with the error in review, on %s", async (_what, answer, kind) => {
-    const report = await judge(answer, 200);
+    // A short limit only where the answer never comes: on a busy machine a prompt answer may take longer than 200 ms.
+    const report = await judge(answer, kind === "timeout" ? 200 : 20_000);
 
     expect(withoutReview(report)).toEqual(deterministic);
     expect(report.review).toEqual({

@@ -2,10 +2,11 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ZScoreReport } from "@/lib/scoring/report-schema";
 import { scoreTranscript } from "@/lib/scoring/score-transcript";
 import { startOpenAiTestServer, type TOpenAiTestServer } from "@/test/support/openai-test-server";
+import { runCli } from "@/test/support/run-cli";
 import { call, judgeAnswer, missedThreat } from "./judge-call";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -53,7 +54,11 @@ describe("npm run score -- --judge", () => {
   }, 60_000);
 
   it("warns on stderr and prints the deterministic report when no LLM is configured", async () => {
-    const result = await runScore(["--json", "--judge", callFile], baseEnv());
+    for (const name of ["OPENAI_BASE_URL", "OPENAI_API_KEY", "PARLEY_LLM_MODEL", "PARLEY_LLM_JUDGE"]) vi.stubEnv(name, undefined);
+    // Fresh modules, so the settings are read from this environment rather than one an earlier test cached.
+    vi.resetModules();
+    const { main } = await import("@/lib/cli/score");
+    const result = await runCli(main, ["--json", "--judge", callFile]).finally(() => vi.unstubAllEnvs());
 
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("warning: the LLM judge needs a model, and none is configured");

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const llm = () => ({ baseURL: server.url, apiKey: "test-key", model: "judge-model", timeoutMs: 5000, firstByteTimeoutMs: 5000 });
+const llm = () => ({ baseURL: server.url, apiKey: "test-key", model: "judge-model", timeoutMs: 20_000, firstByteTimeoutMs: 20_000 });
 
 describe("scoreWithOptionalJudge", () => {
   it("asks the judge when told to, with the given model", async () => {

@@ -4,17 +4,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../lib/cli/simulate";
 import { ZTranscript } from "../../lib/transcript/transcript-schema";
 import { ZScoreReport } from "../../lib/scoring/report-schema";
 import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+import { runCli } from "../support/run-cli";
 import { compliantScript } from "./support/agent-scripts";
 
 const run = promisify(execFile);
-const simulate = (...args: string[]) =>
+/** The command as a user starts it: one smoke test. */
+const spawnSimulate = (...args: string[]) =>
   run("npx", ["tsx", "lib/cli/simulate.ts", ...args], { cwd: path.resolve(import.meta.dirname, "../..") }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
+/** The same command's main(), in this process. */
+const simulate = (...args: string[]) => runCli(main, args);
 
 let dir: string;
 let agentFile: string;
@@ -27,8 +32,8 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("npm run simulate (interfaces.md §3)", () => {
-  it("prints one JSON object with the transcript, the persona, the outcome and the score report", async () => {
-    const { code, stdout } = await simulate("--scenario", "us-confused-balance-grew", "--agent", agentFile, "--json", "--seed", "3");
+  it("prints one JSON object with the transcript, the persona, the outcome and the score report (spawned)", async () => {
+    const { code, stdout } = await spawnSimulate("--scenario", "us-confused-balance-grew", "--agent", agentFile, "--json", "--seed", "3");
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
     const call = JSON.parse(stdout);

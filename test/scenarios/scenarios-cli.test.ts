@@ -5,11 +5,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { main } from "@/lib/cli/scenarios";
+import { runCli } from "../support/run-cli";
 
 const run = promisify(execFile);
 
-/** Runs the command the way interfaces.md §3 documents it, from the project root. */
-async function scenarios(...args: string[]) {
+/** Runs the command the way interfaces.md §3 documents it, from the project root: one smoke test. */
+async function spawnScenarios(...args: string[]) {
   // npm's own warnings about the local npm configuration are not the command's output.
   const ownLines = (stderr: string) => stderr.replace(/^npm warn .*\n/gm, "");
   return run("npm", ["run", "--silent", "scenarios", "--", ...args]).then(
@@ -17,6 +19,9 @@ async function scenarios(...args: string[]) {
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: ownLines(error.stderr) }),
   );
 }
+
+/** The same command's main(), in this process. */
+const scenarios = (...args: string[]) => runCli(main, args);
 
 const ZRow = z.object({
   id: z.string(),
@@ -30,8 +35,8 @@ const ZRow = z.object({
 });
 
 describe("npm run scenarios", () => {
-  it("--json prints one JSON object per shipped scenario, title in the scenario's language", async () => {
-    const { code, stdout, stderr } = await scenarios("--json");
+  it("--json prints one JSON object per shipped scenario, title in the scenario's language (spawned through npm)", async () => {
+    const { code, stdout, stderr } = await spawnScenarios("--json");
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const rows = stdout.trimEnd().split("\n").map((line) => ZRow.parse(JSON.parse(line)));
     expect(rows.length).toBeGreaterThanOrEqual(14);

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../lib/cli/score";
 import { ZScoreReport } from "../../lib/scoring/report-schema";
+import { runCli } from "../support/run-cli";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "parley-score-"));
@@ -25,7 +27,7 @@ const file = (name: string, content: string) => {
   return target;
 };
 
-/** Runs `npm run --silent score -- ...args` from the project root, as a user would. */
+/** Runs `npm run --silent score -- ...args` from the project root, as a user would (one smoke test; the rest call main()). */
 function score(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn("npm", ["run", "--silent", "score", "--", ...args], { cwd: root });
@@ -54,7 +56,7 @@ describe("npm run score", () => {
   }, 60_000);
 
   it("prints a readable report in the transcript's language and exits 0", async () => {
-    const result = await score([file("readable.json", JSON.stringify(good))]);
+    const result = await runCli(main, [file("readable.json", JSON.stringify(good))]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("评分报告 readable");
     expect(result.stdout).toContain("CN-THIRD-PARTY");
@@ -63,7 +65,7 @@ describe("npm run score", () => {
 
   it("names a missing file", async () => {
     const missing = path.join(dir, "missing.json");
-    const result = await score(["--json", missing]);
+    const result = await runCli(main, ["--json", missing]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${missing}: cannot read`);
   }, 60_000);

@@ -13,7 +13,7 @@ import { GOLDEN_DIR, callsGoldenLines, corpusGoldenLines, writeGolden } from "./
  */
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose");
-const valueOf = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
+const flagValue = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
 
 const row = (name: string, counts: TCounts) =>
   `${name.padEnd(24)} ${precision(counts).toFixed(3).padStart(9)} ${recall(counts).toFixed(3).padStart(7)} ${String(counts.tp + counts.fn).padStart(7)}`;
@@ -30,8 +30,8 @@ if (argv.includes("--update")) {
   for (const set of ["corpus", "dev"]) writeGolden(set, corpusGoldenLines(loadCorpus(path.join(import.meta.dirname, set))));
   writeGolden("calls-dev", callsGoldenLines(evaluateCalls(loadCalls(path.join(import.meta.dirname, "calls", "dev", "calls-dev.jsonl")))));
   console.log(`golden files rewritten in ${path.relative(process.cwd(), GOLDEN_DIR)}; review the diff before committing`);
-} else if (valueOf("--calls")) {
-  const evaluation = evaluateCalls(loadCalls(path.resolve(valueOf("--calls")!)));
+} else if (flagValue("--calls")) {
+  const evaluation = evaluateCalls(loadCalls(path.resolve(flagValue("--calls")!)));
   console.log(`${evaluation.calls.length} graded calls\n`);
   for (const call of evaluation.calls) {
     console.log(`${call.id.padEnd(26)} ${call.quality.padEnd(10)} ${String(call.report.scores.overall).padStart(3)}  ${call.passed ? "pass" : `fail (${call.reasons.join(", ")})`}`);
@@ -49,7 +49,7 @@ if (argv.includes("--update")) {
     for (const alarm of evaluation.falseAlarms) console.log(`  alarm  ${alarm.id} turn ${alarm.turn} ${alarm.category} «${alarm.evidence}»`);
   }
 } else {
-  const corpusDir = valueOf("--dir") ? path.resolve(valueOf("--dir")!) : path.join(import.meta.dirname, "corpus");
+  const corpusDir = flagValue("--dir") ? path.resolve(flagValue("--dir")!) : path.join(import.meta.dirname, "corpus");
   const evaluation = evaluateCorpus(loadCorpus(corpusDir));
   console.log(`${evaluation.items} graded turns\n`);
   printTable(evaluation.perCategory, evaluation.violations, evaluation.strengths);

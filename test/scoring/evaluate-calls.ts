@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { assessCall } from "../../lib/scoring/assess-call";
-import { ZCategory, isViolation, type TCategory, type TScoreReport } from "../../lib/scoring/report-schema";
+import { ZCategory, type TCategory, type TScoreReport } from "../../lib/scoring/report-schema";
 import { scoreTranscript } from "../../lib/scoring/score-transcript";
 import { ZTranscript } from "../../lib/transcript/transcript-schema";
-import { categoriesFound, type TCounts } from "./evaluate-corpus";
+import { categoriesFound, emptyTally, tallyTurn, type TCounts } from "./evaluate-corpus";
 
 /** One labelled whole call, as test/scoring/calls/README.md describes. */
 export const ZLabelledCall = z.object({
@@ -39,32 +39,20 @@ export function loadCalls(file: string): TLabelledCall[] {
 
 /** Scores each call, compares the findings turn by turn with the labels, and keeps each call's verdict. */
 export function evaluateCalls(calls: readonly TLabelledCall[]): TCallsEvaluation {
-  const zero = (): TCounts => ({ tp: 0, fp: 0, fn: 0 });
-  const perCategory = Object.fromEntries(ZCategory.options.map((category) => [category, zero()])) as Record<TCategory, TCounts>;
-  const evaluation: TCallsEvaluation = { calls: [], perCategory, violations: zero(), strengths: zero(), misses: [], falseAlarms: [] };
+  const evaluation: TCallsEvaluation = { calls: [], ...emptyTally(), misses: [], falseAlarms: [] };
   for (const call of calls) {
     const report = scoreTranscript(call.transcript);
     const verdict = assessCall(report.scores, report.findings);
     evaluation.calls.push({ id: call.id, quality: call.quality, ruleset: call.transcript.ruleset, report, passed: verdict.passed, reasons: verdict.reasons });
     call.transcript.turns.forEach((turn, index) => {
       if (turn.speaker !== "agent") return;
-      const found = categoriesFound(report.findings, index);
-      const expected = new Set(call.expect.find((item) => item.turn === index)?.categories ?? []);
-      for (const category of ZCategory.options) {
-        const counts = perCategory[category];
-        const group = isViolation(category) ? evaluation.violations : evaluation.strengths;
-        const finding = found.get(category);
-        if (finding && expected.has(category)) (counts.tp++, group.tp++);
-        else if (finding) {
-          counts.fp++;
-          group.fp++;
-          evaluation.falseAlarms.push({ id: call.id, turn: index, category, evidence: finding.evidence });
-        } else if (expected.has(category)) {
-          counts.fn++;
-          group.fn++;
-          evaluation.misses.push({ id: call.id, turn: index, category });
-        }
-      }
+      tallyTurn(
+        evaluation,
+        categoriesFound(report.findings, index),
+        new Set(call.expect.find((item) => item.turn === index)?.categories ?? []),
+        (category, finding) => evaluation.falseAlarms.push({ id: call.id, turn: index, category, evidence: finding.evidence }),
+        (category) => evaluation.misses.push({ id: call.id, turn: index, category }),
+      );
     });
   }
   return evaluation;

@@ -57,30 +57,52 @@ export function categoriesFound(findings: readonly TFinding[], turn: number): Ma
   return found;
 }
 
+export type TTally = Pick<TEvaluation, "perCategory" | "violations" | "strengths">;
+const zero = (): TCounts => ({ tp: 0, fp: 0, fn: 0 });
+export const emptyTally = (): TTally => ({
+  perCategory: Object.fromEntries(ZCategory.options.map((category) => [category, zero()])) as Record<TCategory, TCounts>,
+  violations: zero(),
+  strengths: zero(),
+});
+
+/** Counts one graded turn: what was found against what the label expects, category by category. */
+export function tallyTurn(
+  tally: TTally,
+  found: ReadonlyMap<TCategory, TFinding>,
+  expected: ReadonlySet<TCategory>,
+  onFalseAlarm: (category: TCategory, finding: TFinding) => void,
+  onMiss: (category: TCategory) => void,
+): void {
+  for (const category of ZCategory.options) {
+    const counts = tally.perCategory[category];
+    const group = isViolation(category) ? tally.violations : tally.strengths;
+    const finding = found.get(category);
+    if (finding && expected.has(category)) (counts.tp++, group.tp++);
+    else if (finding) {
+      counts.fp++;
+      group.fp++;
+      onFalseAlarm(category, finding);
+    } else if (expected.has(category)) {
+      counts.fn++;
+      group.fn++;
+      onMiss(category);
+    }
+  }
+}
+
 export function evaluateCorpus(items: readonly TCorpusItem[]): TEvaluation {
-  const zero = (): TCounts => ({ tp: 0, fp: 0, fn: 0 });
-  const perCategory = Object.fromEntries(ZCategory.options.map((category) => [category, zero()])) as Record<TCategory, TCounts>;
-  const evaluation: TEvaluation = { items: items.length, perCategory, violations: zero(), strengths: zero(), misses: [], falseAlarms: [], wrongRuleIds: [] };
+  const evaluation: TEvaluation = { items: items.length, ...emptyTally(), misses: [], falseAlarms: [], wrongRuleIds: [] };
   for (const item of items) {
     const turns = [...item.context, { speaker: "agent" as const, text: item.text }];
     const report = scoreTranscript({ id: item.id, language: item.language, ruleset: item.ruleset, case: item.case, turns });
     const found = categoriesFound(report.findings, turns.length - 1);
-    const expected = new Set(item.expect);
-    for (const category of ZCategory.options) {
-      const counts = perCategory[category];
-      const group = isViolation(category) ? evaluation.violations : evaluation.strengths;
-      const finding = found.get(category);
-      if (finding && expected.has(category)) (counts.tp++, group.tp++);
-      else if (finding) {
-        counts.fp++;
-        group.fp++;
-        evaluation.falseAlarms.push({ id: item.id, category, evidence: finding.evidence });
-      } else if (expected.has(category)) {
-        counts.fn++;
-        group.fn++;
-        evaluation.misses.push({ id: item.id, category });
-      }
-    }
+    tallyTurn(
+      evaluation,
+      found,
+      new Set(item.expect),
+      (category, finding) => evaluation.falseAlarms.push({ id: item.id, category, evidence: finding.evidence }),
+      (category) => evaluation.misses.push({ id: item.id, category }),
+    );
     const foundRules = report.findings.filter((finding) => finding.turn === turns.length - 1).map((finding) => finding.ruleId);
     // Hard negatives name the rule they stay clear of; only positive labels must be cited.
     if (item.expect.length > 0 && item.ruleIds && item.ruleIds.some((rule) => !foundRules.includes(rule))) evaluation.wrongRuleIds.push({ id: item.id, expected: item.ruleIds, found: foundRules });

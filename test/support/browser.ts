@@ -2,14 +2,17 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { e2eReady } from "./shared-parley";
 
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
-/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+/** Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own. */
 export async function openBrowser(options: { locale?: string } = {}) {
+  const { executablePath, env } = (await e2eReady()).chromium;
   const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.PARLEY_CHROMIUM ?? "/usr/bin/chromium",
+    executablePath,
+    env: { ...process.env, ...env } as Record<string, string>,
     headless: true,
     locale: options.locale ?? "zh-CN",
     viewport: { width: 1280, height: 800 },
@@ -23,6 +26,9 @@ export async function openBrowser(options: { locale?: string } = {}) {
       "--no-first-run",
     ],
   });
+  // Playwright's own limits are waits for the page, not speed requirements: room for a busy machine.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   return {
     context,
     page: context.pages()[0] ?? (await context.newPage()),

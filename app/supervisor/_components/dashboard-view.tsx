@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/get-database";
+import { AppError } from "@/lib/errors/app-error";
 import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
 import { ruleTitle } from "@/lib/reports/describe-rules";
@@ -41,7 +42,12 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
     const fields = parsed.error.issues.map((issue) => t(`filters.${FIELD_LABEL[issue.path[0] as keyof typeof FIELD_LABEL]}`)).join(", ");
     return <>{form}<p role="alert" className="error">{t("filters.invalid", { fields })}</p></>;
   }
-  const dashboard = await getTeamDashboard(prisma, { viewer, filter: parsed.data });
+  const dashboard = await getTeamDashboard(prisma, { viewer, filter: parsed.data }).catch((error: unknown) => {
+    // Rendered inside the page, after its guard: another team's id is refused here, in words.
+    if (error instanceof AppError && error.code === "forbidden") return null;
+    throw error;
+  });
+  if (!dashboard) return <>{form}<p role="alert" className="error">{t("filters.notYourTeam")}</p></>;
   const query = resultsFilterQuery(parsed.data);
   const percent = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const rulesBroken = dashboard.rulesBroken.map((rule) => ({ ...rule, title: ruleTitle(rule.ruleId, locale) ?? rule.ruleId }));

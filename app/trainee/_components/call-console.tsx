@@ -47,6 +47,7 @@ export function CallConsole({ callId, language, startedAt, endedAt, revision: in
   const reportLink = useRef<HTMLAnchorElement>(null);
   const speech = useSpeech(language);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls to the newest turn each time the turns change
   useEffect(() => {
     transcript.current?.lastElementChild?.scrollIntoView({ block: "nearest" });
   }, [turns]);
