@@ -5,6 +5,7 @@ import type { TRole } from "@/lib/auth/roles";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { listAppRoutes } from "../support/app-routes";
 import { signIn, type THttpSession } from "../support/http-session";
+import { e2eReady } from "../support/shared-parley";
 import { startParley, type TParleyServer } from "../support/start-parley";
 
 /**
@@ -15,6 +16,9 @@ const ANSWER_MS = 10_000;
 let server: TParleyServer;
 const sessions = {} as Record<TRole, THttpSession>;
 let callId: string;
+
+// A server of its own, on the shared build: these tests lock accounts and flood routes on purpose.
+await e2eReady();
 
 beforeAll(async () => {
   server = await startParley();

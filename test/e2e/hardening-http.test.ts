@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { signIn, type THttpSession } from "../support/http-session";
+import { e2eReady } from "../support/shared-parley";
 import { startParley, type TParleyServer } from "../support/start-parley";
 
 /** Issue 10 over HTTP against a production build: items 3, 5, 6, 7, 12 and 13. */
@@ -13,6 +14,9 @@ let admin: THttpSession;
 const json = { "content-type": "application/json" };
 const post = (session: THttpSession, path: string, body: unknown) => session.fetch(path, { method: "POST", headers: json, body: JSON.stringify(body) });
 const health = async () => (await fetch(`${server.url}/api/health`)).status;
+
+// A server of its own, on the shared build: these tests lock accounts and flood routes on purpose.
+await e2eReady();
 
 beforeAll(async () => {
   server = await startParley();
