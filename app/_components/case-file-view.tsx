@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type caseFileMessages from "@/lib/i18n/messages/en/trainer.json";
+import { daysBetween } from "@/lib/scenarios/days-between";
 import type { TTraineeView } from "@/lib/scenarios/to-trainee-view";
 
 type TFeeKind = keyof TTraineeView["caseFile"]["account"]["breakdown"]["fees"];
@@ -20,6 +21,8 @@ export function CaseFileView({ view, locale }: Props) {
   const { case: caseArea, customer, account, flags, other } = view.caseFile;
   const money = (value: number) => format.number(value, { style: "currency", currency: account.currency });
   const yesNo = (value: boolean) => t(value ? "yes" : "no");
+  // Dates are shown as ages before the call, so a case file written last year still reads as today's.
+  const age = (date: string) => t("daysBeforeCall", { days: daysBetween(date, caseArea.asOf) });
   const key = locale === "zh-CN" ? "zh" : "en";
   const raisedFlags = (["sensitive", "vip", "brokenPromise", "policeReport", "negotiationRequested", "existingInstallmentPlan", "disputed"] as const).filter((flag) => flags[flag]);
 
@@ -35,8 +38,8 @@ export function CaseFileView({ view, locale }: Props) {
             [t("case.creditor"), caseArea.creditor],
             [t("case.agency"), caseArea.agency ?? "—"],
             [t("case.accountRef"), caseArea.accountRef],
-            [t("case.asOf"), caseArea.asOf],
-            [t("case.inCollectionSince"), caseArea.inCollectionSince],
+            [t("case.asOf"), t("dayOfCall")],
+            [t("case.inCollectionSince"), age(caseArea.inCollectionSince)],
             [t("case.daysPastDue"), format.number(caseArea.daysPastDue)],
             [t("case.bucket"), <>{caseArea.bucket}{["M4", "M5", "M6+"].includes(caseArea.bucket) && <span className="tag">{t("case.lateStage")}</span>}</>],
             [t("case.brokenPromises"), format.number(caseArea.brokenPromises)],
@@ -77,7 +80,7 @@ export function CaseFileView({ view, locale }: Props) {
             [t("account.principal"), money(account.breakdown.principal)],
             [t("account.interest"), money(account.breakdown.interest)],
             ...(Object.entries(account.breakdown.fees) as [TFeeKind, number][]).map(([kind, amount]): [string, ReactNode] => [t(`charge.${kind}`), money(amount)]),
-            [t("account.lastPayment"), account.lastPayment ? `${account.lastPayment.date} · ${money(account.lastPayment.amount)}` : "—"],
+            [t("account.lastPayment"), account.lastPayment ? `${age(account.lastPayment.date)} · ${money(account.lastPayment.amount)}` : "—"],
           ]}
         />
         <Table
@@ -88,7 +91,7 @@ export function CaseFileView({ view, locale }: Props) {
         <Table
           caption={t("account.transactions")}
           head={[t("transaction.date"), t("transaction.description"), t("transaction.kind"), t("transaction.amount")]}
-          rows={account.transactionsSinceDelinquency.map((row) => [row.date, row.description, t(`transactionKind.${row.kind}`), money(row.amount)])}
+          rows={account.transactionsSinceDelinquency.map((row) => [age(row.date), row.description, t(`transactionKind.${row.kind}`), money(row.amount)])}
         />
         {account.statements && (
           <Table
@@ -103,7 +106,7 @@ export function CaseFileView({ view, locale }: Props) {
         <Table
           caption={t("flags.complaints")}
           head={[t("complaint.date"), t("complaint.channel"), t("complaint.summary")]}
-          rows={flags.complaints.map((row) => [row.date, row.channel, row.summary])}
+          rows={flags.complaints.map((row) => [age(row.date), row.channel, row.summary])}
         />
       </Area>
       <Area title={t("areas.other")}>
@@ -117,7 +120,7 @@ export function CaseFileView({ view, locale }: Props) {
         <Table
           caption={t("other.actionHistory")}
           head={[t("action.date"), t("action.channel"), t("action.reached"), t("action.note")]}
-          rows={other.actionHistory.map((row) => [row.date, t(`channel.${row.channel}`), t(`reached.${row.reached}`), row.note])}
+          rows={other.actionHistory.map((row) => [age(row.date), t(`channel.${row.channel}`), t(`reached.${row.reached}`), row.note])}
         />
       </Area>
       <Area title={t("areas.policy")}>

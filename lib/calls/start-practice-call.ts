@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { today } from "../conversation/call-day";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { startConversation } from "../conversation/start-conversation";
@@ -23,7 +24,7 @@ export async function startPracticeCall(prisma: PrismaClient, { viewer, scenario
     if (!mine || assignment.scenarioId !== scenarioId) throw new AppError("not_found", "No such assignment.");
   }
   const scenario = ZScenario.parse(version.content);
-  const { state, opening } = startConversation(scenario, { seed: randomInt(2 ** 31) });
+  const { state, opening } = startConversation(scenario, { seed: randomInt(2 ** 31), callDay: today() });
   const call = await prisma.practiceCall.create({
     data: {
       traineeId: viewer.id,

@@ -7,15 +7,20 @@ import { endConversation } from "./end-conversation";
 import { playAgentTurn } from "./play-agent-turn";
 import { startConversation } from "./start-conversation";
 
-export type SimulateCallOptions = { seed: number; voice?: TVoice };
+export type SimulateCallOptions = {
+  seed: number;
+  voice?: TVoice;
+  /** The day of the call; the case file's own date by default, so a seed gives the same call on any day. */
+  callDay?: string;
+};
 
 /**
  * Plays scripted trainee lines against a scenario until the lines run out or the customer ends the
  * call, then hangs up for the trainee and scores the call. Lines after the customer hung up are
  * not played (they are counted in `unplayedLines`).
  */
-export async function simulateCall(scenario: TScenario, agentLines: readonly string[], { seed, voice }: SimulateCallOptions) {
-  let { state } = startConversation(scenario, { seed });
+export async function simulateCall(scenario: TScenario, agentLines: readonly string[], { seed, voice, callDay }: SimulateCallOptions) {
+  let { state } = startConversation(scenario, { seed, callDay });
   let played = 0;
   const voicesUsed: string[] = [];
   for (const line of agentLines) {

@@ -12,6 +12,8 @@ import type { TConversationState } from "./conversation-state-schema";
 export type StartConversationOptions = {
   /** Fixes the offline wording of the whole call; same seed, same call. */
   seed: number;
+  /** The day of the call (ISO date); dates the customer names count from it. The case file's date by default. */
+  callDay?: string;
 };
 
 export type TOpening = { text: string; party: TCustomerDecision["party"]; decision: TCustomerDecision };
@@ -20,8 +22,8 @@ export type TOpening = { text: string; party: TCustomerDecision["party"]; decisi
  * Picks up the phone: the debtor or the scenario's third party says hello. The opening is always the
  * offline voice's: a "hello?" is not worth a model call, and the first screen must not wait.
  */
-export function startConversation(scenario: TScenario, { seed }: StartConversationOptions): { state: TConversationState; opening: TOpening } {
-  const [snapshot] = initialTransition(personaMachine, toPersonaParams(scenario));
+export function startConversation(scenario: TScenario, { seed, callDay }: StartConversationOptions): { state: TConversationState; opening: TOpening } {
+  const [snapshot] = initialTransition(personaMachine, toPersonaParams(scenario, callDay));
   const decision = customerDecision(snapshot);
   const text = offlineReply({ scenario, decision, transcript: [], seed, turn: 0 });
   const state: TConversationState = {

@@ -37,7 +37,8 @@ export const ZPersonaParams = z.object({
 });
 export type TPersonaParams = z.infer<typeof ZPersonaParams>;
 
-export function toPersonaParams(scenario: TScenario): TPersonaParams {
+/** `callDay`: the day the call is made (ISO); the customer's dates count from it, not from the case file's print date. */
+export function toPersonaParams(scenario: TScenario, callDay?: string): TPersonaParams {
   const { persona, hidden, answeredBy, policy, caseFile } = scenario;
   const mustStop = hidden.mustStop;
   return {
@@ -56,7 +57,7 @@ export function toPersonaParams(scenario: TScenario): TPersonaParams {
       // Without a monthly figure, what they could find today is also what they could find each month.
       canPayMonthly: hidden.canPayMonthly ?? hidden.canPayToday,
       maxInstallmentMonths: caseFile.case.installmentEligible ? policy.maxInstallmentMonths : 0,
-      asOf: caseFile.case.asOf,
+      asOf: callDay ?? caseFile.case.asOf,
     },
   };
 }

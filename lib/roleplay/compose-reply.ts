@@ -38,7 +38,7 @@ const scenarioText = (text: TScenarioText | undefined, language: TLanguage) => (
  * slots filled from the scenario (names, the third party's relation, money in its currency), and
  * the persona's style choosing among variants. Which variant is the seeded PRNG's call.
  */
-export function composeReply(decision: TCustomerDecision, scenario: TScenario, random: TRandom): string {
+export function composeReply(decision: TCustomerDecision, scenario: TScenario, random: TRandom, earlier: readonly string[] = []): string {
   const { language, persona, answeredBy, hidden } = scenario;
   const bank = BANKS[language];
   const currency = scenario.caseFile.account.currency;
@@ -51,7 +51,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     creditor: scenario.caseFile.case.creditor,
   };
 
-  const used = new Set<string>();
+  // A phrase said in an earlier reply is not picked again while another will do.
+  const used = new Set<string>(phrasesIn(earlier, bank));
+  const saidBefore = earlier.map(canonical);
   const sentences = decision.acts.map((act) => {
     if (act.kind === "explain") {
       return act.factIds
@@ -66,7 +68,10 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if ("monthly" in act) values.monthly = formatMoney(act.monthly, currency, language, random);
     if ("months" in act) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
-    return choose(variantsFor(bank, act), style, random, used).replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
+    const sentence = choose(variantsFor(bank, act), style, random, used).replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
+    // The same terms again ("60期每月327块…") are referred back to, not recited.
+    const terms = canonical(sentence);
+    return terms.length >= 6 && saidBefore.some((before) => before.includes(terms)) ? choose(bank.alreadySaid, style, random, used) : sentence;
   });
 
   const flavour = random.next();
@@ -81,4 +86,22 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
 
 function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Text compared for repetition: money words and punctuation left out (327.25块 and 327.25元 are one sentence). */
+const canonical = (text: string) => text.toLowerCase().replace(/块钱|块|元|yuan|dollars?|pounds?|quid|[$£¥.,!?。,!?…\s]/g, "");
+
+/** The bank's fixed phrases (with no slots) that already occur in earlier replies. */
+function phrasesIn(earlier: readonly string[], bank: TPhraseBank): string[] {
+  const said = earlier.join("\n");
+  const phrases = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (value.trim().length >= 2 && !value.includes("{") && said.includes(value.trim())) phrases.add(value);
+    } else if (value && typeof value === "object") for (const item of Object.values(value)) collect(item);
+  };
+  collect(bank.acts);
+  collect(bank.explain);
+  collect(bank.mustStop);
+  return [...phrases];
 }

@@ -6,7 +6,8 @@ import type { TVoice, TVoiceRequest, TVoiceResult } from "./voice";
 
 /** The default role-player: no network, seeded wording, chunks like a streamed model. */
 export function offlineReply(request: TVoiceRequest): string {
-  return composeReply(request.decision, request.scenario, seededRandom(mixSeed(request.seed, request.turn)));
+  const earlier = request.transcript.filter((turn) => turn.speaker === "customer").map((turn) => turn.text);
+  return composeReply(request.decision, request.scenario, seededRandom(mixSeed(request.seed, request.turn)), earlier);
 }
 
 export const offlineVoice: TVoice = {

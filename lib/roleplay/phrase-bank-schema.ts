@@ -27,6 +27,8 @@ export type TPhraseBank = {
   openers: Partial<Record<TStyle, readonly string[]>>;
   /** Said before the reply now and then, by mood. */
   moods: Partial<Record<TMood, readonly string[]>>;
+  /** Said instead of a sentence the customer already said in this call: they refer back to it. */
+  alreadySaid: TVariants;
   /** Between sentences: "" in Chinese, " " in English. */
   space: string;
 };

@@ -6,6 +6,12 @@ import type { TPhraseBank } from "./phrase-bank-schema";
  */
 export const PHRASES_EN: TPhraseBank = {
   space: " ",
+  alreadySaid: {
+    default: ["Like I said, that works.", "Same as I said before.", "As I said earlier.", "What I told you a minute ago still stands.", "I already said, yes."],
+    hedging: ["Um, like I said before, if that's okay?", "Same as before, I think?"],
+    weary: ["Same as I said. Nothing's changed."],
+    curt: ["I already told you.", "Same answer."],
+  },
   acts: {
     greet: { default: ["Hello?", "Hello, who's this?", "Yeah, hello?", "Hi, who is it?"], curt: ["Yeah?", "Who is this?"], hedging: ["Um, hello?"] },
     ask_who: {

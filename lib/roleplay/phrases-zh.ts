@@ -6,6 +6,12 @@ import type { TPhraseBank } from "./phrase-bank-schema";
  */
 export const PHRASES_ZH: TPhraseBank = {
   space: "",
+  alreadySaid: {
+    default: ["刚才说过了,就按那个来。", "跟刚才说的一样。", "嗯,还是刚才那样。", "我刚才已经说了。", "就照我前面说的办吧。"],
+    hedging: ["嗯……就按刚才说的,好吗?", "还是刚才那样,可以吧?"],
+    weary: ["都说过了,还是那样。"],
+    curt: ["说过了。", "刚才不是说了吗?"],
+  },
   acts: {
     greet: { default: ["喂?", "喂,哪位?", "喂,你好。", "喂?谁啊?"], curt: ["喂。", "谁?"], hedging: ["喂……您好?"] },
     ask_who: {

@@ -59,7 +59,10 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // Warmth and options do not count in a turn that breaks a grave rule or presses on at a must-stop
   // moment, and naming yourself does not count while posing as someone else or disclosing the debt.
   if (analysis.pressure.mustStopIgnored || signals.some((signal) => GRAVE.has(signal.kind))) {
-    return signals.filter((signal) => signal.kind !== "self_identified" || !signals.some((other) => UNIDENTIFYING.has(other.kind)));
+    const posing = signals.some((other) => other.kind === "impersonation");
+    const unidentified = signals.some((other) => UNIDENTIFYING.has(other.kind));
+    // Naming yourself while posing as someone else, or checking identity in a scripted lie, earns nothing.
+    return signals.filter((signal) => !(signal.kind === "self_identified" && unidentified) && !(signal.kind === "identity_check" && posing));
   }
   const empathy = analysis.empathy;
   const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && empathy.acknowledgement.level !== "none";

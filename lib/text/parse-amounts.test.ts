@@ -41,4 +41,10 @@ describe("parseDurations", () => {
       [200, "day"], [60, "instalment"], [2, "year"], [0.5, "year"], [24, "month"], [12, "instalment"],
     ]);
   });
+
+  it("never reads a staff number, a reference or a code as money", () => {
+    expect(parseAmounts(normaliseText("我的工号是CD0100,您先还100块")).map((amount) => amount.value)).toEqual([100]);
+    expect(parseAmounts(normaliseText("Confirmation 77Q-3318, agent A1024")).map((amount) => amount.value)).toEqual([]);
+  });
 });
+

@@ -113,6 +113,7 @@ function toAmount(text: string, candidate: TCandidate, smallSums: boolean): TAmo
     if ((parsed.value < 100 && !smallSums) || (plainDigits && parsed.value >= 1e7) || (candidate.spelled && !hasScale && !smallSums)) return null;
     if (/^[- ]\d/.test(after) || /\d[- ]$/.test(before)) return null; // phone numbers: 400-820-1234, 0800 138 1111
     if (STREET_AFTER.test(after)) return null;
+    if (/[a-z]-?$/.test(before) || /^-?[a-z]/.test(after)) return null; // codes: 工号CD0100, A1024, 77Q-3318
   }
   const openRange = OPEN_RANGE_AFTER.test(after);
   const approximate = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);

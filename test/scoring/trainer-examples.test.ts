@@ -62,6 +62,7 @@ const EXAMPLES: TExample[] = [
   ["advising against borrowing to pay is not pushing to borrow", "cn", [customer("我得问问家里人,看能不能借点。")], "不要为了还这个去找别人借,我们按您自己能拿出来的来安排。", { noFaults: true }],
   ["owning up to another agency's call to a colleague is not a threat", "cn", [customer("上回你们的人给我同事打电话,全单位都知道了!")], "之前那家机构给您同事打电话,还把欠款的事说了出去,这件事确实做得不对,换成谁都会生气。", { noFaults: true }],
   ["a balance spoken with a comma after the thousands is read whole", "uk", [], "For your records, the balance is three thousand, one hundred and twenty pounds, forty-five pence.", { noFaults: true }],
+  ["checking identity while posing as a court earns no credit", "cn", [], "我是法院的工作人员,先核实一下你是不是张伟本人?", { faults: ["deception"], notStrengths: ["identity_verification"] }],
   ["apologising for an earlier agent's threatened visit is not a threat", "us", [customer("The last guy said someone would come to my house.")], "I'm really sorry the last agent said that; nobody is coming to your house, and that should never have been said.", { noFaults: true }],
 ];
 
@@ -71,6 +72,7 @@ describe("what trainers saw the scorer get wrong", () => {
     if (expected.noFaults) expect(faults(findings)).toEqual([]);
     for (const category of expected.faults ?? []) expect(faults(findings)).toContain(category);
     for (const category of expected.strengths ?? []) expect(strengths(findings)).toContain(category);
+    for (const category of expected.notStrengths ?? []) expect(strengths(findings)).not.toContain(category);
     if (ruleset === "us" && before.some((turn) => turn.party === "third_party")) expect(faults(findings)).not.toContain("third_party_disclosure");
   });
 
