@@ -21,6 +21,18 @@ export const ZEnv = z.object({
   PARLEY_BASE_URL: optionalText.pipe(z.url().optional()),
   /** Secret that signs session cookies; generated and stored in the database when unset. */
   PARLEY_AUTH_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of Parley, comma-separated. Only then is
+   * X-Forwarded-For read (right to left, skipping these hops) to find the client's address for
+   * per-address sign-in limits; without it the header is ignored, as any client can send it.
+   */
+  PARLEY_TRUSTED_PROXIES: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[0-9a-fA-F.:]+(?:\/\d{1,3})?$/, "an IP address or CIDR range, e.g. 10.0.0.5 or 10.0.0.0/24")).min(1))
+      .optional(),
+  ),
   /** Set to "false" to start without the demo accounts and data. */
   PARLEY_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),

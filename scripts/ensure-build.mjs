@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "lib", "public", "scenarios", "rulesets", "prisma", "next.config.js", "package-lock.json", "instrumentation.ts"];
+const SOURCES = ["app", "lib", "public", "scenarios", "rulesets", "prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "proxy.ts"];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);

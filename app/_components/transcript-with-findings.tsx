@@ -21,6 +21,9 @@ type Props = {
   comments?: readonly TCommentView[];
   /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
   idPrefix?: string;
+  /** When `turns` is one page of a long call: the index of its first turn, and the call's length. */
+  firstTurn?: number;
+  totalTurns?: number;
 };
 
 type TTranslator = ReturnType<typeof translator>;
@@ -33,19 +36,23 @@ const translator = (locale: TLocale) =>
  * say it; strengths appear the same way. Supervisors' comments sit with their turn. Plain data and
  * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
  */
-export function TranscriptWithFindings({ turns, findings, rules = {}, locale, comments = [], idPrefix = "" }: Props) {
+export function TranscriptWithFindings({ turns, findings, rules = {}, locale, comments = [], idPrefix = "", firstTurn = 0, totalTurns = turns.length }: Props) {
   const t = translator(locale);
-  const onTurn = (index: number) => findings.filter((finding) => finding.turn === index);
-  const commentsOn = (index: number) => comments.filter((comment) => comment.turn === index);
-  const callFindings = findings.filter((finding) => finding.turn >= turns.length);
-  const callComments = comments.filter((comment) => comment.turn === null || comment.turn >= turns.length);
+  // Grouped once: a long call's findings are not searched again for every turn.
+  const byTurn = new Map<number, TFinding[]>();
+  for (const finding of findings) byTurn.set(finding.turn, [...(byTurn.get(finding.turn) ?? []), finding]);
+  const onTurn = (index: number) => byTurn.get(firstTurn + index) ?? [];
+  const commentsOn = (index: number) => comments.filter((comment) => comment.turn === firstTurn + index);
+  const lastPage = firstTurn + turns.length >= totalTurns;
+  const callFindings = lastPage ? findings.filter((finding) => finding.turn >= totalTurns) : [];
+  const callComments = lastPage ? comments.filter((comment) => comment.turn === null || comment.turn >= totalTurns) : [];
   return (
     <section className="transcript-review" aria-label={t("transcript")}>
       <ol className="transcript">
         {turns.map((turn, index) => (
-          <li key={index} id={`${idPrefix}turn-${index}`} className={`turn turn-${turn.speaker === "agent" ? "agent" : "customer"}`}>
+          <li key={index} id={`${idPrefix}turn-${firstTurn + index}`} className={`turn turn-${turn.speaker === "agent" ? "agent" : "customer"}`}>
             <p className="turn-head">
-              <span className="turn-number">{t("turn", { n: index + 1 })}</span> <strong>{speakerLabel(t, turn)}</strong>
+              <span className="turn-number">{t("turn", { n: firstTurn + index + 1 })}</span> <strong>{speakerLabel(t, turn)}</strong>
             </p>
             <p className="turn-text">
               {markEvidence(turn.text, onTurn(index)).map((segment, order) =>
@@ -98,6 +105,7 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
               <span>{t(`category.${finding.category}`)}</span> · <code>{finding.ruleId}</code>
               {rule && <> {rule.title}</>}
             </p>
+            {finding.source === "llm_judge" && <p className="judge-proposal">{t("judgeProposal")}</p>}
             <p>
               {t("evidence")}: <q>{finding.evidence}</q>
             </p>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { decideAccess, type TRoutePattern } from "@/lib/auth/access-policy";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { AppError } from "@/lib/errors/app-error";
+import { hasPlausibleIds, searchParamsHoldNul } from "@/lib/http/route-params";
 import { currentViewer } from "./current-viewer";
 
 type PageProps<P> = { params: Promise<P>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,8 +21,10 @@ export function guardPage<P = Record<string, never>>(route: TRoutePattern, rende
     const decision = decideAccess(route, viewer);
     if (decision === "sign-in" || !viewer) redirect("/sign-in");
     if (decision === "forbidden") forbidden();
+    const [params, searchParams] = await Promise.all([props.params, props.searchParams]);
+    if (!hasPlausibleIds(params) || searchParamsHoldNul(searchParams)) notFound();
     try {
-      return await render({ viewer, params: await props.params, searchParams: await props.searchParams });
+      return await render({ viewer, params, searchParams });
     } catch (error) {
       if (error instanceof AppError && error.code === "forbidden") forbidden();
       if (error instanceof AppError && error.code === "not_found") notFound();

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { decideAccess, type TRoutePattern } from "@/lib/auth/access-policy";
 import { getViewer, type TViewer } from "@/lib/auth/get-viewer";
 import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
+import { BODY_LIMITS, readLimitedJson } from "@/lib/http/read-limited-body";
+import { hasPlausibleIds, queryHoldsNul } from "@/lib/http/route-params";
 import { crossSiteRefusal, isCrossSiteMutation } from "./same-origin";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -24,10 +26,18 @@ export function guardRoute<P = Record<string, never>>(route: TRoutePattern, hand
     if (decision === "sign-in" || !viewer) return problem(401, "unauthenticated", "Sign in first.");
     if (decision === "forbidden") return problem(403, "forbidden", "Your role does not allow this.");
     try {
-      const result = await handler(request, { viewer, params: await context.params });
+      const params = await context.params;
+      if (!hasPlausibleIds(params)) return problem(404, "not_found", "Nothing has that id.");
+      if (queryHoldsNul(request.url)) return problem(400, "invalid_input", "The query holds a NUL character.");
+      const result = await handler(request, { viewer, params });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
-      if (error instanceof AppError) return problem(HTTP_STATUS[error.code], error.code, error.message, error.details);
+      if (error instanceof AppError) {
+        const answer = problem(HTTP_STATUS[error.code], error.code, error.message, error.details);
+        const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+        if (error.code === "rate_limited" && retryAfter) answer.headers.set("retry-after", String(retryAfter));
+        return answer;
+      }
       if (error instanceof z.ZodError) {
         return problem(400, "invalid_input", "The request is not valid.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
       }
@@ -36,11 +46,7 @@ export function guardRoute<P = Record<string, never>>(route: TRoutePattern, hand
   };
 }
 
-/** Reads a JSON body, turning a malformed one into a 400 rather than a crash. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("invalid_input", "The request body is not valid JSON.");
-  }
+/** Reads a JSON body of at most `maxBytes` (413 past it), turning a malformed one into a 400 rather than a crash. */
+export function readJson(request: Request, maxBytes: number = BODY_LIMITS.json): Promise<unknown> {
+  return readLimitedJson(request, maxBytes);
 }

@@ -12,9 +12,9 @@ export const ZCreateUserInput = z.object({
   name: z.string().trim().min(1).max(80),
   password: z.string().min(8, "at least 8 characters").max(128),
   role: ZRole,
-  teamIds: z.array(z.string()).default([]),
+  teamIds: z.array(z.string().min(1).max(200)).max(100).default([]),
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZCreateTeamInput = z.object({ name: z.string().trim().min(1).max(80) });
-export const ZAddTeamMemberInput = z.object({ userId: z.string().min(1) });
+export const ZAddTeamMemberInput = z.object({ userId: z.string().min(1).max(200) });

@@ -13,6 +13,11 @@ export async function createUser(prisma: PrismaClient, { input, actorId }: Creat
   if (await prisma.user.findUnique({ where: { username } })) {
     throw new AppError("conflict", `The username "${username}" is already taken.`);
   }
+  const known = await prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true } });
+  const unknown = teamIds.filter((teamId) => !known.some((team) => team.id === teamId));
+  if (unknown.length > 0) {
+    throw new AppError("invalid_input", "No such team.", unknown.map((teamId) => ({ path: "teamIds", message: `no team with id "${teamId}"` })));
+  }
   const id = randomUUID();
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {

@@ -24,8 +24,10 @@ export type RecordAuditOptions = {
   detail?: Prisma.InputJsonValue;
 };
 
-type AuditWriter = Pick<PrismaClient, "auditEntry"> | Prisma.TransactionClient;
+type AuditWriter = Pick<PrismaClient, "auditEntry" | "user"> | Prisma.TransactionClient;
 
+/** Writes one entry with the actor's name and username as they are now, so the log keeps who acted. */
 export async function recordAudit(db: AuditWriter, options: RecordAuditOptions): Promise<void> {
-  await db.auditEntry.create({ data: options });
+  const actor = options.actorId ? await db.user.findUnique({ where: { id: options.actorId }, select: { name: true, username: true } }) : null;
+  await db.auditEntry.create({ data: { ...options, actorName: actor?.name ?? null, actorUsername: actor?.username ?? null } });
 }

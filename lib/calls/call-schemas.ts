@@ -1,14 +1,19 @@
 import { z } from "zod";
 
 export const ZStartCallInput = z.object({
-  scenarioId: z.string().min(1),
-  assignmentId: z.string().min(1).optional(),
+  scenarioId: z.string().min(1).max(200),
+  assignmentId: z.string().min(1).max(200).optional(),
 });
 
 export const ZAgentTurnInput = z.object({
-  text: z.string().trim().min(1, "say something first").max(2000, "at most 2,000 characters per turn"),
+  text: z
+    .string()
+    .trim()
+    .min(1, "say something first")
+    .max(2000, "at most 2,000 characters per turn")
+    .refine((text) => !text.includes("\u0000"), "must not contain a NUL character"),
   /** The call revision the trainee's page last saw; a stale one means another tab moved on. */
-  revision: z.number().int().nonnegative(),
+  revision: z.number().int().nonnegative().max(2_147_483_647),
 });
 export type TAgentTurnInput = z.infer<typeof ZAgentTurnInput>;
 

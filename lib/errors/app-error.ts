@@ -1,5 +1,5 @@
 /** Expected failures that reach the user; anything else is a bug and goes to the log. */
-export type TAppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict";
+export type TAppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "payload_too_large" | "rate_limited";
 
 export class AppError extends Error {
   constructor(
@@ -18,4 +18,6 @@ export const HTTP_STATUS: Record<TAppErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
 };

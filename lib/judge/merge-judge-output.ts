@@ -1,17 +1,16 @@
-import { analyseTranscript } from "../scoring/analyse-transcript";
-import { assessCall } from "../scoring/assess-call";
-import { computeScores } from "../scoring/compute-scores";
 import { loadRuleset } from "../scoring/load-ruleset";
 import type { TFinding, TJudgeReview, TScoreReport } from "../scoring/report-schema";
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
-import { checkJudgeFinding } from "./check-judge-finding";
+import { checkJudgeFinding, hasLink } from "./check-judge-finding";
 import type { TJudgeOutput } from "./judge-schema";
 
 export type MergeJudgeOutputOptions = { model: string; language: TLanguage };
 
 /**
- * Adds the judge's checked findings to a report, never removing one: a disagreement only goes to
- * review.judge for a human. Scores are recomputed with the same formulas and can only go down.
+ * Adds the judge's checked findings to a report as proposals (source llm_judge), never removing one:
+ * a disagreement only goes to review.judge for a human. The scores stay the deterministic scorer's:
+ * a model, however manipulated, cannot write a grade; its proposals are shown as its opinion, and
+ * pass/fail, dashboards and statistics leave them out.
  */
 export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, output: TJudgeOutput, options: MergeJudgeOutputOptions): TScoreReport {
   const ruleset = loadRuleset(transcript.ruleset);
@@ -36,7 +35,7 @@ export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, 
     const finding = report.findings[opinion.finding];
     if (!finding) dropped++;
     else if (opinion.verdict === "disagree" && !heard.has(opinion.finding)) {
-      disagreements.push({ turn: finding.turn, ruleId: finding.ruleId, category: finding.category, reason: opinion.reason });
+      disagreements.push({ turn: finding.turn, ruleId: finding.ruleId, category: finding.category, reason: hasLink(opinion.reason) ? "—" : opinion.reason });
     }
     heard.add(opinion.finding);
   }
@@ -44,19 +43,8 @@ export function mergeJudgeOutput(transcript: TTranscript, report: TScoreReport, 
   // Stable sort: within a turn the scorer's findings keep their order and the judge's follow.
   const findings = [...report.findings, ...added].sort((a, b) => a.turn - b.turn);
   const judge: TJudgeReview = { model: options.model, added: added.length, dropped, alreadyFound, disagreements };
-  const scores = added.length > 0 ? lowered(report, findings, transcript, options.language) : report.scores;
-  return { ...report, scores, findings, review: { ...report.review, judge }, result: assessCall(scores, findings) };
+  // Scores and result stay the scorer's: the proposals change neither.
+  return { ...report, findings, review: { ...report.review, judge } };
 }
 
 const findingKey = (finding: TFinding) => `${finding.turn}:${finding.category}`;
-
-/** Extra faults lower the formulas anyway; the minimum makes "the judge never raises a score" hold whatever they become. */
-function lowered(report: TScoreReport, findings: TFinding[], transcript: TTranscript, language: TLanguage): TScoreReport["scores"] {
-  const recomputed = computeScores(findings, analyseTranscript(transcript, { language }));
-  return {
-    overall: Math.min(report.scores.overall, recomputed.overall),
-    empathy: Math.min(report.scores.empathy, recomputed.empathy),
-    accuracy: Math.min(report.scores.accuracy, recomputed.accuracy),
-    compliance: Math.min(report.scores.compliance, recomputed.compliance),
-  };
-}

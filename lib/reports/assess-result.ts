@@ -11,8 +11,12 @@ export { PASS_MARK, type TFindingFacts, type TScores } from "../scoring/assess-c
 export const KEY_SKILLS = ["self_identification", "identity_verification", "options_offered"] as const satisfies readonly TCategory[];
 export type TKeySkill = (typeof KEY_SKILLS)[number];
 
-/** What a supervisor reads off one scored call: the verdict of assessCall, why it failed, and what it missed. */
-export function assessResult(scores: TScores, findings: readonly TFindingFacts[]) {
+/**
+ * What a supervisor reads off one scored call: the verdict of assessCall, why it failed, and what it
+ * missed. The LLM judge's findings are proposals for a human: they do not decide a result.
+ */
+export function assessResult(scores: TScores, allFindings: readonly (TFindingFacts & { source?: string | null })[]) {
+  const findings = allFindings.filter((finding) => finding.source !== "llm_judge");
   const faults = findings.filter((finding) => finding.severity !== "positive");
   const verdict = assessCall(scores, findings);
   return {

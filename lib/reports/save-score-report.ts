@@ -16,7 +16,7 @@ export type SaveScoreReportOptions = {
  */
 export async function saveScoreReport(tx: Prisma.TransactionClient, options: SaveScoreReportOptions) {
   const { report, source, callId, qualityReviewId, scenarioVersionId } = options;
-  return tx.scoreReport.create({
+  const saved = await tx.scoreReport.create({
     data: {
       source,
       callId,
@@ -25,17 +25,24 @@ export async function saveScoreReport(tx: Prisma.TransactionClient, options: Sav
       ruleset: report.ruleset,
       ...report.scores,
       report: report as unknown as Prisma.InputJsonValue,
-      findings: {
-        create: report.findings.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
-          turn,
-          category,
-          ruleId,
-          severity,
-          evidence,
-          explanation,
-          suggestion,
-        })),
-      },
     },
   });
+  // One statement for all the findings: a long call's thousands of rows are not a thousand round trips.
+  // The judge's proposals stay in the stored report only: statistics count the scorer's findings.
+  const scored = report.findings.filter((finding) => finding.source !== "llm_judge");
+  if (scored.length > 0) {
+    await tx.finding.createMany({
+      data: scored.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
+        reportId: saved.id,
+        turn,
+        category,
+        ruleId,
+        severity,
+        evidence,
+        explanation,
+        suggestion,
+      })),
+    });
+  }
+  return saved;
 }

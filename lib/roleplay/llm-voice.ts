@@ -1,4 +1,5 @@
 import type OpenAI from "openai";
+import type { TChatMessage } from "../llm/chat-message";
 import { toLlmError } from "../llm/llm-error";
 import { streamChat } from "../llm/stream-chat";
 import { buildRoleplayPrompt } from "./build-roleplay-prompt";
@@ -21,6 +22,12 @@ export type LlmVoiceOptions = {
 /** A sentence is checked once it is complete, or once this much text waits without an end. */
 const SENTENCE_END = /[。!?!?…\n]|[.;](?=\s)/;
 const MAX_HELD = 120;
+/**
+ * The longest reply a customer gives on the phone (the prompt asks for one to three short
+ * sentences). Past it the reply ends at the last checked sentence, so each check reads at most
+ * this much and a runaway model can neither flood the trainee nor stall the server.
+ */
+export const MAX_REPLY_CHARS = 400;
 
 /**
  * The LLM role-player. Text streams out sentence by sentence, each checked (with what went before)
@@ -42,11 +49,14 @@ export function createLlmVoice(options: LlmVoiceOptions): TVoice {
 async function produce(options: LlmVoiceOptions, request: TVoiceRequest, emit: (chunk: string) => void): Promise<TVoiceResult> {
   const { scenario, decision, transcript } = request;
   const latestAgent = [...transcript].reverse().find((turn) => turn.speaker === "agent")?.text ?? "";
+  const messages = buildRoleplayPrompt(scenario, decision, transcript);
+  const sayable = sayableFacts(scenario, decision);
   const allowance: TReplyAllowance = {
     language: scenario.language,
     decision,
-    sayable: [...sayableFacts(scenario, decision), latestAgent],
+    sayable: [...sayable, latestAgent],
     unsayable: unsayableFacts(scenario, decision),
+    privateTexts: privateTextsOf(messages, scenario.persona.speakingStyle, sayable),
   };
   let shown = "";
   let held = "";
@@ -54,6 +64,7 @@ async function produce(options: LlmVoiceOptions, request: TVoiceRequest, emit: (
 
   const release = (upTo: number) => {
     const candidate = held.slice(0, upTo);
+    if (shown.length + candidate.length > MAX_REPLY_CHARS) throw new GuardError("too_long");
     const violation = checkReply(shown + candidate, allowance);
     if (violation) throw new GuardError(violation);
     shown += candidate;
@@ -68,7 +79,7 @@ async function produce(options: LlmVoiceOptions, request: TVoiceRequest, emit: (
     const deltas = streamChat({
       client: options.client,
       model: options.model,
-      messages: buildRoleplayPrompt(scenario, decision, transcript),
+      messages,
       timeoutMs: options.timeoutMs,
       firstByteTimeoutMs: options.firstByteTimeoutMs,
       temperature: options.temperature,
@@ -95,6 +106,16 @@ async function produce(options: LlmVoiceOptions, request: TVoiceRequest, emit: (
   const text = offlineReply(request);
   for (const chunk of splitChunks(text)) emit(chunk);
   return { text, voiceUsed: "offline", fallbackReason: problem };
+}
+
+/**
+ * What the model reads that the trainee must not: the system prompt (instructions, the style brief,
+ * the acts, the phase and mood), less the facts it may already say.
+ */
+function privateTextsOf(messages: readonly TChatMessage[], speakingStyle: string, sayable: readonly string[]): string[] {
+  const system = messages.filter((message) => message.role === "system").map((message) => message.content);
+  const lines = system.flatMap((content) => content.split("\n")).filter((line) => !sayable.some((fact) => line.includes(fact)));
+  return [speakingStyle, ...lines];
 }
 
 function sentenceEnd(text: string): number {

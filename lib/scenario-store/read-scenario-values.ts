@@ -7,6 +7,11 @@ import { parseDocument } from "yaml";
 export function readScenarioValues(source: string): Record<string, unknown> | null {
   const document = parseDocument(source);
   if (document.errors.length > 0) return null;
-  const values: unknown = document.toJS();
+  let values: unknown;
+  try {
+    values = document.toJS({ maxAliasCount: 50 });
+  } catch {
+    return null; // aliases expanding without end: the validation names the problem
+  }
   return typeof values === "object" && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
 }

@@ -7,5 +7,5 @@ export const ZScenarioSourceInput = z.object({
 });
 export type TScenarioSourceInput = z.infer<typeof ZScenarioSourceInput>;
 
-/** A version number in a URL. */
-export const ZVersionNumber = z.coerce.number().int().positive();
+/** A version number in a URL: a positive integer the database's INTEGER column can hold. */
+export const ZVersionNumber = z.coerce.number().int().positive().max(2_147_483_647);

@@ -22,7 +22,7 @@ export function parseScenario(text: string, file: string): TScenario {
   }
 
   // reportInput keeps each issue's value, so its reason can be put in both languages afterwards.
-  const result = ZScenario.safeParse(document.toJS(), { error: scenarioIssueMessage, reportInput: true });
+  const result = ZScenario.safeParse(toPlainValues(document, file), { error: scenarioIssueMessage, reportInput: true });
   if (result.success) return result.data;
   const problem = (path: TScenarioPath, reason: TLocalizedText) => new ScenarioError(file, locateYamlPath(document, lineCounter, path), path, reason);
   throw new ScenarioLoadError(
@@ -33,4 +33,16 @@ export function parseScenario(text: string, file: string): TScenario {
       return [problem(path, scenarioIssueReason(issue))];
     }),
   );
+}
+
+/** Aliases are expanded a bounded number of times: a "billion laughs" file is an error, not a stall. */
+const MAX_ALIAS_COUNT = 50;
+
+function toPlainValues(document: ReturnType<typeof parseDocument>, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ScenarioLoadError([new ScenarioError(file, 1, [], scenarioReasons.tooManyAliases())]);
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 import { fraction } from "./scenario-fields";
 import { reasonIssue, scenarioReasons } from "./scenario-reasons";
 
@@ -53,7 +54,7 @@ export const ZPersona = z
     coreArchetype: ZCoreArchetype.optional().describe(
       "Core persona the type behaves as; derived from the archetype when omitted, must be one it allows",
     ),
-    name: z.string().min(1).describe("The cardholder's name as the bank records it; the trainee sees it"),
+    name: z.string().min(1).max(MAX_NAME_CHARS).describe("The cardholder's name as the bank records it; the trainee sees it"),
     age: z.number().int().min(18).max(100).describe("Age in years; the trainee sees it"),
     gender: z.enum(["female", "male"]).describe("Gender as the bank records it; the trainee sees it"),
     speakingStyle: z

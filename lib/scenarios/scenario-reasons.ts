@@ -47,6 +47,10 @@ export const scenarioReasons = {
     en: `YAML syntax: ${message}`,
     zh: `YAML 语法错误:${YAML_HINTS[code] ? `${YAML_HINTS[code]}(${message})` : message}`,
   }),
+  tooManyAliases: () => ({
+    en: "YAML aliases (*name) expand too far; write the values out instead",
+    zh: "YAML 别名(*name)展开过多;请直接写出这些值",
+  }),
   unknownField: (key: string) => ({ en: `unknown field "${key}"`, zh: `未知字段 "${key}",请检查拼写` }),
   duplicateId: (id: string, earlierFile: string) => ({
     en: `duplicate id "${id}", already used in ${earlierFile}`,

@@ -1,7 +1,7 @@
 import { parseAmounts, type TAmount } from "../text/parse-amounts";
 import { parseDurations, toMonths, type TDuration } from "../text/parse-durations";
 import type { TCaseFacts } from "../transcript/transcript-schema";
-import { evidenceOf, type THit } from "./match/find-hits";
+import { evidenceOf, near, type THit } from "./match/find-hits";
 import { spanAt, type TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
@@ -64,11 +64,12 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
   return check;
 }
 
+/** Context clipped around the figure, as findHits does: a turn with no full stop stays linear to read. */
 const hitFor = (text: TTurnText, span: { start: number; end: number }): THit => ({
   start: span.start,
   end: span.end,
-  sentence: spanAt(text.sentences, span.start),
-  clause: spanAt(text.clauses, span.start),
+  sentence: near(spanAt(text.sentences, span.start), span.start, span.end),
+  clause: near(spanAt(text.clauses, span.start), span.start, span.end),
 });
 
 /**

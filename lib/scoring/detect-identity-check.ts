@@ -1,6 +1,7 @@
 import { findHits, type THit } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { spanAt, type TTurnText } from "./match/turn-text";
+import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 
 const ASK = pattern("identity-check.ask");
 /** "Is this Sarah Miller?", "Are you Craig Hughes?": a capitalised name, so "Is that what you want?" is no check. */
@@ -15,7 +16,8 @@ export function findIdentityChecks(text: TTurnText, debtorName?: string): THit[]
     if (text.norm[span.end] === "?") hits.push({ start: match.index, end: match.index + match[0].length, sentence: span, clause: span });
   }
   const name = debtorName?.toLowerCase();
-  if (name && text.language === "zh-CN") {
+  // Bounded: a name is matched literally, and an unbounded one would overflow the pattern.
+  if (name && name.length <= MAX_NAME_CHARS && text.language === "zh-CN") {
     const at = text.norm.search(new RegExp(`(?:是|您是|你是|找一下)${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     const span = at >= 0 ? spanAt(text.sentences, at) : undefined;
     if (span && /[吗吧?]/.test(text.norm.slice(span.start, Math.min(span.end + 1, span.start + 400)))) hits.push({ start: at, end: at + name.length, sentence: span, clause: span });

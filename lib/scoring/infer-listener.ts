@@ -1,4 +1,5 @@
 import { concept } from "../lexicon/load-lexicon";
+import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 type TRelation = TTurnAnalysis["listener"]["relation"];
@@ -35,7 +36,7 @@ export function inferListener(customerNorm: string, debtorName: string | undefin
   if (relation !== "unknown") return { party: "third_party", relation };
   if (ABSENT.test(customerNorm)) return { party: "third_party", relation: "unknown" };
   const name = debtorName?.toLowerCase();
-  const saysName = name !== undefined && name.length > 0 && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
+  const saysName = name !== undefined && name.length > 0 && name.length <= MAX_NAME_CHARS && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
   // "嗯?" or "huh?" answers a question with a question: no confirmation.
   const affirms = AFFIRMATIVE.test(customerNorm) && !/^[^,.!]{0,4}\?\s*$/.test(customerNorm.trim());
   if (saysName || DEBTOR.test(customerNorm) || (afterIdentityQuestion && affirms)) return { party: "debtor", relation: "self" };

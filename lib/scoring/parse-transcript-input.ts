@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ZTranscript, type TTranscript } from "../transcript/transcript-schema";
+import { ZTranscriptInput, type TTranscript } from "../transcript/transcript-schema";
 
 export type TParsedInput = { ok: true; transcript: TTranscript } | { ok: false; errors: string[] };
 
@@ -14,7 +14,7 @@ export function parseTranscriptInput(text: string): TParsedInput {
   } catch (error) {
     return { ok: false, errors: [describeJsonError(text, error)] };
   }
-  const result = ZTranscript.safeParse(data);
+  const result = ZTranscriptInput.safeParse(data);
   if (result.success) return { ok: true, transcript: result.data };
   return { ok: false, errors: result.error.issues.map(describeIssue) };
 }

@@ -10,6 +10,7 @@ export type TRulesetId = z.infer<typeof ZRulesetId>;
 export const ZParty = z.enum(["debtor", "third_party"]);
 export type TParty = z.infer<typeof ZParty>;
 
+
 export const ZCaseFacts = z.looseObject({
   debtorName: z.string().optional(),
   currency: z.string().optional().describe("ISO 4217 code, e.g. CNY, USD, GBP"),
@@ -51,3 +52,31 @@ export const ZTranscript = z.looseObject({
   turns: z.array(ZTurn),
 });
 export type TTranscript = z.infer<typeof ZTranscript>;
+
+/**
+ * Bounds that keep one hostile file from stalling the scorer: a name goes into pattern matching, a
+ * turn is scanned by every detector. Far above any real call (a long monologue is ~2,000 characters).
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_TURN_CHARS = 20_000;
+
+/**
+ * A transcript as it arrives from outside (an upload, the score command): the interchange format
+ * within those bounds. Stored transcripts are read with ZTranscript, so nothing saved before the
+ * bounds existed becomes unreadable.
+ */
+export const ZTranscriptInput = ZTranscript.superRefine((transcript, ctx) => {
+  const name = transcript.case?.debtorName;
+  if (name !== undefined && name.length > MAX_NAME_CHARS) {
+    ctx.addIssue({ code: "custom", path: ["case", "debtorName"], message: `at most ${MAX_NAME_CHARS} characters` });
+  }
+  transcript.turns.forEach((turn, index) => {
+    if (turn.text.length > MAX_TURN_CHARS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["turns", index, "text"],
+        message: `${turn.text.length.toLocaleString("en")} characters, over the limit of ${MAX_TURN_CHARS.toLocaleString("en")} characters per turn`,
+      });
+    }
+  });
+});

@@ -30,6 +30,8 @@ describe("a report with the LLM judge's second opinion", () => {
     const { callId } = await seedScoredCall(prisma, { traineeId: world.a1.id, scenarioId: "zh-timid-says-yes", turns: call.turns, at: new Date("2026-11-20T10:00:00Z"), report: judged });
     const review = await getCallReview(prisma, { viewer: world.supervisorA, callId });
     expect(review.report!.findings).toContainEqual(expect.objectContaining({ turn: 4, ruleId: "CN-THREAT", source: "llm_judge", evidence: missedThreat.evidence }));
-    expect(await prisma.finding.count({ where: { report: { callId }, turn: 4, ruleId: "CN-THREAT" } })).toBe(1);
+    // A proposal, not a result: it decides neither pass/fail nor the per-rule statistics.
+    expect(await prisma.finding.count({ where: { report: { callId }, turn: 4, ruleId: "CN-THREAT" } })).toBe(0);
+    expect(review.report!.criticalCount).toBe(scoreTranscript(call).findings.filter((finding) => finding.severity === "critical").length);
   });
 });

@@ -46,7 +46,7 @@ describe("judgeReport", () => {
     expect(deterministic.findings.some((finding) => finding.turn === 4)).toBe(false);
   });
 
-  it("adds a checked missed finding, marked as the judge's, and lowers the scores", async () => {
+  it("adds a checked missed finding, marked as the judge's, as a proposal that leaves the scores alone", async () => {
     const report = await judge(text([missedThreat]));
 
     const added = report.findings.filter((finding) => finding.source === "llm_judge");
@@ -56,9 +56,8 @@ describe("judgeReport", () => {
     expect(report.findings.filter((finding) => !finding.source)).toEqual(deterministic.findings);
     expect(report.findings.at(-1)).toEqual(added[0]);
     expect(report.review).toEqual({ judge: { model: "judge-model", added: 1, dropped: 0, alreadyFound: 0, disagreements: [] } });
-    for (const key of ["overall", "empathy", "accuracy", "compliance"] as const) expect(report.scores[key]).toBeLessThanOrEqual(deterministic.scores[key]);
-    expect(report.scores.compliance).toBeLessThan(deterministic.scores.compliance);
-    expect(report.scores.overall).toBeLessThan(deterministic.scores.overall);
+    // A model cannot write a grade: its findings are shown as its opinion, the scores are the scorer's.
+    expect(report.scores).toEqual(deterministic.scores);
   });
 
   it("takes severity no graver than the rule allows and finds the rule from the category when the id is null", async () => {

@@ -49,7 +49,7 @@ describe("npm run score -- --judge", () => {
     const report = ZScoreReport.parse(JSON.parse(result.stdout));
     expect(report.findings).toContainEqual(expect.objectContaining({ turn: 4, ruleId: "CN-THREAT", source: "llm_judge" }));
     expect(report.review?.judge).toMatchObject({ model: "judge-model", added: 1, dropped: 0 });
-    expect(report.scores.overall).toBeLessThan(deterministic.scores.overall);
+    expect(report.scores).toEqual(deterministic.scores);
     expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer test-key");
   }, 60_000);
 

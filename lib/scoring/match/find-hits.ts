@@ -23,7 +23,7 @@ export function findHits(text: TTurnText, regex: RegExp): THit[] {
  * is one huge sentence, so the context is clipped around the hit to keep every check bounded.
  */
 const CONTEXT = 240;
-const near = (span: TSpan, start: number, end: number): TSpan => ({
+export const near = (span: TSpan, start: number, end: number): TSpan => ({
   start: Math.max(span.start, start - CONTEXT),
   end: Math.min(span.end, end + CONTEXT),
 });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { guardRoute } from "@/app/_lib/guard-route";
 import { getPrisma } from "@/lib/db/get-database";
 import { AppError } from "@/lib/errors/app-error";
+import { BODY_LIMITS, withLimitedBody } from "@/lib/http/read-limited-body";
+import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/consume-rate-limit";
 import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 
@@ -11,7 +13,9 @@ export const GET = guardRoute("/api/supervisor/quality", async (_request, { view
 
 /** multipart/form-data: `teamId` and one or more `files`; answers one result per file. */
 export const POST = guardRoute("/api/supervisor/quality", async (request, { viewer }) => {
-  const form = await request.formData().catch(() => {
+  await enforceRateLimit(await getPrisma(), `quality-upload:${viewer.id}`, RATE_RULES.qualityUpload);
+  const bounded = await withLimitedBody(request, BODY_LIMITS.upload);
+  const form = await bounded.formData().catch(() => {
     throw new AppError("invalid_input", "Send the transcripts as multipart/form-data.");
   });
   const { teamId } = ZUploadFields.parse({ teamId: form.get("teamId") ?? "" });

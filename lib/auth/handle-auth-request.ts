@@ -1,0 +1,66 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { AppError, HTTP_STATUS } from "../errors/app-error";
+import { BODY_LIMITS, withLimitedBody } from "../http/read-limited-body";
+import { consumeRateLimit, RATE_RULES, resetRateLimit } from "../rate-limit/consume-rate-limit";
+import type { TAuth } from "./create-auth";
+import { hideSessionToken } from "./hide-session-token";
+
+export const AUTH_BASE_PATH = "/api/auth";
+
+/**
+ * The only better-auth endpoints Parley uses: signing in by username, signing out, and reading the
+ * session. Everything else (self-service profile changes, listing sessions with their tokens,
+ * probing which usernames exist, e-mail sign-in and sign-up, password reset by e-mail) answers 404.
+ */
+export const OPEN_AUTH_PATHS: ReadonlySet<string> = new Set(["/sign-in/username", "/sign-out", "/get-session"]);
+
+/** The endpoint a request names under /api/auth, with repeated slashes folded the way the router folds them. */
+export function authPathOf(url: string): string | undefined {
+  const pathname = new URL(url).pathname.replace(/\/{2,}/g, "/").replace(/\/$/, "");
+  return pathname.startsWith(`${AUTH_BASE_PATH}/`) ? pathname.slice(AUTH_BASE_PATH.length) : undefined;
+}
+
+const problem = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ code, message, error: { code, message } }, { status, headers });
+
+export type HandleAuthRequestOptions = { auth: TAuth; prisma: PrismaClient };
+
+/**
+ * Every request to /api/auth/*: closed endpoints refused, the body read within a small limit, and
+ * failed sign-ins counted per account in the database (whatever address they claim to come from)
+ * before better-auth's own per-address limit. Session tokens never reach page scripts.
+ */
+export async function handleAuthRequest(request: Request, { auth, prisma }: HandleAuthRequestOptions): Promise<Response> {
+  const path = authPathOf(request.url);
+  if (path === undefined || !OPEN_AUTH_PATHS.has(path)) return problem(404, "NOT_FOUND", "Not found.");
+  let bounded: Request;
+  try {
+    bounded = await withLimitedBody(request, BODY_LIMITS.auth);
+  } catch (error) {
+    if (error instanceof AppError) return problem(HTTP_STATUS[error.code], error.code, error.message);
+    throw error;
+  }
+  const text = await bounded.clone().text();
+  if (text.includes("\\u0000") || text.includes("\u0000")) return problem(400, "invalid_input", "The request holds a NUL character.");
+  const accountKey = path === "/sign-in/username" && request.method === "POST" ? await signInKey(bounded) : undefined;
+  if (accountKey) {
+    const decision = await consumeRateLimit(prisma, accountKey, RATE_RULES.signInPerAccount);
+    if (!decision.allowed) {
+      return problem(429, "TOO_MANY_ATTEMPTS", "Too many failed sign-ins for this account; try again later.", { "retry-after": String(decision.retryAfterSeconds) });
+    }
+  }
+  const response = await auth.handler(bounded);
+  if (accountKey && response.ok) await resetRateLimit(prisma, accountKey);
+  return hideSessionToken(response);
+}
+
+/** The counter of an account's sign-ins, from the username the body names (as better-auth reads it). */
+async function signInKey(request: Request): Promise<string | undefined> {
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => undefined);
+  const username = typeof body === "object" && body !== null && "username" in body ? body.username : undefined;
+  if (typeof username !== "string" || username.trim() === "") return undefined;
+  return `sign-in:${username.trim().toLowerCase().slice(0, 64)}`;
+}
