@@ -34,15 +34,17 @@ export default defineConfig({
         test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], isolate: false, env: { PARLEY_TEST_DB: "pglite" } },
       },
       ...(postgresUrl
-        ? [{
-            extends: true as const,
-            test: {
-              name: "db-postgres",
-              include: ["test/db/**/*.test.ts"],
-              isolate: false,
-              env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "db-postgres",
+                include: ["test/db/**/*.test.ts"],
+                isolate: false,
+                env: { PARLEY_TEST_DB: "postgres", PARLEY_TEST_POSTGRES_URL: postgresUrl },
+              },
             },
-          }]
+          ]
         : []),
       {
         extends: true as const,

@@ -14,22 +14,25 @@ import "./globals.css";
 export const metadata: Metadata = { title: "Parley", description: "Collection-call practice · 催收通话训练" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, tRoles, tNav, viewer] = await Promise.all([
-    getLocale(),
-    getTranslations("app"),
-    getTranslations("roles"),
-    getTranslations("nav"),
-    currentViewer(),
-  ]);
+  const [locale, t, tRoles, tNav, viewer] = await Promise.all([getLocale(), getTranslations("app"), getTranslations("roles"), getTranslations("nav"), currentViewer()]);
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <a className="skip-link" href="#main">{t("skipToContent")}</a>
+          <a className="skip-link" href="#main">
+            {t("skipToContent")}
+          </a>
           <header className="topbar">
-            <Link className="brand" href="/">{t("name")}</Link>
+            <Link className="brand" href="/">
+              {t("name")}
+            </Link>
             <nav aria-label="main">
-              {viewer && ROLE_NAV[viewer.role].map((item) => <Link key={item.href} href={item.href}>{tNav(item.label)}</Link>)}
+              {viewer &&
+                ROLE_NAV[viewer.role].map((item) => (
+                  <Link key={item.href} href={item.href}>
+                    {tNav(item.label)}
+                  </Link>
+                ))}
             </nav>
             {viewer && <span className="who">{t("signedInAs", { name: viewer.name, role: tRoles(viewer.role) })}</span>}
             <LocaleSwitch />

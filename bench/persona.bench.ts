@@ -71,8 +71,16 @@ async function llmOverhead(scenario: TScenario) {
       direct.push(performance.now() - started);
       throughParley.push(await firstChunk(state!, lines[0]!, scenario, voice));
     }
-    const median = (times: number[]) => percentile([...times].sort((a, b) => a - b), 0.5);
-    const p95 = (times: number[]) => percentile([...times].sort((a, b) => a - b), 0.95);
+    const median = (times: number[]) =>
+      percentile(
+        [...times].sort((a, b) => a - b),
+        0.5,
+      );
+    const p95 = (times: number[]) =>
+      percentile(
+        [...times].sort((a, b) => a - b),
+        0.95,
+      );
     console.log(`LLM voice, provider answering after ${DELAY_MS} ms: direct SDK first chunk ${summary(direct.slice(10))}`);
     console.log(`LLM voice, trainee turn → first checked chunk through Parley: ${summary(throughParley.slice(10))}`);
     console.log(

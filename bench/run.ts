@@ -4,7 +4,9 @@ import { pathToFileURL } from "node:url";
 
 /** npm run bench: runs every bench/*.bench.ts in name order; each prints its own figures. */
 const dir = import.meta.dirname;
-for (const name of readdirSync(dir).filter((file) => file.endsWith(".bench.ts")).sort()) {
+for (const name of readdirSync(dir)
+  .filter((file) => file.endsWith(".bench.ts"))
+  .sort()) {
   console.log(`\n# ${name}`);
   const module = (await import(pathToFileURL(path.join(dir, name)).href)) as { default: () => Promise<void> };
   await module.default();

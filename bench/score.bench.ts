@@ -72,7 +72,9 @@ async function timeCommand() {
     const started = performance.now();
     const result = await run("npm", ["run", "--silent", "score", "--", "--json", ...files], root);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`npm run score --json on 10,000 files: ${seconds.toFixed(2)} s, ${(result.lines / seconds).toFixed(0)} transcripts/s (${result.lines} reports, exit ${result.code})`);
+    console.log(
+      `npm run score --json on 10,000 files: ${seconds.toFixed(2)} s, ${(result.lines / seconds).toFixed(0)} transcripts/s (${result.lines} reports, exit ${result.code})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

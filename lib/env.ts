@@ -29,12 +29,20 @@ export const ZEnv = z.object({
   PARLEY_TRUSTED_PROXIES: optionalText.pipe(
     z
       .string()
-      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[0-9a-fA-F.:]+(?:\/\d{1,3})?$/, "an IP address or CIDR range, e.g. 10.0.0.5 or 10.0.0.0/24")).min(1))
       .optional(),
   ),
   /** Set to "false" to start without the demo accounts and data. */
-  PARLEY_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  PARLEY_SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
   OPENAI_API_KEY: optionalText,
   /** Model name for the role-player and the judge; no model means the offline role-player. */
@@ -43,7 +51,10 @@ export const ZEnv = z.object({
   /** How long a streamed reply may take to start; a stalled model then falls back sooner. */
   PARLEY_LLM_FIRST_BYTE_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   /** Ask the LLM judge for a second opinion on every score report (needs a model). */
-  PARLEY_LLM_JUDGE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  PARLEY_LLM_JUDGE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

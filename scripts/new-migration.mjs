@@ -13,10 +13,23 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const migrations = path.join(root, "prisma", "migrations");
-const latest = readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort().at(-1);
+const latest = readdirSync(migrations, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()
+  .at(-1);
 const diff = spawnSync(
   process.execPath,
-  [path.join(root, "scripts", "prisma.mjs"), "migrate", "diff", "--from-schema-datamodel", path.join(migrations, latest, "schema.prisma"), "--to-schema-datamodel", path.join(root, "prisma", "schema.prisma"), "--script"],
+  [
+    path.join(root, "scripts", "prisma.mjs"),
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    path.join(migrations, latest, "schema.prisma"),
+    "--to-schema-datamodel",
+    path.join(root, "prisma", "schema.prisma"),
+    "--script",
+  ],
   { cwd: root, encoding: "utf8" },
 );
 if (diff.status !== 0) {

@@ -41,7 +41,13 @@ export function CaseFileView({ view, locale }: Props) {
             [t("case.asOf"), t("dayOfCall")],
             [t("case.inCollectionSince"), age(caseArea.inCollectionSince)],
             [t("case.daysPastDue"), format.number(caseArea.daysPastDue)],
-            [t("case.bucket"), <>{caseArea.bucket}{["M4", "M5", "M6+"].includes(caseArea.bucket) && <span className="tag">{t("case.lateStage")}</span>}</>],
+            [
+              t("case.bucket"),
+              <>
+                {caseArea.bucket}
+                {["M4", "M5", "M6+"].includes(caseArea.bucket) && <span className="tag">{t("case.lateStage")}</span>}
+              </>,
+            ],
             [t("case.brokenPromises"), format.number(caseArea.brokenPromises)],
             [t("case.installmentEligible"), yesNo(caseArea.installmentEligible)],
           ]}
@@ -102,7 +108,15 @@ export function CaseFileView({ view, locale }: Props) {
         )}
       </Area>
       <Area title={t("areas.flags")}>
-        <p>{raisedFlags.length === 0 ? t("flags.none") : raisedFlags.map((flag) => <span key={flag} className="tag flag">{t(`flags.${flag}`)}</span>)}</p>
+        <p>
+          {raisedFlags.length === 0
+            ? t("flags.none")
+            : raisedFlags.map((flag) => (
+                <span key={flag} className="tag flag">
+                  {t(`flags.${flag}`)}
+                </span>
+              ))}
+        </p>
         <Table
           caption={t("flags.complaints")}
           head={[t("complaint.date"), t("complaint.channel"), t("complaint.summary")]}
@@ -165,8 +179,24 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   return (
     <table>
       <caption>{caption}</caption>
-      <thead><tr>{head.map((cell) => <th key={cell} scope="col">{cell}</th>)}</tr></thead>
-      <tbody>{rows.map((row, index) => <tr key={index}>{row.map((cell, column) => <td key={column}>{cell}</td>)}</tr>)}</tbody>
+      <thead>
+        <tr>
+          {head.map((cell) => (
+            <th key={cell} scope="col">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            {row.map((cell, column) => (
+              <td key={column}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }

@@ -27,8 +27,7 @@ type Props = {
 };
 
 type TTranslator = ReturnType<typeof translator>;
-const translator = (locale: TLocale) =>
-  createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
+const translator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
 
 /**
  * A call's transcript with every finding pinned under the turn it is about and its quoted evidence
@@ -57,7 +56,9 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
             <p className="turn-text">
               {markEvidence(turn.text, onTurn(index)).map((segment, order) =>
                 segment.severity ? (
-                  <mark key={order} className={`severity-${segment.severity}`}>{segment.text}</mark>
+                  <mark key={order} className={`severity-${segment.severity}`}>
+                    {segment.text}
+                  </mark>
                 ) : (
                   <Fragment key={order}>{segment.text}</Fragment>
                 ),
@@ -101,8 +102,8 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
         return (
           <li key={order} className={`finding severity-${finding.severity}`}>
             <p className="finding-head">
-              <span className={`badge severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>{" "}
-              <span>{t(`category.${finding.category}`)}</span> · <code>{finding.ruleId}</code>
+              <span className={`badge severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> <span>{t(`category.${finding.category}`)}</span> ·{" "}
+              <code>{finding.ruleId}</code>
               {rule && <> {rule.title}</>}
             </p>
             {finding.source === "llm_judge" && <p className="judge-proposal">{t("judgeProposal")}</p>}
@@ -118,9 +119,7 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
                 <>
                   <dt>{t("source")}</dt>
                   <dd>
-                    {rule.sources
-                      .map((source) => [source.regulation, source.article].filter(Boolean).join(" ") + (source.unverified ? ` (${t("unverified")})` : ""))
-                      .join("; ")}
+                    {rule.sources.map((source) => [source.regulation, source.article].filter(Boolean).join(" ") + (source.unverified ? ` (${t("unverified")})` : "")).join("; ")}
                   </dd>
                 </>
               )}
@@ -139,9 +138,7 @@ function CommentList({ t, locale, comments }: { t: TTranslator; locale: TLocale;
     <ul className="comments" aria-label={t("comments")}>
       {comments.map((comment) => (
         <li key={comment.id} className="comment">
-          <p className="comment-by">
-            {t("commentBy", { name: comment.author.name, date: format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-          </p>
+          <p className="comment-by">{t("commentBy", { name: comment.author.name, date: format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
           <p>{comment.text}</p>
         </li>
       ))}

@@ -39,7 +39,12 @@ export function guardRoute<P = Record<string, never>>(route: TRoutePattern, hand
         return answer;
       }
       if (error instanceof z.ZodError) {
-        return problem(400, "invalid_input", "The request is not valid.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+        return problem(
+          400,
+          "invalid_input",
+          "The request is not valid.",
+          error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        );
       }
       throw error;
     }

@@ -12,7 +12,9 @@ export async function LocaleSwitch() {
       {LOCALES.filter((other) => other !== locale).map((other) => (
         <form key={other} action={setLocaleAction}>
           <input type="hidden" name="locale" value={other} />
-          <button type="submit" className="secondary" lang={other}>{LABELS[other]}</button>
+          <button type="submit" className="secondary" lang={other}>
+            {LABELS[other]}
+          </button>
         </form>
       ))}
     </div>

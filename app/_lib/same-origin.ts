@@ -18,5 +18,4 @@ export function isCrossSiteMutation(request: Request): boolean {
   }
 }
 
-export const crossSiteRefusal = () =>
-  Response.json({ error: { code: "cross_origin", message: "This request must come from a Parley page." } }, { status: 403 });
+export const crossSiteRefusal = () => Response.json({ error: { code: "cross_origin", message: "This request must come from a Parley page." } }, { status: 403 });

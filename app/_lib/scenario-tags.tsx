@@ -6,11 +6,23 @@ export async function ScenarioTags({ summary }: { summary: Omit<TScenarioSummary
   const t = await getTranslations("scenario");
   return (
     <p>
-      <span className="tag" title={t("language")}>{summary.language}</span>
-      <span className="tag" title={t("ruleset")}>{summary.ruleset.toUpperCase()}</span>
-      <span className="tag" title={t("archetype")}>{summary.archetype}</span>
-      <span className="tag" title={t("difficulty")}>{"★".repeat(summary.difficulty)}</span>
-      {summary.answeredBy && <span className="tag" title={t("answeredBy")}>{t(summary.answeredBy)}</span>}
+      <span className="tag" title={t("language")}>
+        {summary.language}
+      </span>
+      <span className="tag" title={t("ruleset")}>
+        {summary.ruleset.toUpperCase()}
+      </span>
+      <span className="tag" title={t("archetype")}>
+        {summary.archetype}
+      </span>
+      <span className="tag" title={t("difficulty")}>
+        {"★".repeat(summary.difficulty)}
+      </span>
+      {summary.answeredBy && (
+        <span className="tag" title={t("answeredBy")}>
+          {t(summary.answeredBy)}
+        </span>
+      )}
     </p>
   );
 }

@@ -7,7 +7,17 @@ import { useState, type FormEvent, type ReactNode } from "react";
 type Option = { value: string; label: string };
 
 /** Posts the form as JSON to an admin API and shows the server's error next to the form. */
-function JsonForm({ action, toBody, submit, children }: { action: string | ((form: FormData) => string); toBody: (form: FormData) => unknown; submit: string; children: ReactNode }) {
+function JsonForm({
+  action,
+  toBody,
+  submit,
+  children,
+}: {
+  action: string | ((form: FormData) => string);
+  toBody: (form: FormData) => unknown;
+  submit: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const t = useTranslations("admin");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -30,7 +40,9 @@ function JsonForm({ action, toBody, submit, children }: { action: string | ((for
   return (
     <form onSubmit={onSubmit} className="card">
       {children}
-      <p role="status" className={message?.ok ? "ok" : "error"}>{message?.text}</p>
+      <p role="status" className={message?.ok ? "ok" : "error"}>
+        {message?.text}
+      </p>
       <button type="submit">{submit}</button>
     </form>
   );
@@ -58,9 +70,22 @@ export function AddUserForm({ roles, teams }: { roles: Option[]; teams: Option[]
       <label htmlFor="new-password">{t("password")}</label>
       <input id="new-password" name="password" type="password" required minLength={8} autoComplete="new-password" />
       <label htmlFor="new-role">{t("role")}</label>
-      <select id="new-role" name="role">{roles.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
+      <select id="new-role" name="role">
+        {roles.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
       <label htmlFor="new-team">{t("team")}</label>
-      <select id="new-team" name="teamId"><option value="">—</option>{teams.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
+      <select id="new-team" name="teamId">
+        <option value="">—</option>
+        {teams.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </JsonForm>
   );
 }
@@ -86,9 +111,21 @@ export function AddMemberForm({ users, teams }: { users: Option[]; teams: Option
     >
       <h2>{t("addMember")}</h2>
       <label htmlFor="member-user">{t("user")}</label>
-      <select id="member-user" name="userId">{users.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
+      <select id="member-user" name="userId">
+        {users.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
       <label htmlFor="member-team">{t("team")}</label>
-      <select id="member-team" name="teamId">{teams.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
+      <select id="member-team" name="teamId">
+        {teams.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </JsonForm>
   );
 }

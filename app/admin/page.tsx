@@ -23,10 +23,22 @@ export default guardPage("/admin", async ({ viewer }) => {
       <h1>{t("title")}</h1>
       <h2>{t("users")}</h2>
       <table>
-        <thead><tr><th scope="col">{t("username")}</th><th scope="col">{t("name")}</th><th scope="col">{t("role")}</th><th scope="col">{t("teams")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("username")}</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("teams")}</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.id}><td>{user.username}</td><td>{user.name}</td><td>{tRoles(user.role)}</td><td>{user.teams.map((team) => team.name).join(", ")}</td></tr>
+            <tr key={user.id}>
+              <td>{user.username}</td>
+              <td>{user.name}</td>
+              <td>{tRoles(user.role)}</td>
+              <td>{user.teams.map((team) => team.name).join(", ")}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -36,15 +48,25 @@ export default guardPage("/admin", async ({ viewer }) => {
         <AddMemberForm users={users.map((user) => ({ value: user.id, label: `${user.name} (${user.username})` }))} teams={teamOptions} />
       </div>
       <h2>{t("audit")}</h2>
-      {audit.length === 0 ? <p>{t("none")}</p> : (
+      {audit.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">{t("when")}</th><th scope="col">{t("who")}</th><th scope="col">{t("what")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
+            </tr>
+          </thead>
           <tbody>
             {audit.map((entry) => (
               <tr key={entry.id}>
                 <td>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td>{entry.actor?.username ?? t("system")}</td>
-                <td><code>{entry.action}</code> {entry.entityType}:{entry.entityId}</td>
+                <td>
+                  <code>{entry.action}</code> {entry.entityType}:{entry.entityId}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -35,8 +35,12 @@ export function SignInForm() {
       <input id="username" name="username" autoComplete="username" required autoFocus />
       <label htmlFor="password">{t("password")}</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      <p role="alert" className="error" aria-live="assertive">{error}</p>
-      <button type="submit" disabled={pending}>{pending ? t("submitting") : t("submit")}</button>
+      <p role="alert" className="error" aria-live="assertive">
+        {error}
+      </p>
+      <button type="submit" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
     </form>
   );
 }

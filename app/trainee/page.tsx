@@ -29,28 +29,34 @@ export default guardPage("/trainee", async ({ viewer, searchParams }) => {
       <p className="intro">{t("intro")}</p>
       {all.length === 0 ? <p>{t("none")}</p> : <ScenarioFilterForm rows={all} filter={filter} />}
       {all.length > 0 && rows.length === 0 && <p>{t("filters.noMatch")}</p>}
-      {sections.filter((section) => section.rows.length > 0).map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          <div className="grid">
-            {section.rows.map((row) => (
-              <article key={row.id} className="card" data-scenario-id={row.id}>
-                <h3>{textIn(row.titles, locale)}</h3>
-                <ScenarioTags summary={row} />
-                <p>{textIn(row.summary, locale)}</p>
-                {row.dueAt && <p><strong>{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</strong></p>}
-                <p className="muted">
-                  {t("attempts", { count: row.attempts })}
-                  {row.bestScore !== null && <> · {t("bestScore", { score: row.bestScore })}</>}
-                </p>
-                <Link className="button" href={`/trainee/scenarios/${row.id}`} aria-label={`${t("startCall")}: ${textIn(row.titles, locale)}`}>
-                  {t("startCall")}
-                </Link>
-              </article>
-            ))}
-          </div>
-        </section>
-      ))}
+      {sections
+        .filter((section) => section.rows.length > 0)
+        .map((section) => (
+          <section key={section.id} aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            <div className="grid">
+              {section.rows.map((row) => (
+                <article key={row.id} className="card" data-scenario-id={row.id}>
+                  <h3>{textIn(row.titles, locale)}</h3>
+                  <ScenarioTags summary={row} />
+                  <p>{textIn(row.summary, locale)}</p>
+                  {row.dueAt && (
+                    <p>
+                      <strong>{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</strong>
+                    </p>
+                  )}
+                  <p className="muted">
+                    {t("attempts", { count: row.attempts })}
+                    {row.bestScore !== null && <> · {t("bestScore", { score: row.bestScore })}</>}
+                  </p>
+                  <Link className="button" href={`/trainee/scenarios/${row.id}`} aria-label={`${t("startCall")}: ${textIn(row.titles, locale)}`}>
+                    {t("startCall")}
+                  </Link>
+                </article>
+              ))}
+            </div>
+          </section>
+        ))}
     </>
   );
 });

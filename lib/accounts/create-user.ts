@@ -16,7 +16,11 @@ export async function createUser(prisma: PrismaClient, { input, actorId }: Creat
   const known = await prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true } });
   const unknown = teamIds.filter((teamId) => !known.some((team) => team.id === teamId));
   if (unknown.length > 0) {
-    throw new AppError("invalid_input", "No such team.", unknown.map((teamId) => ({ path: "teamIds", message: `no team with id "${teamId}"` })));
+    throw new AppError(
+      "invalid_input",
+      "No such team.",
+      unknown.map((teamId) => ({ path: "teamIds", message: `no team with id "${teamId}"` })),
+    );
   }
   const id = randomUUID();
   const passwordHash = await hashPassword(password);

@@ -37,7 +37,13 @@ export async function createAssignment(prisma: PrismaClient, { viewer, input, no
     const created = [];
     for (const target of targets) {
       const assignment = await tx.assignment.create({ data: { scenarioId, dueAt, assignedById: viewer.id, ...target } });
-      await recordAudit(tx, { actorId: viewer.id, action: "assignment.create", entityType: "assignment", entityId: assignment.id, detail: { scenarioId, ...target, dueOn: dueOn ?? null } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "assignment.create",
+        entityType: "assignment",
+        entityId: assignment.id,
+        detail: { scenarioId, ...target, dueOn: dueOn ?? null },
+      });
       created.push(assignment);
     }
     return created;

@@ -33,9 +33,7 @@ export type CreateAuthOptions = { prisma: PrismaClient; settings: TEnv };
  * every mutation. Accounts are created by an admin or the demo seed, never by self sign-up.
  */
 export async function createAuth({ prisma, settings }: CreateAuthOptions) {
-  const secret =
-    settings.PARLEY_AUTH_SECRET ??
-    (await getOrCreateSetting(prisma, "auth_secret", () => randomBytes(32).toString("base64url")));
+  const secret = settings.PARLEY_AUTH_SECRET ?? (await getOrCreateSetting(prisma, "auth_secret", () => randomBytes(32).toString("base64url")));
   return betterAuth({
     appName: "Parley",
     secret,
@@ -69,9 +67,7 @@ export async function createAuth({ prisma, settings }: CreateAuthOptions) {
     advanced: {
       // Any client can send X-Forwarded-For: it names the client only behind proxies the operator
       // lists. Without them, per-address limits are off and the per-account limit holds.
-      ipAddress: settings.PARLEY_TRUSTED_PROXIES
-        ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: settings.PARLEY_TRUSTED_PROXIES }
-        : { disableIpTracking: true },
+      ipAddress: settings.PARLEY_TRUSTED_PROXIES ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: settings.PARLEY_TRUSTED_PROXIES } : { disableIpTracking: true },
     },
     telemetry: { enabled: false },
   });

@@ -5,7 +5,10 @@
  */
 export async function hideSessionToken(response: Response): Promise<Response> {
   if (!response.headers.get("content-type")?.includes("application/json")) return response;
-  const body: unknown = await response.clone().json().catch(() => undefined);
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
   if (!isRecord(body) || !(hasToken(body) || (isRecord(body.session) && hasToken(body.session)))) return response;
   const { token: _dropped, ...rest } = body;
   const cleaned = isRecord(rest.session) ? { ...rest, session: withoutToken(rest.session) } : rest;

@@ -15,7 +15,10 @@ export const ROLE_HOME: Record<TRole, string> = {
 /** The main navigation of each role: its home, and for trainers the results of the teams they train. */
 export const ROLE_NAV: Record<TRole, { href: string; label: TRole | "results" }[]> = {
   trainee: [{ href: ROLE_HOME.trainee, label: "trainee" }],
-  trainer: [{ href: ROLE_HOME.trainer, label: "trainer" }, { href: ROLE_HOME.supervisor, label: "results" }],
+  trainer: [
+    { href: ROLE_HOME.trainer, label: "trainer" },
+    { href: ROLE_HOME.supervisor, label: "results" },
+  ],
   supervisor: [{ href: ROLE_HOME.supervisor, label: "supervisor" }],
   admin: [{ href: ROLE_HOME.admin, label: "admin" }],
 };

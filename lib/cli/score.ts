@@ -49,12 +49,17 @@ export async function main(argv: string[]): Promise<number> {
     );
   }
   let failed = false;
-  await mapInOrder(files, judging ? JUDGE_CONCURRENCY : READ_CONCURRENCY, (file) => scoreFile(file, json, judging), async (outcome) => {
-    if (outcome.error !== undefined) {
-      failed = true;
-      process.stderr.write(outcome.error);
-    } else await write(outcome.output);
-  });
+  await mapInOrder(
+    files,
+    judging ? JUDGE_CONCURRENCY : READ_CONCURRENCY,
+    (file) => scoreFile(file, json, judging),
+    async (outcome) => {
+      if (outcome.error !== undefined) {
+        failed = true;
+        process.stderr.write(outcome.error);
+      } else await write(outcome.output);
+    },
+  );
   return failed ? 1 : 0;
 }
 

@@ -54,7 +54,10 @@ export async function main(args = process.argv.slice(2)): Promise<number> {
   try {
     const scenario = await getScenarioOrThrow(values.scenario);
     const text = await readFile(values.agent, "utf8");
-    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+    const lines = text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
     const call = await simulateCall(scenario, lines, { seed, callDay: callDay.data });
     // The machine's raw state is for storage, not for the command's users.
     const { state: _state, ...printed } = call;

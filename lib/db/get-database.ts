@@ -6,12 +6,10 @@ const holder = globalThis as typeof globalThis & { parleyDatabase?: Promise<TDat
 
 /** The process-wide database, opened and migrated on first use. */
 export function getDatabase(): Promise<TDatabase> {
-  holder.parleyDatabase ??= openDatabase({ databaseUrl: env().DATABASE_URL, dataDir: env().PARLEY_DATA_DIR }).catch(
-    (error: unknown) => {
-      holder.parleyDatabase = undefined;
-      throw error;
-    },
-  );
+  holder.parleyDatabase ??= openDatabase({ databaseUrl: env().DATABASE_URL, dataDir: env().PARLEY_DATA_DIR }).catch((error: unknown) => {
+    holder.parleyDatabase = undefined;
+    throw error;
+  });
   return holder.parleyDatabase;
 }
 

@@ -64,5 +64,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils with the same contract.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
   const prisma = new PrismaClient({ adapter });
-  return { kind: "pglite", prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+  return {
+    kind: "pglite",
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
 }

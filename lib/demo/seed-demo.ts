@@ -19,9 +19,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   });
   if (claimed.count === 0) return false;
   try {
-    const teams = await Promise.all(
-      DEMO_TEAMS.map((name) => prisma.team.upsert({ where: { name }, create: { name }, update: {} })),
-    );
+    const teams = await Promise.all(DEMO_TEAMS.map((name) => prisma.team.upsert({ where: { name }, create: { name }, update: {} })));
     for (const account of DEMO_ACCOUNTS) {
       if (await prisma.user.findUnique({ where: { username: account.username } })) continue;
       await createUser(prisma, {

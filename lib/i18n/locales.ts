@@ -18,7 +18,12 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
     .split(",")
     .map((part, order) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? "1",
+      );
       return { tag: tag.toLowerCase(), q: Number.isFinite(q) ? q : 0, order };
     })
     .filter((entry) => entry.tag && entry.q > 0)

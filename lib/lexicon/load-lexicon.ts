@@ -35,7 +35,9 @@ export function readLexicon(directory = LEXICON_DIR()): TLexicon {
   const entries: TLexicon["entries"] = new Map();
   const patterns: TLexicon["patterns"] = new Map();
   const patternDir = path.join(directory, "patterns");
-  for (const file of readdirSync(patternDir).filter((name) => name.endsWith(".yaml")).sort()) {
+  for (const file of readdirSync(patternDir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()) {
     for (const [id, entry] of Object.entries(readYaml(path.join(patternDir, file), ZPatternFile))) {
       if (entries.has(id)) throw new LexiconError(`lexicon/patterns/${file}: pattern ${id} is also defined in ${entries.get(id)!.file}`);
       entries.set(id, { ...entry, file });

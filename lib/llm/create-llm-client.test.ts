@@ -10,9 +10,7 @@ describe("createLlmClient", () => {
   });
 
   it("points the SDK at the configured endpoint, with our timeout and no retries by default", () => {
-    const settings = llmSettings(
-      parseEnv({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1", PARLEY_LLM_MODEL: "qwen2.5:7b", PARLEY_LLM_TIMEOUT_MS: "9000" }),
-    );
+    const settings = llmSettings(parseEnv({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1", PARLEY_LLM_MODEL: "qwen2.5:7b", PARLEY_LLM_TIMEOUT_MS: "9000" }));
     const client = createLlmClient(settings)!;
 
     expect(client.baseURL).toBe("http://127.0.0.1:11434/v1");

@@ -34,7 +34,5 @@ function parseJson(text: string | undefined): { value: unknown } | undefined {
 
 /** ["turns", 2, "speaker"] → "turns[2].speaker" */
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`))
-    .join("");
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`)).join("");
 }

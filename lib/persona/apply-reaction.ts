@@ -5,9 +5,27 @@ import { settleTurn, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
-  "complain", "hang_up", "third_party_refuses", "pass_phone", "debtor_unavailable", "take_message", "ask_who",
-  "confirm", "confirm_and_stop", "challenge_identity", "surface_stop", "negotiate", "callback", "vent", "open_up",
-  "listen", "stop_pressed", "stop_handled", "stop_waiting", "withdraw", "settled_ack",
+  "complain",
+  "hang_up",
+  "third_party_refuses",
+  "pass_phone",
+  "debtor_unavailable",
+  "take_message",
+  "ask_who",
+  "confirm",
+  "confirm_and_stop",
+  "challenge_identity",
+  "surface_stop",
+  "negotiate",
+  "callback",
+  "vent",
+  "open_up",
+  "listen",
+  "stop_pressed",
+  "stop_handled",
+  "stop_waiting",
+  "withdraw",
+  "settled_ack",
 ] as const;
 export type TReaction = (typeof REACTIONS)[number];
 
@@ -71,7 +89,10 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
   if (!choice) return { acts: [...explained, { kind: "acknowledge" }] };
   switch (choice.kind) {
     case "promise":
-      return { acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date }], context: { commitment: { amount: choice.amount, date: choice.date, months: null }, offer: null } };
+      return {
+        acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date }],
+        context: { commitment: { amount: choice.amount, date: choice.date, months: null }, offer: null },
+      };
     case "plan":
       return {
         acts: [...explained, { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date }],

@@ -6,8 +6,7 @@ import { ZMustStopKind } from "./persona-params";
  * (offline or LLM) only puts them into words, and the output guard holds the LLM to them: no
  * agreement, amount, date or hidden fact that is not in an act.
  */
-const act = <T extends string, S extends z.ZodRawShape>(kind: T, shape: S, description: string) =>
-  z.object({ kind: z.literal(kind), ...shape }).describe(description);
+const act = <T extends string, S extends z.ZodRawShape>(kind: T, shape: S, description: string) => z.object({ kind: z.literal(kind), ...shape }).describe(description);
 
 export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("greet", {}, "Picks up: hello, who is it"),

@@ -23,14 +23,12 @@ const hangsUp: TGuard = ({ context }) => {
   return settled.anger >= context.params.profile.hangUpAnger || settled.patienceLeft <= 0;
 };
 
-const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) =>
-  identity.callerIdentified || (pending.identified.name && pending.identified.organisation);
+const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) => identity.callerIdentified || (pending.identified.name && pending.identified.organisation);
 
 /** To whoever picks up, "this is Li Ming, is Mr Huang there?" asks for the cardholder: a name given or an identity asked. */
 const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name;
 
-const mayConfirm: TGuard = ({ context }) =>
-  context.pending.askedIdentity && (!context.params.profile.needsIdentification || callerWillBeIdentified(context));
+const mayConfirm: TGuard = ({ context }) => context.pending.askedIdentity && (!context.params.profile.needsIdentification || callerWillBeIdentified(context));
 
 const mustStopSurfaces: TGuard = ({ context }) => {
   const { mustStop, pending } = context;

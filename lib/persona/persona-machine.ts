@@ -32,9 +32,23 @@ const converse = (fallbackTarget?: string) => [
 ];
 
 const OBSERVATION_TYPES: TObservation["type"][] = [
-  "agent.identified", "agent.asked_identity", "agent.mentioned_debt", "agent.asked_third_party_to_pay", "agent.demanded_contacts", "agent.threatened",
-  "agent.deceived", "agent.abused", "agent.pressed", "agent.reassured", "agent.empathised", "agent.asked", "agent.informed",
-  "agent.offered", "agent.requested_payment", "agent.responded_to_stop", "agent.requested_callback",
+  "agent.identified",
+  "agent.asked_identity",
+  "agent.mentioned_debt",
+  "agent.asked_third_party_to_pay",
+  "agent.demanded_contacts",
+  "agent.threatened",
+  "agent.deceived",
+  "agent.abused",
+  "agent.pressed",
+  "agent.reassured",
+  "agent.empathised",
+  "agent.asked",
+  "agent.informed",
+  "agent.offered",
+  "agent.requested_payment",
+  "agent.responded_to_stop",
+  "agent.requested_callback",
 ];
 const OBSERVE = Object.fromEntries(OBSERVATION_TYPES.map((type) => [type, { actions: "observe" as const }]));
 
@@ -97,12 +111,7 @@ export const personaMachine = setup({
     negotiating: { on: live({ "turn.end": converse() }) },
     must_stop: {
       on: live({
-        "turn.end": [
-          ...EXITS,
-          when("pressedAfterStop", undefined, "stop_pressed"),
-          when("respondedToStop", "callback_agreed", "stop_handled"),
-          otherwise("stop_waiting"),
-        ],
+        "turn.end": [...EXITS, when("pressedAfterStop", undefined, "stop_pressed"), when("respondedToStop", "callback_agreed", "stop_handled"), otherwise("stop_waiting")],
       }),
     },
     committed: {
@@ -113,12 +122,7 @@ export const personaMachine = setup({
     },
     callback_agreed: {
       on: live({
-        "turn.end": [
-          ...EXITS,
-          when("pressedAfterStop", "must_stop", "stop_pressed"),
-          when("commits", "committed", "negotiate"),
-          otherwise("settled_ack"),
-        ],
+        "turn.end": [...EXITS, when("pressedAfterStop", "must_stop", "stop_pressed"), when("commits", "committed", "negotiate"), otherwise("settled_ack")],
         "call.ended_by_agent": "callback",
       }),
     },

@@ -16,17 +16,20 @@ export const ZPersonaParams = z.object({
   core: ZCoreArchetype,
   profile: ZArchetypeProfile,
   traits: z.object({
-    initialTrust: z.number(), initialAnger: z.number(), patience: z.number(), volatility: z.number(),
-    understanding: z.number(), willingness: z.number(), capacity: z.number(),
+    initialTrust: z.number(),
+    initialAnger: z.number(),
+    patience: z.number(),
+    volatility: z.number(),
+    understanding: z.number(),
+    willingness: z.number(),
+    capacity: z.number(),
   }),
   answeredBy: z.object({
     party: z.enum(["debtor", "third_party"]),
     passesPhone: z.enum(["never", "on_polite_request", "after_callback_request"]).nullable(),
   }),
   disclosures: z.array(z.object({ id: z.string(), topic: ZTopic, minTrust: z.number() })),
-  mustStop: z
-    .object({ kind: ZMustStopKind, trigger: z.enum(["start", "topic", "trust"]), topic: ZTopic.nullable(), minTrust: z.number().nullable() })
-    .nullable(),
+  mustStop: z.object({ kind: ZMustStopKind, trigger: z.enum(["start", "topic", "trust"]), topic: ZTopic.nullable(), minTrust: z.number().nullable() }).nullable(),
   money: z.object({
     balance: z.number(),
     canPayToday: z.number(),
@@ -48,9 +51,7 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     traits: { ...persona.traits },
     answeredBy: { party: answeredBy.party, passesPhone: answeredBy.passesPhone ?? null },
     disclosures: hidden.disclosures.map(({ id, topic, minTrust }) => ({ id, topic, minTrust })),
-    mustStop: mustStop
-      ? { kind: mustStop.kind, trigger: mustStop.surfaces.trigger, topic: mustStop.surfaces.topic ?? null, minTrust: mustStop.surfaces.minTrust ?? null }
-      : null,
+    mustStop: mustStop ? { kind: mustStop.kind, trigger: mustStop.surfaces.trigger, topic: mustStop.surfaces.topic ?? null, minTrust: mustStop.surfaces.minTrust ?? null } : null,
     money: {
       balance: caseFile.account.balance,
       canPayToday: hidden.canPayToday,

@@ -29,9 +29,7 @@ export function restorePersona(snapshotJson: string | TPersistedPersona): TPerso
   const raw: unknown = typeof snapshotJson === "string" ? JSON.parse(snapshotJson) : snapshotJson;
   const version = (raw as { machineVersion?: unknown } | null)?.machineVersion;
   if (version !== MACHINE_VERSION) {
-    throw new PersonaVersionError(
-      `persona snapshot was written by machine version ${JSON.stringify(version)}; this Parley runs version ${MACHINE_VERSION} and cannot resume it`,
-    );
+    throw new PersonaVersionError(`persona snapshot was written by machine version ${JSON.stringify(version)}; this Parley runs version ${MACHINE_VERSION} and cannot resume it`);
   }
   const persisted = ZPersistedPersona.parse(raw);
   // Rehydrating through an actor is XState's supported route from a persisted snapshot to a full one.

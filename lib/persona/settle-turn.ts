@@ -30,9 +30,19 @@ export const offersWithinPolicy = (pending: TPendingTurn) => pending.options.som
 function productive(pending: TPendingTurn): boolean {
   const { identified, stopResponse } = pending;
   return (
-    pending.empathy > 0 || pending.topics.length > 0 || pending.accurate > 0 || pending.options.length > 0 || pending.request !== null ||
-    identified.name || identified.organisation || pending.askedIdentity || pending.callbackRequested || pending.reassured ||
-    stopResponse.acknowledged || stopResponse.explainedRoute || stopResponse.paused
+    pending.empathy > 0 ||
+    pending.topics.length > 0 ||
+    pending.accurate > 0 ||
+    pending.options.length > 0 ||
+    pending.request !== null ||
+    identified.name ||
+    identified.organisation ||
+    pending.askedIdentity ||
+    pending.callbackRequested ||
+    pending.reassured ||
+    stopResponse.acknowledged ||
+    stopResponse.explainedRoute ||
+    stopResponse.paused
   );
 }
 
@@ -64,24 +74,37 @@ export function settleTurn(context: TPersonaContext): TSettled {
   const violation = angerUp > 0;
   const trustDown =
     swing *
-    ((p.abuse > 0 ? 0.25 : 0) + (p.threats.length > 0 ? 0.2 : 0) + (p.deceptions.length > 0 ? 0.15 * seenThrough : 0) +
-      (thirdParty ? 0.3 : 0) + (p.demandedContacts ? 0.15 : 0) + (pressure ? 0.1 : 0) + (p.inaccurate > 0 ? 0.05 : 0));
+    ((p.abuse > 0 ? 0.25 : 0) +
+      (p.threats.length > 0 ? 0.2 : 0) +
+      (p.deceptions.length > 0 ? 0.15 * seenThrough : 0) +
+      (thirdParty ? 0.3 : 0) +
+      (p.demandedContacts ? 0.15 : 0) +
+      (pressure ? 0.1 : 0) +
+      (p.inaccurate > 0 ? 0.05 : 0));
 
   const care = violation ? p.empathy * 0.25 : p.empathy;
   const introducedNow = p.identified.name && p.identified.organisation && !context.identity.callerIdentified;
   const stopAcknowledged = p.stopResponse.acknowledged && !pressedStop;
   const trustUp =
     swing *
-    (care * profile.empathy + (introducedNow ? profile.identification : 0) + (p.reassured ? 0.04 : 0) + (p.topics.length > 0 ? 0.03 : 0) +
-      (p.accurate > 0 ? 0.03 : 0) + (offersWithinPolicy(p) ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0));
+    (care * profile.empathy +
+      (introducedNow ? profile.identification : 0) +
+      (p.reassured ? 0.04 : 0) +
+      (p.topics.length > 0 ? 0.03 : 0) +
+      (p.accurate > 0 ? 0.03 : 0) +
+      (offersWithinPolicy(p) ? 0.04 : 0) +
+      (stopAcknowledged ? 0.05 : 0));
   const angerDown = care * profile.calm + (p.reassured ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0);
   const understandingMove = profile.explanation * Math.min(p.accurate, 2) - 0.05 * p.inaccurate;
 
   const trust = clamp(context.trust + trustUp - trustDown);
   const understanding = clamp(context.understanding + understandingMove);
   const willingness = clamp(
-    context.willingness + 0.5 * (trustUp - trustDown) + profile.willingnessFromUnderstanding * Math.max(0, understandingMove) +
-      (offersWithinPolicy(p) ? 0.05 : 0) - (pressure ? 0.1 : 0),
+    context.willingness +
+      0.5 * (trustUp - trustDown) +
+      profile.willingnessFromUnderstanding * Math.max(0, understandingMove) +
+      (offersWithinPolicy(p) ? 0.05 : 0) -
+      (pressure ? 0.1 : 0),
   );
   const cost = (productive(p) ? 0 : 1) + (violation ? 1 : 0);
 

@@ -5,8 +5,7 @@ import { ZLanguage } from "../transcript/transcript-schema";
 
 // A URL's value: a repeated parameter counts by its first value, and an empty or unknown one means
 // "any", so a hand-edited or stale link still lists scenarios rather than failing.
-const param = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value), schema.optional().catch(undefined));
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value), schema.optional().catch(undefined));
 
 /** The trainee's scenario list filters, as they arrive in searchParams or a request URL. */
 export const ZScenarioFilter = z.object({

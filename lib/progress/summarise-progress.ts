@@ -16,12 +16,12 @@ export type TProgressCall = {
  * - rulesBroken and pass counts as the supervisor's dashboard counts them (summariseResults).
  */
 export function summariseProgress(calls: readonly TProgressCall[]) {
-  const scored = calls
-    .flatMap((call) => (call.scores ? [{ ...call, scores: call.scores }] : []))
-    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-  const { calls: scoredCalls, passed, rulesBroken } = summariseResults(
-    scored.map((call) => ({ date: call.startedAt, scores: call.scores, findings: call.findings, ...assessResult(call.scores, call.findings) })),
-  );
+  const scored = calls.flatMap((call) => (call.scores ? [{ ...call, scores: call.scores }] : [])).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  const {
+    calls: scoredCalls,
+    passed,
+    rulesBroken,
+  } = summariseResults(scored.map((call) => ({ date: call.startedAt, scores: call.scores, findings: call.findings, ...assessResult(call.scores, call.findings) })));
   return {
     scoredCalls,
     passed,

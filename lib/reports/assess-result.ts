@@ -25,9 +25,7 @@ export function assessResult(scores: TScores, allFindings: readonly (TFindingFac
     criticalCount: faults.filter((finding) => finding.severity === "critical").length,
     rulesBroken: [...new Set(faults.map((finding) => finding.ruleId))].sort(),
     missingSkills: KEY_SKILLS.filter(
-      (skill) =>
-        !findings.some((finding) => finding.category === skill && finding.severity === "positive") ||
-        faults.some((finding) => finding.category === skill),
+      (skill) => !findings.some((finding) => finding.category === skill && finding.severity === "positive") || faults.some((finding) => finding.category === skill),
     ),
   };
 }

@@ -1,10 +1,7 @@
 import { z } from "zod";
 
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).max(200).optional());
-const optionalDay = z.preprocess(
-  (value) => (value === "" ? undefined : value),
-  z.iso.date("expected a date as YYYY-MM-DD").optional(),
-);
+const optionalDay = z.preprocess((value) => (value === "" ? undefined : value), z.iso.date("expected a date as YYYY-MM-DD").optional());
 
 /**
  * The filters of the dashboard, the CSV export and the printable report, as they arrive in a URL.

@@ -26,4 +26,3 @@ export function resultsScope(viewer: TViewer, filter: TResultsFilter): Prisma.Sc
     },
   };
 }
-

@@ -8,9 +8,11 @@ export type TVariants = { default: readonly string[] } & Partial<Record<TStyle, 
 
 /** Per act variants, keyed further where the act carries a choice (why, about, mustStop). */
 type TActPhrases<K extends TActKind> =
-  Extract<TCustomerAct, { kind: K }> extends { why: infer W extends string } ? Record<W, TVariants>
-  : Extract<TCustomerAct, { kind: K }> extends { about: infer A extends string } ? Record<A, TVariants>
-  : TVariants;
+  Extract<TCustomerAct, { kind: K }> extends { why: infer W extends string }
+    ? Record<W, TVariants>
+    : Extract<TCustomerAct, { kind: K }> extends { about: infer A extends string }
+      ? Record<A, TVariants>
+      : TVariants;
 
 /**
  * Everything the offline role-player can say in one language, as data. Slots in braces are filled

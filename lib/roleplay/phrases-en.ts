@@ -35,7 +35,13 @@ export const PHRASES_EN: TPhraseBank = {
     },
     take_message: { default: ["Okay, I'll tell {pronoun} you called.", "Fine, I'll pass that on to {relation}.", "Alright, I'll have {pronoun} call you back."] },
     refuse: {
-      disclosed: { default: ["Why are you telling me about {pronoun} owing money? That's none of my business.", "You shouldn't be discussing that with me. I'm not passing anything on.", "I don't want to hear about {relation}'s finances. Goodbye."] },
+      disclosed: {
+        default: [
+          "Why are you telling me about {pronoun} owing money? That's none of my business.",
+          "You shouldn't be discussing that with me. I'm not passing anything on.",
+          "I don't want to hear about {relation}'s finances. Goodbye.",
+        ],
+      },
       rude: { default: ["I don't like your tone. I'm done.", "There's no need to talk like that."] },
     },
     vent: {
@@ -65,16 +71,29 @@ export const PHRASES_EN: TPhraseBank = {
     },
     ask_back: {
       purpose: { default: ["So what exactly do you want?", "What is it you're calling for?"] },
-      balance: { default: ["How is it that much? I don't remember spending that.", "I've been paying the minimum, so why does it keep going up?", "What's all this interest? I don't understand it."] },
+      balance: {
+        default: [
+          "How is it that much? I don't remember spending that.",
+          "I've been paying the minimum, so why does it keep going up?",
+          "What's all this interest? I don't understand it.",
+        ],
+      },
       consequences: {
-        default: ["What happens if I don't? My buddy never paid his and nothing happened.", "I read online they can't really do anything. Is that not true?", "Does it actually affect my credit? I heard it drops off after a while."],
+        default: [
+          "What happens if I don't? My buddy never paid his and nothing happened.",
+          "I read online they can't really do anything. Is that not true?",
+          "Does it actually affect my credit? I heard it drops off after a while.",
+        ],
       },
       options: { default: ["How would a payment plan even work?", "Could I pay less each month?"] },
     },
     challenge: {
       caller_identity: {
         default: ["Tell me who you are first, then we'll talk.", "How do I know you're legit?"],
-        legalistic: ["I'm not confirming anything until you give me your full name, your company and the creditor.", "Under the FDCPA you have to identify yourself properly. You haven't."],
+        legalistic: [
+          "I'm not confirming anything until you give me your full name, your company and the creditor.",
+          "Under the FDCPA you have to identify yourself properly. You haven't.",
+        ],
       },
       threat: {
         default: ["Are you threatening me?", "Is that a threat?"],
@@ -102,12 +121,20 @@ export const PHRASES_EN: TPhraseBank = {
       curt: ["{amount}, {date}. That's it."],
     },
     agree_plan: {
-      default: ["Over {months} months, {monthly} a month? Yes, I can manage that.", "Okay, let's do the {months}-month plan, {monthly} a month, starting {date}.", "{monthly} a month for {months} months works for me."],
+      default: [
+        "Over {months} months, {monthly} a month? Yes, I can manage that.",
+        "Okay, let's do the {months}-month plan, {monthly} a month, starting {date}.",
+        "{monthly} a month for {months} months works for me.",
+      ],
       apologetic: ["That would help so much. {monthly} a month for {months} months, I'll keep to it."],
       hedging: ["{monthly} a month... for {months} months... I think that's okay."],
     },
     counter_offer: {
-      default: ["I can't do that much. The most I could manage is {amount} by {date}.", "That's more than I have. Could I do {amount} instead?", "I've got {amount} I could send by {date}, that's it."],
+      default: [
+        "I can't do that much. The most I could manage is {amount} by {date}.",
+        "That's more than I have. Could I do {amount} instead?",
+        "I've got {amount} I could send by {date}, that's it.",
+      ],
       curt: ["{amount}. That's all there is."],
     },
     ask_time: {

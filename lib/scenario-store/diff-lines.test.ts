@@ -30,8 +30,18 @@ describe("diffLines", () => {
     fc.assert(
       fc.property(text, text, (oldText, newText) => {
         const lines = diffLines(oldText, newText);
-        expect(lines.filter((line) => line.kind !== "added").map((line) => line.text).join("\n")).toBe(oldText);
-        expect(lines.filter((line) => line.kind !== "removed").map((line) => line.text).join("\n")).toBe(newText);
+        expect(
+          lines
+            .filter((line) => line.kind !== "added")
+            .map((line) => line.text)
+            .join("\n"),
+        ).toBe(oldText);
+        expect(
+          lines
+            .filter((line) => line.kind !== "removed")
+            .map((line) => line.text)
+            .join("\n"),
+        ).toBe(newText);
         expect(lines.filter((line) => line.kind === "same").length).toBe(lcsLength(oldText.split("\n"), newText.split("\n")));
       }),
     );

@@ -8,7 +8,10 @@ import { setScenarioField } from "./set-scenario-field";
 const english = readFileSync("scenarios/us-confused-balance-grew.yaml", "utf8");
 
 describe("dryRunScenario", () => {
-  it.each([["zh-CN template", NEW_SCENARIO_TEMPLATE], ["us scenario", english]])("scores the built-in compliant call well and the abusive one low (%s)", async (_name, source) => {
+  it.each([
+    ["zh-CN template", NEW_SCENARIO_TEMPLATE],
+    ["us scenario", english],
+  ])("scores the built-in compliant call well and the abusive one low (%s)", async (_name, source) => {
     const compliant = await dryRunScenario({ source, script: "compliant" });
     const abusive = await dryRunScenario({ source, script: "abusive" });
 

@@ -30,7 +30,10 @@ function scriptFacts(scenario: TScenario) {
   return {
     name: persona.name,
     // Chinese names lead with the surname; English ones end with it.
-    addressed: language === "zh-CN" ? `${persona.name.slice(0, 1)}${persona.gender === "female" ? "女士" : "先生"}` : `${persona.gender === "female" ? "Ms" : "Mr"} ${persona.name.split(" ").at(-1)}`,
+    addressed:
+      language === "zh-CN"
+        ? `${persona.name.slice(0, 1)}${persona.gender === "female" ? "女士" : "先生"}`
+        : `${persona.gender === "female" ? "Ms" : "Mr"} ${persona.name.split(" ").at(-1)}`,
     creditor: caseFile.case.creditor,
     agency: caseFile.case.agency ?? caseFile.case.creditor,
     balance: money(caseFile.account.balance),

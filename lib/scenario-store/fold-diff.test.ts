@@ -9,9 +9,7 @@ describe("foldDiff", () => {
     const before = numbered(20);
     const after = before.map((line, index) => (index === 9 ? "changed" : line));
     const folded = foldDiff(diffLines(before.join("\n"), after.join("\n")), 2);
-    expect(folded.map((line) => (line.kind === "skipped" ? `…${line.count}` : line.text))).toEqual([
-      "…7", "line 8", "line 9", "line 10", "changed", "line 11", "line 12", "…8",
-    ]);
+    expect(folded.map((line) => (line.kind === "skipped" ? `…${line.count}` : line.text))).toEqual(["…7", "line 8", "line 9", "line 10", "changed", "line 11", "line 12", "…8"]);
   });
 
   it("folds identical texts into one entry", () => {

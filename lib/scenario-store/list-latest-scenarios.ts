@@ -11,8 +11,6 @@ export async function listLatestScenarios(prisma: PrismaClient): Promise<TStored
     include: { versions: { orderBy: { version: "desc" }, take: 1 } },
   });
   return scenarios.flatMap(({ id, versions: [latest] }) =>
-    latest
-      ? [{ scenarioId: id, versionId: latest.id, version: latest.version, createdAt: latest.createdAt, scenario: ZScenario.parse(latest.content) }]
-      : [],
+    latest ? [{ scenarioId: id, versionId: latest.id, version: latest.version, createdAt: latest.createdAt, scenario: ZScenario.parse(latest.content) }] : [],
   );
 }

@@ -10,7 +10,10 @@ export type TTopic = z.infer<typeof ZTopic>;
 
 const ZDisclosure = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, scenarioReasons.disclosureId.en).describe("Stable id, unique in the scenario"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, scenarioReasons.disclosureId.en)
+      .describe("Stable id, unique in the scenario"),
     fact: ZScenarioText.describe("What the customer reveals"),
     topic: ZTopic,
     minTrust: fraction("Trust the customer must have before revealing it"),
@@ -22,7 +25,9 @@ const ZMustStop = z
     kind: z.enum(["dispute", "lawyer", "cease", "bankruptcy", "vulnerability"]).describe("Why the collector must stop pressing"),
     surfaces: z
       .strictObject({
-        trigger: z.enum(["start", "topic", "trust"]).describe("start: as soon as the debtor is on the line; topic: when the trainee raises the topic; trust: once trust reaches minTrust"),
+        trigger: z
+          .enum(["start", "topic", "trust"])
+          .describe("start: as soon as the debtor is on the line; topic: when the trainee raises the topic; trust: once trust reaches minTrust"),
         topic: ZTopic.optional().describe("With trigger topic: the topic"),
         minTrust: fraction("With trigger trust: the trust level").optional(),
       })

@@ -26,9 +26,7 @@ export const PRACTITIONER_CORES = {
 type TPractitionerType = keyof typeof PRACTITIONER_CORES;
 const PRACTITIONER_TYPES = Object.keys(PRACTITIONER_CORES) as [TPractitionerType, ...TPractitionerType[]];
 
-export const ZArchetype = z
-  .enum([...CORE_ARCHETYPES, ...PRACTITIONER_TYPES])
-  .describe("Core persona (hardship, confused, angry) or a practitioner type that maps onto one");
+export const ZArchetype = z.enum([...CORE_ARCHETYPES, ...PRACTITIONER_TYPES]).describe("Core persona (hardship, confused, angry) or a practitioner type that maps onto one");
 export type TArchetype = z.infer<typeof ZArchetype>;
 
 export function allowedCores(archetype: TArchetype): TCores {
@@ -51,16 +49,11 @@ export type TTraits = z.infer<typeof ZTraits>;
 export const ZPersona = z
   .strictObject({
     archetype: ZArchetype,
-    coreArchetype: ZCoreArchetype.optional().describe(
-      "Core persona the type behaves as; derived from the archetype when omitted, must be one it allows",
-    ),
+    coreArchetype: ZCoreArchetype.optional().describe("Core persona the type behaves as; derived from the archetype when omitted, must be one it allows"),
     name: z.string().min(1).max(MAX_NAME_CHARS).describe("The cardholder's name as the bank records it; the trainee sees it"),
     age: z.number().int().min(18).max(100).describe("Age in years; the trainee sees it"),
     gender: z.enum(["female", "male"]).describe("Gender as the bank records it; the trainee sees it"),
-    speakingStyle: z
-      .string()
-      .min(1)
-      .describe("Notes for the role-player: register, dialect, habits, what they repeat; never shown to the trainee"),
+    speakingStyle: z.string().min(1).describe("Notes for the role-player: register, dialect, habits, what they repeat; never shown to the trainee"),
     traits: ZTraits,
   })
   .superRefine((persona, ctx) => {

@@ -35,10 +35,7 @@ export const ZScenario = z
     caseFile: ZCaseFile,
     policy: ZPolicy,
     hidden: ZHidden,
-    goals: z
-      .array(ZLocalizedText)
-      .min(1)
-      .describe("What a good call achieves; shown with the score report after the call, so it may name the must-stop moment"),
+    goals: z.array(ZLocalizedText).min(1).describe("What a good call achieves; shown with the score report after the call, so it may name the must-stop moment"),
   })
   .superRefine((scenario, ctx) => {
     for (const { path, reason } of scenarioProblems(scenario)) ctx.addIssue({ code: "custom", path, ...reasonIssue(reason) });

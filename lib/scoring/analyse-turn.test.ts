@@ -63,7 +63,10 @@ describe("analyseTurn", () => {
 
   it("reads a bare figure listed before the minimum as the balance", () => {
     const analysis = last([...verified, { speaker: "agent", text: "您现在欠款情况是这样,七万二千八,最低三千。" }]);
-    expect(analysis.amounts.map((amount) => [amount.role, amount.matchesCase])).toEqual([["debt", false], ["minimum", true]]);
+    expect(analysis.amounts.map((amount) => [amount.role, amount.matchesCase])).toEqual([
+      ["debt", false],
+      ["minimum", true],
+    ]);
   });
 
   it("does not take 'can't get away' (走不开) for a bereavement", () => {
@@ -88,7 +91,12 @@ describe("analyseTurn", () => {
     const ask = { speaker: "agent", text: "好的,那您看每个月还多少合适?" } as const;
     const offered = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "钱我是想还的,就是得有个办法。", party: "debtor" }] as TTurn[];
     expect(last([...offered, ask]).mustStop.active).toBe(false);
-    const represented = [...verified, { speaker: "customer", text: "这事我已经交给律师了。", party: "debtor" }, { speaker: "agent", text: "明白。" }, { speaker: "customer", text: "我也想还,但你们找律师谈。", party: "debtor" }] as TTurn[];
+    const represented = [
+      ...verified,
+      { speaker: "customer", text: "这事我已经交给律师了。", party: "debtor" },
+      { speaker: "agent", text: "明白。" },
+      { speaker: "customer", text: "我也想还,但你们找律师谈。", party: "debtor" },
+    ] as TTurn[];
     expect(last([...represented, ask]).mustStop).toMatchObject({ active: true, triggers: ["lawyer"] });
     const asking = [...grieving, { speaker: "agent", text: "请节哀。" }, { speaker: "customer", text: "这钱也要还吗?", party: "debtor" }] as TTurn[];
     expect(last([...asking, ask]).mustStop.active).toBe(true);
@@ -118,8 +126,7 @@ describe("threats in English that sound like regret", () => {
     { speaker: "agent", text: "Hi, this is Sam from ABC Recovery. Am I speaking with Mark Ellis?" },
     { speaker: "customer", text: "Yes.", party: "debtor" },
   ];
-  const kinds = (text: string) =>
-    analyseTurn({ language: "en", ruleset: "us", turns: [...turns, { speaker: "agent", text }] }, 2).threats.map((threat) => threat.kind);
+  const kinds = (text: string) => analyseTurn({ language: "en", ruleset: "us", turns: [...turns, { speaker: "agent", text }] }, 2).threats.map((threat) => threat.kind);
 
   it("hears 'wouldn't want your manager hearing about this' as exposure, and a real reassurance as none", () => {
     expect(kinds("Wouldn't want your manager hearing about this from someone other than you, would you?")).toContain("exposure");

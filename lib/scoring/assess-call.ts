@@ -8,7 +8,6 @@ export type TScores = { overall: number; empathy: number; accuracy: number; comp
 
 export const PASS_MARK = 70;
 
-
 /** A fault in a strength category is work the call did not do. */
 const WORK_MISSING: Record<(typeof STRENGTH_CATEGORIES)[number], TFailReason> = {
   self_identification: "not_identified",

@@ -21,8 +21,20 @@ const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
  */
 export function computeScores(findings: readonly TFinding[], analyses: readonly TTurnAnalysis[]): TScoreReport["scores"] {
   const faults = findings.filter((finding) => finding.severity !== "positive");
-  const compliance = clamp(100 - sum(faults.filter((finding) => (isViolation(finding.category) && finding.category !== "inaccuracy") || COMPLIANCE_WORK.has(finding.category)), COMPLIANCE_PENALTY));
-  const accuracy = clamp(100 - sum(faults.filter((finding) => finding.category === "inaccuracy" || finding.category === "deception"), ACCURACY_PENALTY));
+  const compliance = clamp(
+    100 -
+      sum(
+        faults.filter((finding) => (isViolation(finding.category) && finding.category !== "inaccuracy") || COMPLIANCE_WORK.has(finding.category)),
+        COMPLIANCE_PENALTY,
+      ),
+  );
+  const accuracy = clamp(
+    100 -
+      sum(
+        faults.filter((finding) => finding.category === "inaccuracy" || finding.category === "deception"),
+        ACCURACY_PENALTY,
+      ),
+  );
   const empathy = empathyScore(findings, analyses);
   const workMissing = new Set(faults.filter((finding) => (STRENGTH_CATEGORIES as readonly string[]).includes(finding.category)).map((finding) => finding.category)).size;
   const work = clamp(100 - WORK_POINTS * workMissing);
@@ -33,16 +45,12 @@ export function computeScores(findings: readonly TFinding[], analyses: readonly 
 
 /** 40 for a neutral call, up to 20 per mechanism (best level in the call), less for contempt and pressure. */
 function empathyScore(findings: readonly TFinding[], analyses: readonly TTurnAnalysis[]): number {
-  const best = (pick: (analysis: TTurnAnalysis) => TLevel) =>
-    Math.max(0, ...analyses.map((analysis) => MECHANISM_POINTS[pick(analysis)]));
+  const best = (pick: (analysis: TTurnAnalysis) => TLevel) => Math.max(0, ...analyses.map((analysis) => MECHANISM_POINTS[pick(analysis)]));
   const mechanisms =
-    best((analysis) => analysis.empathy.acknowledgement.level) +
-    best((analysis) => analysis.empathy.understanding.level) +
-    best((analysis) => analysis.empathy.exploration.level);
+    best((analysis) => analysis.empathy.acknowledgement.level) + best((analysis) => analysis.empathy.understanding.level) + best((analysis) => analysis.empathy.exploration.level);
   const abuse = findings.filter((finding) => finding.category === "abuse").length;
   const pressure = findings.filter((finding) => finding.category === "pressure").length;
   return clamp(40 + mechanisms - 30 * abuse - 15 * pressure);
 }
 
-const sum = (findings: readonly TFinding[], table: Record<TSeverity, number>) =>
-  findings.reduce((total, finding) => total + table[finding.severity], 0);
+const sum = (findings: readonly TFinding[], table: Record<TSeverity, number>) => findings.reduce((total, finding) => total + table[finding.severity], 0);

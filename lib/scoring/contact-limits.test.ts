@@ -9,7 +9,9 @@ const turns: TTurn[] = [
   { speaker: "customer", text: "是我。", party: "debtor" },
 ];
 const callFindings = (ruleset: TRulesetId, call: TCallFacts) =>
-  scoreTranscript({ language: "zh-CN", ruleset, turns, call }).findings.filter((finding) => finding.category === "pressure").map((finding) => [finding.ruleId, finding.turn]);
+  scoreTranscript({ language: "zh-CN", ruleset, turns, call })
+    .findings.filter((finding) => finding.category === "pressure")
+    .map((finding) => [finding.ruleId, finding.turn]);
 
 describe("contact hours and call frequency, from the transcript's call facts", () => {
   it("flags a call outside the hours in the customer's own local time, on the first agent turn", () => {

@@ -3,7 +3,6 @@ import { pattern } from "../lexicon/load-lexicon";
 import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
-
 const ABUSE = pattern("abuse.abuse");
 /**
  * Contempt without a rude word: talking down to someone who did not follow, sarcastic praise,
@@ -29,7 +28,11 @@ export function detectAbuse(text: TTurnText): TTurnAnalysis["abuse"] {
 /** Three or more one-word sentences in a row that are not fillers ("Okay. Right. Thanks." is not contempt). */
 function spelledOut(text: TTurnText): THit[] {
   const oneWord = text.sentences.map((span) => {
-    const words = text.norm.slice(span.start, span.end).replace(/[.!?,]/g, " ").trim().split(/\s+/);
+    const words = text.norm
+      .slice(span.start, span.end)
+      .replace(/[.!?,]/g, " ")
+      .trim()
+      .split(/\s+/);
     return words.length === 1 && /^[a-z']+$/.test(words[0]!) && !FILLER.test(words[0]!);
   });
   for (let index = 0; index + 2 < oneWord.length; index++) {

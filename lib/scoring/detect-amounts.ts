@@ -94,14 +94,16 @@ function listedBeforeMinimum(text: TTurnText, parsed: readonly TAmount[], roles:
 
 const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month)\b/;
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
-const INTERIM = /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
+const INTERIM =
+  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
 
 /** A monthly figure quoted with a plan length must roughly cover the balance (within 25%). */
 function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number): boolean {
   const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
   if (!MONTHLY.test(sentence) || INTERIM.test(sentence)) return true;
   // Only a period said near the figure is the plan's length: "review in six months" later on is not.
-  const near = (duration: { start: number; end: number }) => Math.abs(hit.sentence.start + duration.start - hit.end) <= 40 || Math.abs(hit.start - (hit.sentence.start + duration.end)) <= 40;
+  const near = (duration: { start: number; end: number }) =>
+    Math.abs(hit.sentence.start + duration.start - hit.end) <= 40 || Math.abs(hit.start - (hit.sentence.start + duration.end)) <= 40;
   const months = parseDurations(sentence).filter((duration) => (duration.unit === "month" || duration.unit === "instalment" || duration.unit === "year") && near(duration));
   // "a month" is the rate, not the plan; the plan is the longest period named.
   const length = Math.max(0, ...months.map(toMonths));

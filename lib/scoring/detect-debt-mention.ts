@@ -4,7 +4,9 @@ import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const DEBT = pattern("debt-mention.debt");
-const OTHER_PERSON = new RegExp("他|她|(?:您|你)(?:的)?(?:丈夫|老公|妻子|老婆|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同事)|\\b(?:he|she|his|her|him|your (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|friend|colleague|partner))\\b");
+const OTHER_PERSON = new RegExp(
+  "他|她|(?:您|你)(?:的)?(?:丈夫|老公|妻子|老婆|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同事)|\\b(?:he|she|his|her|him|your (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|friend|colleague|partner))\\b",
+);
 const LISTENER = new RegExp("您|你|\\b(?:you|your)\\b");
 
 /** Whether the turn says there is a debt, and whose. */

@@ -11,8 +11,6 @@ const POST_NEGATION = /^[^.!?]{0,10}(?:没有关系|没关系|无关|不影响|�
 /** Invented consequences are claimed in the negative ("your son won't be able to sit the exam"); only "won't affect" denies them. */
 const DENIED_EFFECT = /(?:不会|不|没有|并不|并没有|\b(?:won't|will not|doesn't|does not|not|never))\s?(?:\w+\s)?(?:影响|affect|impact|touch|matter|hurt|show up)[^.!?]{0,24}$/;
 
-
-
 const PATTERNS: [TKind, RegExp][] = [
   ["impersonation", pattern("deception.impersonation")],
   ["impersonation", pattern("deception.impersonation-2")],

@@ -20,7 +20,8 @@ export function findIdentityChecks(text: TTurnText, debtorName?: string): THit[]
   if (name && name.length <= MAX_NAME_CHARS && text.language === "zh-CN") {
     const at = text.norm.search(new RegExp(`(?:是|您是|你是|找一下)${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     const span = at >= 0 ? spanAt(text.sentences, at) : undefined;
-    if (span && /[吗吧?]/.test(text.norm.slice(span.start, Math.min(span.end + 1, span.start + 400)))) hits.push({ start: at, end: at + name.length, sentence: span, clause: span });
+    if (span && /[吗吧?]/.test(text.norm.slice(span.start, Math.min(span.end + 1, span.start + 400))))
+      hits.push({ start: at, end: at + name.length, sentence: span, clause: span });
   }
   if (name) hits.push(...nameAsked(text, name));
   return hits.sort((a, b) => a.start - b.start);

@@ -19,7 +19,8 @@ const OPTIONS: [TOption["kind"], RegExp][] = [
 /** An option is put as a choice, not demanded: 可以/或者/"we could". */
 const OFFERING = /可以|能|或者|也行|您看|要不要|申请|\b(?:could|can|option|would (?:that|it) help|if (?:that|it) helps|we might|how about|what about)\b/;
 /** Asking for a waiver or a plan, subject to approval, promises nothing the policy forbids. */
-const APPLICATION = /申请|提交|审批|审核|以银行|为准|\b(?:request|apply|application|no promises|can't promise|subject to|approval|see what [a-z]+ says|ask (?:the|my) (?:bank|creditor|manager))\b/;
+const APPLICATION =
+  /申请|提交|审批|审核|以银行|为准|\b(?:request|apply|application|no promises|can't promise|subject to|approval|see what [a-z]+ says|ask (?:the|my) (?:bank|creditor|manager))\b/;
 
 /** Which waivable fee a waiver talks about; principal covers discounts on the debt itself. */
 const WAIVER_TARGETS: [string, RegExp][] = [

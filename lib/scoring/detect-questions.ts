@@ -8,7 +8,8 @@ const ZH_QUESTION = /吗|呢|怎么|什么|哪|多少|几|如何|是否|有没�
 /** Invitations to talk count as questions without a question mark. */
 const EN_INVITATION = /^\s*(?:could you tell me|can you tell me|tell me|walk me through|talk me through|help me understand)\b/;
 const ZH_OPEN = /怎么|什么|哪些|哪方面|如何|为什么|多少|怎样|说说|讲讲|聊聊|介绍一下|具体|有哪些/;
-const EN_OPEN = /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
+const EN_OPEN =
+  /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
 
 const TOPICS: [TQuestionTopic, RegExp][] = [
   ["situation", pattern("question-topic.situation")],
@@ -29,8 +30,7 @@ export function findQuestions(text: TTurnText): TQuestion[] {
   for (const span of text.sentences) {
     const sentence = text.norm.slice(span.start, span.end);
     const marked = text.norm[span.end] === "?";
-    const isQuestion =
-      marked || (text.language === "zh-CN" ? ZH_QUESTION.test(sentence) && /[吗呢]\s*$/.test(sentence) : EN_INVITATION.test(sentence));
+    const isQuestion = marked || (text.language === "zh-CN" ? ZH_QUESTION.test(sentence) && /[吗呢]\s*$/.test(sentence) : EN_INVITATION.test(sentence));
     if (!isQuestion) continue;
     const open = text.language === "zh-CN" ? ZH_OPEN.test(sentence) : EN_OPEN.test(sentence);
     const topics = TOPICS.filter(([, regex]) => {

@@ -23,7 +23,8 @@ const THREAT_IDIOMS =
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION = /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
-const OWNED_AS_WRONG = /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
+const OWNED_AS_WRONG =
+  /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
 
 /**
  * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a

@@ -22,7 +22,8 @@ const EN_SELF_RELATION = new RegExp(`\\b(?:this is|i'm|i am|it's)\\s+(?:his|her|
 const EN_OTHER_RELATION = new RegExp(`\\b(?:that's|she's|he's|that is|she is|he is) my (${RELATION_WORDS})\\b`);
 const ZH_OTHER_RELATION = new RegExp(`(?:他|她)是我(?:的)?(${RELATION_WORDS})`);
 const INVERSE: Partial<Record<TRelation, TRelation>> = { parent: "child", child: "parent" };
-const ABSENT = /(?:他|她)(?:现在|今天)?(?:不在|出去了|还没回来|在上班|没在|出差)|不在家|打错了|不认识(?:这个人|他|她)|没有这个人|我不是(?:他|她|本人)|找(?:他|她)(?:有|什么)事|\b(?:(?:he|she)(?:'s| is)(?: not|n't) (?:here|home|in|available|around)|(?:he|she) (?:isn't|is not) (?:here|home|in|available)|wrong number|(?:no one|nobody) (?:by that name|called)|i don't know (?:him|her|anyone)|(?:he|she) (?:doesn't|does not) live here|can i take a message)\b/;
+const ABSENT =
+  /(?:他|她)(?:现在|今天)?(?:不在|出去了|还没回来|在上班|没在|出差)|不在家|打错了|不认识(?:这个人|他|她)|没有这个人|我不是(?:他|她|本人)|找(?:他|她)(?:有|什么)事|\b(?:(?:he|she)(?:'s| is)(?: not|n't) (?:here|home|in|available|around)|(?:he|she) (?:isn't|is not) (?:here|home|in|available)|wrong number|(?:no one|nobody) (?:by that name|called)|i don't know (?:him|her|anyone)|(?:he|she) (?:doesn't|does not) live here|can i take a message)\b/;
 const DEBTOR = /是我|我就是|我是本人|本人|\b(?:speaking|that's me|this is (?:he|she|him|her|me)|it's me|yes,? (?:i am|i'm|this is)|that is me)\b/;
 const AFFIRMATIVE = /^\s*(?:是|对|嗯|是的|对的|没错|我是|yes|yeah|yep|yup|correct|that's right|right|uh-huh)\b|^\s*(?:是|对|嗯)/;
 
@@ -36,7 +37,8 @@ export function inferListener(customerNorm: string, debtorName: string | undefin
   if (relation !== "unknown") return { party: "third_party", relation };
   if (ABSENT.test(customerNorm)) return { party: "third_party", relation: "unknown" };
   const name = debtorName?.toLowerCase();
-  const saysName = name !== undefined && name.length > 0 && name.length <= MAX_NAME_CHARS && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
+  const saysName =
+    name !== undefined && name.length > 0 && name.length <= MAX_NAME_CHARS && new RegExp(`(?:我是|我就是|this is|i'm|i am|it's)\\s?${escape(name)}`).test(customerNorm);
   // "嗯?" or "huh?" answers a question with a question: no confirmation.
   const affirms = AFFIRMATIVE.test(customerNorm) && !/^[^,.!]{0,4}\?\s*$/.test(customerNorm.trim());
   if (saysName || DEBTOR.test(customerNorm) || (afterIdentityQuestion && affirms)) return { party: "debtor", relation: "self" };

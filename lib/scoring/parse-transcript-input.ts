@@ -31,10 +31,7 @@ function describeJsonError(text: string, error: unknown): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>(
-    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`),
-    "",
-  );
+  const path = issue.path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "");
   return `${path || "(root)"}: ${explain(issue)}`;
 }
 

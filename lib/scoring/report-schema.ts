@@ -53,15 +53,7 @@ export const ZJudgeReview = z.object({
 export type TJudgeReview = z.infer<typeof ZJudgeReview>;
 
 /** Why a call did not pass (lib/scoring/assess-call.ts). */
-export const ZFailReason = z.enum([
-  "critical_violation",
-  "major_violation",
-  "below_pass_mark",
-  "not_identified",
-  "not_verified",
-  "situation_not_explored",
-  "no_next_step",
-]);
+export const ZFailReason = z.enum(["critical_violation", "major_violation", "below_pass_mark", "not_identified", "not_verified", "situation_not_explored", "no_next_step"]);
 export type TFailReason = z.infer<typeof ZFailReason>;
 
 export const ZScoreReport = z.object({

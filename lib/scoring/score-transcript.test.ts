@@ -74,7 +74,11 @@ describe("scoreTranscript", () => {
     const transcript: TTranscript = {
       language: "zh-CN",
       ruleset: "cn",
-      turns: [{ speaker: "agent", text: "请问是张伟先生本人吗?" }, { speaker: "customer", text: "是我。", party: "debtor" }, { speaker: "agent", text: "您的信用卡逾期了。" }],
+      turns: [
+        { speaker: "agent", text: "请问是张伟先生本人吗?" },
+        { speaker: "customer", text: "是我。", party: "debtor" },
+        { speaker: "agent", text: "您的信用卡逾期了。" },
+      ],
     };
     const report = scoreTranscript(transcript);
     expect(report.findings[0]).toMatchObject({ turn: 0, category: "self_identification", ruleId: "CN-ID-DISCLOSE", severity: "minor" });
@@ -86,8 +90,14 @@ describe("scoreTranscript", () => {
         language: "en",
         ruleset: "uk",
         case: usCase,
-        turns: [...goodCall.slice(0, 3), { speaker: "customer", text: customer, party: "debtor" }, { speaker: "agent", text: "Thank you for telling me. I'll put a thirty-day hold on the account while that's looked at." }],
-      }).findings.filter((finding) => finding.turn === 4).map((finding) => finding.category);
+        turns: [
+          ...goodCall.slice(0, 3),
+          { speaker: "customer", text: customer, party: "debtor" },
+          { speaker: "agent", text: "Thank you for telling me. I'll put a thirty-day hold on the account while that's looked at." },
+        ],
+      })
+        .findings.filter((finding) => finding.turn === 4)
+        .map((finding) => finding.category);
     expect(after("My husband passed away last month and I can't think about this.")).toContain("options_offered");
     expect(after("That card has nothing to do with me, I never had an account with you.")).not.toContain("options_offered");
   });

@@ -70,7 +70,10 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && empathy.acknowledgement.level !== "none";
   if (handled) add("must_stop_handled", empathy.acknowledgement.evidence[0] ?? opening);
   else if (showsEmpathy(empathy)) {
-    add("empathy_shown", [empathy.acknowledgement, empathy.understanding, empathy.exploration].find((item) => item.level === "strong")?.evidence[0] ?? empathy.acknowledgement.evidence[0]);
+    add(
+      "empathy_shown",
+      [empathy.acknowledgement, empathy.understanding, empathy.exploration].find((item) => item.level === "strong")?.evidence[0] ?? empathy.acknowledgement.evidence[0],
+    );
   }
   // A waiver that expires at a false deadline, or a pause sold for a fee, is a tactic, not forbearance.
   const tainted = analysis.deceptions.filter((item) => item.kind === "fake_deadline" || item.kind === "improper_payment_channel").map((item) => item.evidence);
@@ -79,12 +82,14 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const pauseIsDuty = mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger));
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
-  const option = pressed ? undefined : analysis.optionsOffered.find(
-    (item) =>
-      item.withinPolicy !== false &&
-      !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
-      !(pauseIsDuty && item.kind === "deferral"),
-  );
+  const option = pressed
+    ? undefined
+    : analysis.optionsOffered.find(
+        (item) =>
+          item.withinPolicy !== false &&
+          !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
+          !(pauseIsDuty && item.kind === "deferral"),
+      );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
@@ -92,8 +97,18 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 const GRAVE = new Set<TSignalKind>([
-  "debt_disclosed_to_third_party", "third_party_asked_to_pay", "threat_violence", "threat_intimidation", "threat_exposure",
-  "threat_prison", "threat_seizure", "threat_legal_action", "threat_harassment", "impersonation", "fake_legal_process", "abuse",
+  "debt_disclosed_to_third_party",
+  "third_party_asked_to_pay",
+  "threat_violence",
+  "threat_intimidation",
+  "threat_exposure",
+  "threat_prison",
+  "threat_seizure",
+  "threat_legal_action",
+  "threat_harassment",
+  "impersonation",
+  "fake_legal_process",
+  "abuse",
 ]);
 const UNIDENTIFYING = new Set<TSignalKind>(["impersonation", "debt_disclosed_to_third_party"]);
 

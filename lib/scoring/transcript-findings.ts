@@ -60,7 +60,9 @@ function missingWork(transcript: TTranscript, analyses: readonly TTurnAnalysis[]
   const nextStep =
     handledStop ||
     callBack ||
-    analyses.some((analysis) => analysis.optionsOffered.length > 0 || (analysis.paymentRequest !== null && (analysis.paymentRequest.amount !== null || analysis.paymentRequest.date !== null)));
+    analyses.some(
+      (analysis) => analysis.optionsOffered.length > 0 || (analysis.paymentRequest !== null && (analysis.paymentRequest.amount !== null || analysis.paymentRequest.date !== null)),
+    );
   const missing: TSignalKind[] = [];
   if (!stopMoment && !explored) missing.push("situation_not_explored");
   if (!nextStep) missing.push("no_next_step");

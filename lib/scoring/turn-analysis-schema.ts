@@ -10,15 +10,11 @@ import { ZFinding } from "./report-schema";
 const evidence = z.string().describe("Exact substring of the turn's text");
 
 export const ZListenerParty = z.enum(["debtor", "third_party", "unknown"]);
-export const ZListenerRelation = z.enum([
-  "self", "spouse", "parent", "child", "sibling", "relative", "colleague", "friend", "other", "unknown",
-]);
+export const ZListenerRelation = z.enum(["self", "spouse", "parent", "child", "sibling", "relative", "colleague", "friend", "other", "unknown"]);
 export const ZLevel = z.enum(["none", "weak", "strong"]);
 export type TLevel = z.infer<typeof ZLevel>;
 
-export const ZQuestionTopic = z.enum([
-  "situation", "income", "employment", "health", "family", "expenses", "other_debts", "plans", "payment_capacity", "dispute",
-]);
+export const ZQuestionTopic = z.enum(["situation", "income", "employment", "health", "family", "expenses", "other_debts", "plans", "payment_capacity", "dispute"]);
 export type TQuestionTopic = z.infer<typeof ZQuestionTopic>;
 
 /** Stop moments (rules.md): the collector must stop pressing for payment in this call. */
@@ -27,8 +23,14 @@ export type TMustStopTrigger = z.infer<typeof ZMustStopTrigger>;
 
 export const ZThreatKind = z.enum(["violence", "intimidation", "exposure", "prison", "seizure", "legal_action", "harassment"]);
 export const ZDeceptionKind = z.enum([
-  "impersonation", "fake_legal_process", "fake_deadline", "fake_favour", "invented_consequence",
-  "unauthorised_waiver", "instalments_beyond_policy", "improper_payment_channel",
+  "impersonation",
+  "fake_legal_process",
+  "fake_deadline",
+  "fake_favour",
+  "invented_consequence",
+  "unauthorised_waiver",
+  "instalments_beyond_policy",
+  "improper_payment_channel",
 ]);
 export const ZOptionKind = z.enum(["instalments", "deferral", "fee_waiver", "reduced_payment", "debt_advice"]);
 export const ZAmountRole = z.enum(["debt", "minimum", "payment", "part", "other"]).describe("part: principal, interest or a fee read out as one part of the balance");
@@ -100,9 +102,7 @@ export const ZTurnAnalysis = z.object({
       evidence,
     }),
   ),
-  paymentRequest: z
-    .object({ amount: z.number().nullable(), date: z.string().nullable(), evidence })
-    .nullable(),
+  paymentRequest: z.object({ amount: z.number().nullable(), date: z.string().nullable(), evidence }).nullable(),
   mustStop: z.object({
     active: z.boolean(),
     triggers: z.array(ZMustStopTrigger),

@@ -38,7 +38,12 @@ describe("parseDurations", () => {
   it("reads periods and instalment counts in both languages", () => {
     const found = parseDurations(normaliseText("逾期两百多天,分60期,分两年,半年, over twenty-four months, 12 instalments"));
     expect(found.map((duration) => [duration.value, duration.unit])).toEqual([
-      [200, "day"], [60, "instalment"], [2, "year"], [0.5, "year"], [24, "month"], [12, "instalment"],
+      [200, "day"],
+      [60, "instalment"],
+      [2, "year"],
+      [0.5, "year"],
+      [24, "month"],
+      [12, "instalment"],
     ]);
   });
 
@@ -47,4 +52,3 @@ describe("parseDurations", () => {
     expect(parseAmounts(normaliseText("Confirmation 77Q-3318, agent A1024")).map((amount) => amount.value)).toEqual([]);
   });
 });
-

@@ -26,8 +26,10 @@ const SCALE_AFTER = /^\s?(k|m|bn|thousand|million|grand|hundred)\b/;
 const APPROX_BEFORE = /(?:约|大约|大概|差不多|将近|接近|近|about|around|roughly|approximately|nearly|almost|some|over|more than|under|less than|like)\s?$/;
 const APPROX_AFTER = /^\s?(?:多|余|来|左右|出头|上下|ish|or so)/;
 const OPEN_RANGE_AFTER = /^\s?(?:多|余|出头)/;
-const NOT_MONEY_AFTER = /^\s?(?:多|来|余)?(?:个月|个|月|期|天|日|号|年|点|岁|次|人|位|条|分之|楼|小时|分钟|周|%|percent|days?|months?|years?|weeks?|hours?|minutes?|am\b|pm\b|a\.m|p\.m|th\b|st\b|nd\b|rd\b|o'clock|times|people|calls?|instal|install|payments\b)/;
-const NOT_MONEY_BEFORE = /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in|ending|last four|reference|ref\.?)\s?$/;
+const NOT_MONEY_AFTER =
+  /^\s?(?:多|来|余)?(?:个月|个|月|期|天|日|号|年|点|岁|次|人|位|条|分之|楼|小时|分钟|周|%|percent|days?|months?|years?|weeks?|hours?|minutes?|am\b|pm\b|a\.m|p\.m|th\b|st\b|nd\b|rd\b|o'clock|times|people|calls?|instal|install|payments\b)/;
+const NOT_MONEY_BEFORE =
+  /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in|ending|last four|reference|ref\.?)\s?$/;
 
 /** "418 Cedar Lane", "88号楼": a house number, not money. */
 const STREET_AFTER = /^\s?(?:[a-z]+ )?(?:lane|street|st|road|rd|avenue|ave|drive|dr|close|way|court|ct|boulevard|blvd|place|crescent|terrace|row|号楼|号院|弄|室|单元)\b/;
@@ -62,7 +64,10 @@ function digitCandidates(text: string): TCandidate[] {
       const multiplier = scaleValue(scale[1] ?? "");
       found.push({
         parsed: { value: round(parsed.value * multiplier), granularity: parsed.granularity * multiplier },
-        start, end: end + scale[0].length, grouped, hasScale: true,
+        start,
+        end: end + scale[0].length,
+        grouped,
+        hasScale: true,
       });
     } else found.push({ parsed, start, end, grouped, hasScale: /[十百千万亿]/.test(token) });
   }
@@ -78,7 +83,12 @@ function wordCandidates(text: string): TCandidate[] {
     const counted = run.some((item) => !isScaleWord(item.word));
     // Without hundred or thousand ("ninety nine") a figure is money only where a currency or the
     // caller says so (toAmount): counting words are everywhere in speech.
-    const parsed = counted ? parseEnglishNumber(run.map((item) => item.word), false) : null;
+    const parsed = counted
+      ? parseEnglishNumber(
+          run.map((item) => item.word),
+          false,
+        )
+      : null;
     const hasScale = run.some((item) => isScaleWord(item.word));
     if (parsed) found.push({ parsed, start: run[0]!.start, end: run[run.length - 1]!.end, grouped: false, hasScale, spelled: true });
     run = [];

@@ -4,7 +4,7 @@ const convert = Converter({ from: "t", to: "cn" });
 const cache = new Map<number, number>();
 
 /** Simplified variants OpenCC leaves as they are but that the lexicons spell one way only. */
-const EXTRA_VARIANTS: Record<string, string> = { "帐": "账" };
+const EXTRA_VARIANTS: Record<string, string> = { 帐: "账" };
 
 /**
  * Maps one BMP Han code unit to its simplified form, or returns it unchanged. Character by character

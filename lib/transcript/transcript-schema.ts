@@ -10,7 +10,6 @@ export type TRulesetId = z.infer<typeof ZRulesetId>;
 export const ZParty = z.enum(["debtor", "third_party"]);
 export type TParty = z.infer<typeof ZParty>;
 
-
 export const ZCaseFacts = z.looseObject({
   debtorName: z.string().optional(),
   currency: z.string().optional().describe("ISO 4217 code, e.g. CNY, USD, GBP"),

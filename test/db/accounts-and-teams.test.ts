@@ -46,15 +46,15 @@ describe("accounts and teams", () => {
   });
 
   it("refuses a taken username with a clear error", async () => {
-    await expect(
-      createUser(prisma, { input: { username: "SUP-A", name: "Dup", password: "another pass", role: "trainee" }, actorId: null }),
-    ).rejects.toThrow(/"sup-a" is already taken/);
+    await expect(createUser(prisma, { input: { username: "SUP-A", name: "Dup", password: "another pass", role: "trainee" }, actorId: null })).rejects.toThrow(
+      /"sup-a" is already taken/,
+    );
   });
 
   it("names the field when the input is invalid", async () => {
-    await expect(
-      createUser(prisma, { input: { username: "x", name: "Short", password: "short", role: "trainee" }, actorId: null }),
-    ).rejects.toThrow(/username[\s\S]*password|password[\s\S]*username/);
+    await expect(createUser(prisma, { input: { username: "x", name: "Short", password: "short", role: "trainee" }, actorId: null })).rejects.toThrow(
+      /username[\s\S]*password|password[\s\S]*username/,
+    );
   });
 
   it("shows a supervisor only their own teams and refuses another team's results", async () => {

@@ -37,7 +37,11 @@ beforeAll(async () => {
   await saveScenarioSource(prisma, { source: await readFile(`scenarios/${scenarioId}.yaml`, "utf8"), actorId: trainer.id });
 });
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof AppError ? error.code : error));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof AppError ? error.code : error),
+  );
 
 describe("assignments", () => {
   it("lets a trainer assign to their team and its trainees, with the due day kept", async () => {

@@ -58,9 +58,7 @@ describe(`database lifecycle on ${testDatabaseKind()}`, () => {
       const instances = await Promise.all([openDatabase(fresh), openDatabase(fresh), openDatabase(fresh)]);
       const seeded = await Promise.all(instances.map((instance) => seedDemo(instance.prisma)));
       expect(seeded.filter(Boolean)).toHaveLength(1);
-      const secrets = await Promise.all(
-        instances.map((instance, index) => getOrCreateSetting(instance.prisma, "race", () => `instance-${index}`)),
-      );
+      const secrets = await Promise.all(instances.map((instance, index) => getOrCreateSetting(instance.prisma, "race", () => `instance-${index}`)));
       expect(new Set(secrets).size).toBe(1);
       expect(await instances[0]!.prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
       await Promise.all(instances.map((instance) => instance.close()));
@@ -74,9 +72,7 @@ describe(`database lifecycle on ${testDatabaseKind()}`, () => {
     const admin = new pg.Client({ connectionString: target.databaseUrl });
     await admin.connect();
     const endConnections = async () => {
-      const { rowCount } = await admin.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-      );
+      const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
       await new Promise((resolve) => setTimeout(resolve, 300));
       return rowCount;
     };

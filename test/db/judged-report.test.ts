@@ -27,7 +27,13 @@ describe("a report with the LLM judge's second opinion", () => {
     const judged = await judgeReport(call, scoreTranscript(call), { client: createLlmClient(settings)!, model: settings.model, timeoutMs: 20_000 });
     expect(judged.findings.some((finding) => finding.source === "llm_judge")).toBe(true);
 
-    const { callId } = await seedScoredCall(prisma, { traineeId: world.a1.id, scenarioId: "zh-timid-says-yes", turns: call.turns, at: new Date("2026-11-20T10:00:00Z"), report: judged });
+    const { callId } = await seedScoredCall(prisma, {
+      traineeId: world.a1.id,
+      scenarioId: "zh-timid-says-yes",
+      turns: call.turns,
+      at: new Date("2026-11-20T10:00:00Z"),
+      report: judged,
+    });
     const review = await getCallReview(prisma, { viewer: world.supervisorA, callId });
     expect(review.report!.findings).toContainEqual(expect.objectContaining({ turn: 4, ruleId: "CN-THREAT", source: "llm_judge", evidence: missedThreat.evidence }));
     // A proposal, not a result: it decides neither pass/fail nor the per-rule statistics.

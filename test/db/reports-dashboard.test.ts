@@ -48,24 +48,17 @@ beforeAll(async () => {
   // Passes, shows every key skill.
   await seed(a1.id, S1, "2026-11-20T10:00:00Z", [80, 70, 90, 100], [identified, verified, offered]);
   // Critical threat twice over: fails; no identity check, no options.
-  await seed(a1.id, S1, "2026-11-20T15:00:00Z", [40, 55, 60, 20], [
-    identified,
-    finding("threat", "CN-THREAT", "critical"),
-    finding("threat", "CN-THREAT", "major"),
-  ]);
+  await seed(a1.id, S1, "2026-11-20T15:00:00Z", [40, 55, 60, 20], [identified, finding("threat", "CN-THREAT", "critical"), finding("threat", "CN-THREAT", "major")]);
   // 72 with minor faults, but fails: the identity check is flagged as a fault despite a positive one, so the work was not done.
-  await seed(a2.id, S2, "2026-11-21T09:00:00Z", [72, 60, 80, 76], [
-    identified,
-    verified,
-    offered,
-    finding("identity_verification", "CN-ID-VERIFY", "minor"),
-    finding("deception", "CN-MISLEAD", "minor"),
-  ]);
+  await seed(
+    a2.id,
+    S2,
+    "2026-11-21T09:00:00Z",
+    [72, 60, 80, 76],
+    [identified, verified, offered, finding("identity_verification", "CN-ID-VERIFY", "minor"), finding("deception", "CN-MISLEAD", "minor")],
+  );
   // Below the pass mark without a critical finding; never identified; misses every key skill.
-  await seed(a2.id, S1, "2026-11-22T23:59:00Z", [65, 55, 75, 70], [
-    finding("self_identification", "CN-ID-DISCLOSE", "minor"),
-    finding("deception", "CN-MISLEAD", "major"),
-  ]);
+  await seed(a2.id, S1, "2026-11-22T23:59:00Z", [65, 55, 75, 70], [finding("self_identification", "CN-ID-DISCLOSE", "minor"), finding("deception", "CN-MISLEAD", "major")]);
   // Another team's call.
   await seed(b1.id, S1, "2026-11-21T12:00:00Z", [30, 20, 50, 10], [finding("abuse", "CN-ABUSE", "critical")]);
   // A real call uploaded for quality review in Team A: never a practice result.

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 const { prisma } = database;
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof AppError ? error.code : error));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof AppError ? error.code : error),
+  );
 const transcript = {
   language: "zh-CN",
   ruleset: "cn",
@@ -38,8 +42,7 @@ let reviewA: string;
 
 beforeAll(async () => {
   world = await seedTwoTeams(prisma);
-  const seed = (traineeId: string, at: string) =>
-    seedScoredCall(prisma, { traineeId, scenarioId: "zh-timid-says-yes", turns: [...transcript.turns], at: new Date(at) });
+  const seed = (traineeId: string, at: string) => seedScoredCall(prisma, { traineeId, scenarioId: "zh-timid-says-yes", turns: [...transcript.turns], at: new Date(at) });
   callA = (await seed(world.a1.id, "2026-11-20T10:00:00Z")).callId;
   callB = (await seed(world.b1.id, "2026-11-21T10:00:00Z")).callId;
   const [uploaded] = await uploadTranscripts(prisma, {

@@ -25,7 +25,11 @@ beforeAll(async () => {
   actorId = (await createUser(prisma, { input: { username: "trainer-t", name: "Trainer T", password: "correct horse", role: "trainer" }, actorId: null })).id;
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 describe("scenario versions", () => {
   it("numbers every save 1, 2, 3 and never changes an earlier version", async () => {

@@ -83,9 +83,7 @@ describe("sign-in", () => {
 });
 
 describe("every role × every protected route", () => {
-  const cases = routes.flatMap((route) =>
-    route.methods.flatMap((method) => [...ROLES, "anonymous" as const].map((role) => [route.pattern, method, role, route.kind] as const)),
-  );
+  const cases = routes.flatMap((route) => route.methods.flatMap((method) => [...ROLES, "anonymous" as const].map((role) => [route.pattern, method, role, route.kind] as const)));
 
   it.each(cases)("%s %s as %s", async (pattern, method, role, kind) => {
     const viewer = role === "anonymous" ? null : { id: "", name: "", username: "", role, teamIds: [] };

@@ -73,7 +73,11 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
       expect(download.suggestedFilename()).toMatch(/^parley-results-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = await readFile((await download.path())!, "utf8");
       expect(csv.startsWith("\uFEFFdate,team,trainee,scenario,version,outcome,overall,empathy,accuracy,compliance,critical_count,rules_broken\r\n")).toBe(true);
-      const rows = csv.trim().split("\r\n").slice(1).map((line) => line.split(","));
+      const rows = csv
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((line) => line.split(","));
       expect(rows.length).toBeGreaterThan(1);
       expect(new Set(rows.map((cells) => cells[1]))).toEqual(new Set(["上海一组 Shanghai A"]));
       // Newest first; the seeded call is the one that ended in a call-back (other tests add calls of their own).
@@ -102,7 +106,11 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
     expect((await other.fetch(`/supervisor/calls/${callId}`)).status).toBe(403);
     expect((await other.fetch(`/api/supervisor/calls/${callId}/comments`)).status).toBe(403);
     const csv = await (await other.fetch("/api/supervisor/export")).text();
-    const teams = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[1]);
+    const teams = csv
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[1]);
     expect(new Set(teams)).toEqual(new Set(["伦敦组 London B"]));
     expect(csv).not.toContain("李明");
 

@@ -86,10 +86,22 @@ describe("what the server sends a trainee holds no hidden fact and no machine st
     await read("case-file page", trainee.fetch(`/trainee/scenarios/${id}`), false);
     await read("case-file RSC payload", rscPayload(`/trainee/scenarios/${id}`), false);
     await read("/api/trainee/scenarios", trainee.fetch("/api/trainee/scenarios"), true);
-    const started = JSON.parse(await read("start call", trainee.fetch("/api/trainee/calls", { method: "POST", headers: json, body: JSON.stringify({ scenarioId: id }) }), true)) as { callId: string; revision: number };
+    const started = JSON.parse(
+      await read("start call", trainee.fetch("/api/trainee/calls", { method: "POST", headers: json, body: JSON.stringify({ scenarioId: id }) }), true),
+    ) as { callId: string; revision: number };
     const greeting = scenario.language === "zh-CN" ? "喂,您好。" : "Hello there.";
-    const stream = await read("turn stream", trainee.fetch(`/api/trainee/calls/${started.callId}/turns`, { method: "POST", headers: json, body: JSON.stringify({ text: greeting, revision: started.revision }) }), true);
-    expect(stream.trim().split("\n").map((line) => JSON.parse(line).type).at(-1)).toBe("done");
+    const stream = await read(
+      "turn stream",
+      trainee.fetch(`/api/trainee/calls/${started.callId}/turns`, { method: "POST", headers: json, body: JSON.stringify({ text: greeting, revision: started.revision }) }),
+      true,
+    );
+    expect(
+      stream
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).type)
+        .at(-1),
+    ).toBe("done");
     const call = JSON.parse(await read("GET call", trainee.fetch(`/api/trainee/calls/${started.callId}`), true)) as { turns: { speaker: string; text: string }[] };
     await read("call page", trainee.fetch(`/trainee/calls/${started.callId}`), false);
     await read("call RSC payload", rscPayload(`/trainee/calls/${started.callId}`), false);

@@ -73,7 +73,9 @@ describe("a trainer edits, saves and assigns a scenario in a real browser", () =
       await page.goto(`${server.url}/trainer/scenarios/${scenarioId}/versions?from=1&to=2`);
       expect(await page.locator("tr[data-version]").count()).toBe(2);
       expect(await page.locator("tr[data-version='2']").textContent()).toContain("王老师 Trainer Wang");
-      expect(await page.locator(".diff-added").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("initialTrust: 0.45"), expect.stringContaining("difficulty: 3")]));
+      expect(await page.locator(".diff-added").allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining("initialTrust: 0.45"), expect.stringContaining("difficulty: 3")]),
+      );
       await screenshot(page, "trainer-versions-diff");
 
       // Assign it to the Shanghai team with a due date; the assignment is listed.

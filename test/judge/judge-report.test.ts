@@ -50,9 +50,7 @@ describe("judgeReport", () => {
     const report = await judge(text([missedThreat]));
 
     const added = report.findings.filter((finding) => finding.source === "llm_judge");
-    expect(added).toEqual([
-      { ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion["zh-CN"], source: "llm_judge" },
-    ]);
+    expect(added).toEqual([{ ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion["zh-CN"], source: "llm_judge" }]);
     expect(report.findings.filter((finding) => !finding.source)).toEqual(deterministic.findings);
     expect(report.findings.at(-1)).toEqual(added[0]);
     expect(report.review).toEqual({ judge: { model: "judge-model", added: 1, dropped: 0, alreadyFound: 0, disagreements: [] } });

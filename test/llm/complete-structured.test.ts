@@ -69,7 +69,16 @@ describe("completeStructured", () => {
   });
 
   it("fails with invalid_output naming the path that fails the schema", async () => {
-    reply = { kind: "text", text: JSON.stringify({ verdict: "violation", findings: [{ turn: 1, rule: "CN-THREAT" }, { turn: "two", rule: "CN-ABUSE" }] }) };
+    reply = {
+      kind: "text",
+      text: JSON.stringify({
+        verdict: "violation",
+        findings: [
+          { turn: 1, rule: "CN-THREAT" },
+          { turn: "two", rule: "CN-ABUSE" },
+        ],
+      }),
+    };
     const error = await judge().catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(LlmError);

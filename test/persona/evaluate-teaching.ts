@@ -25,12 +25,22 @@ export async function evaluateTeaching(folder: string): Promise<TTeachingResult[
   const results: TTeachingResult[] = [];
   for (const { scenario } of await loadScenarioFolder()) {
     for (const kind of SCRIPT_KINDS) {
-      const lines = readFileSync(path.join(folder, scenario.id, `${kind}.txt`), "utf8").split("\n").filter((line) => line.trim() !== "");
+      const lines = readFileSync(path.join(folder, scenario.id, `${kind}.txt`), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "");
       const call = await simulateCall(scenario, lines, { seed: 11 });
       const { result, scores, findings } = call.report;
       const passed = result?.passed ?? false;
       const faults = findings.filter((finding) => finding.severity !== "positive").length;
-      results.push({ scenarioId: scenario.id, kind, outcome: call.outcome, overall: scores.overall, passed, reasons: result?.reasons ?? [], asExpected: asExpected(kind, call.outcome, passed, faults) });
+      results.push({
+        scenarioId: scenario.id,
+        kind,
+        outcome: call.outcome,
+        overall: scores.overall,
+        passed,
+        reasons: result?.reasons ?? [],
+        asExpected: asExpected(kind, call.outcome, passed, faults),
+      });
     }
   }
   return results;

@@ -31,8 +31,17 @@ const bucket = (value: number) => Math.round(value * 3);
 function serialise(snapshot: TPersonaSnapshot): string {
   const { context: c } = snapshot;
   return JSON.stringify([
-    snapshot.value, bucket(c.trust), bucket(c.anger), c.party, c.identity.confirmed, c.disclosed.length,
-    c.mustStop, c.commitment !== null, c.offer !== null, c.patienceLeft > 1, c.askedForDebtor > 0,
+    snapshot.value,
+    bucket(c.trust),
+    bucket(c.anger),
+    c.party,
+    c.identity.confirmed,
+    c.disclosed.length,
+    c.mustStop,
+    c.commitment !== null,
+    c.offer !== null,
+    c.patienceLeft > 1,
+    c.askedForDebtor > 0,
   ]);
 }
 

@@ -20,7 +20,13 @@ describe("toPersonaEvents", () => {
       }),
     );
     expect(events.map((event) => event.type)).toEqual([
-      "agent.asked_identity", "agent.abused", "agent.empathised", "agent.asked", "agent.requested_payment", "agent.responded_to_stop", "turn.end",
+      "agent.asked_identity",
+      "agent.abused",
+      "agent.empathised",
+      "agent.asked",
+      "agent.requested_payment",
+      "agent.responded_to_stop",
+      "turn.end",
     ]);
     expect(events).toContainEqual({ type: "agent.empathised", points: 1.5 });
     expect(events).toContainEqual({ type: "agent.asked", topics: ["income"] });

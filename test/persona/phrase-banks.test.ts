@@ -11,7 +11,10 @@ const MAY_TRIGGER = new Set(["complain"]);
 
 function phrases(bank: TPhraseBank): [string, string][] {
   const all: [string, string][] = [];
-  const add = (act: string, variants: TVariants) => Object.values(variants).flat().forEach((phrase) => all.push([act, phrase as string]));
+  const add = (act: string, variants: TVariants) =>
+    Object.values(variants)
+      .flat()
+      .forEach((phrase) => all.push([act, phrase as string]));
   for (const [act, entry] of Object.entries(bank.acts)) {
     if ("default" in entry) add(act, entry as TVariants);
     else Object.values(entry as Record<string, TVariants>).forEach((variants) => add(act, variants));
@@ -24,7 +27,9 @@ describe.each([
   ["en", PHRASES_EN],
 ] as const)("%s phrase bank", (language, bank) => {
   it("never sounds like a must-stop moment the machine did not decide", () => {
-    const names = ZRelation.options.flatMap((relation) => (["male", "female"] as const).flatMap((gender) => (["cn", "us", "uk"] as const).map((ruleset) => debtorAsCalledBy(relation, gender, language, ruleset))));
+    const names = ZRelation.options.flatMap((relation) =>
+      (["male", "female"] as const).flatMap((gender) => (["cn", "us", "uk"] as const).map((ruleset) => debtorAsCalledBy(relation, gender, language, ruleset))),
+    );
     for (const [act, phrase] of phrases(bank)) {
       if (MAY_TRIGGER.has(act)) continue;
       for (const relation of names) {

@@ -3,8 +3,7 @@ import { simulateCall } from "../../lib/conversation/simulate-call";
 import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
 import { compliantScript } from "./support/agent-scripts";
 
-const customerLines = (call: Awaited<ReturnType<typeof simulateCall>>) =>
-  call.transcript.turns.filter((turn) => turn.speaker === "customer").map((turn) => turn.text);
+const customerLines = (call: Awaited<ReturnType<typeof simulateCall>>) => call.transcript.turns.filter((turn) => turn.speaker === "customer").map((turn) => turn.text);
 
 describe.each(["zh-hardship-factory-shutdown", "us-confused-balance-grew"])("offline wording of %s", (id) => {
   it("repeats a call word for word with the same seed", async () => {

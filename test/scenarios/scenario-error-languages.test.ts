@@ -36,7 +36,11 @@ const cases: [kind: string, text: string, zh: string][] = [
   ["an unquoted phone number", edit('number: "138 2926 4471"', "number: 13829264471"), "应为文本;电话号码、卡号等数字请加引号"],
   ["a reserved id (a refine)", edit("id: zh-hardship-factory-shutdown", "id: new"), "此 id 为系统保留,请另选一个"],
   ["a field a third party needs (a superRefine)", edit("party: debtor", "party: third_party\n  relation: spouse\n  name: 李梅"), "当 party 为 third_party 时必填"],
-  ["a core archetype the type does not map onto", edit("  archetype: hardship", "  archetype: know_it_all\n  coreArchetype: hardship"), "know_it_all 只能对应 angry,不能是 hardship"],
+  [
+    "a core archetype the type does not map onto",
+    edit("  archetype: hardship", "  archetype: know_it_all\n  coreArchetype: hardship"),
+    "know_it_all 只能对应 angry,不能是 hardship",
+  ],
   ["a bucket that does not match the days past due (across fields)", edit("bucket: M3", "bucket: M2"), "逾期 62 天应属于 M3"],
   ["a YAML syntax error", edit("  name: 王建国", "  name: [王建国"), "YAML 语法错误:Flow sequence in block collection must be sufficiently indented and end with a ]"],
   ["a key written twice", edit("difficulty: 1", "difficulty: 1\ndifficulty: 2"), "YAML 语法错误:同一层级中有重复的字段名(Map keys must be unique)"],

@@ -32,7 +32,10 @@ function edit(from: string, to: string): string {
 async function messagesFor(name: string, text: string): Promise<string[]> {
   const file = path.join(folder, name);
   await writeFile(file, text);
-  const error = await loadScenarioFile(file).then(() => undefined, (caught: unknown) => caught);
+  const error = await loadScenarioFile(file).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ScenarioLoadError);
   return (error as ScenarioLoadError).errors.map((problem) => problem.message);
 }
@@ -40,9 +43,7 @@ async function messagesFor(name: string, text: string): Promise<string[]> {
 describe("errors in a scenario file name the file, the line and the field", () => {
   it("reports a value of the wrong type", async () => {
     const text = edit("initialTrust: 0.35", 'initialTrust: "high"');
-    expect(await messagesFor("foo.yaml", text)).toEqual([
-      `${folder}/foo.yaml:${lineOf(text, "initialTrust")}: persona.traits.initialTrust: expected a number between 0 and 1`,
-    ]);
+    expect(await messagesFor("foo.yaml", text)).toEqual([`${folder}/foo.yaml:${lineOf(text, "initialTrust")}: persona.traits.initialTrust: expected a number between 0 and 1`]);
   });
 
   it("refuses an id the trainer's pages use for themselves", async () => {
@@ -62,9 +63,7 @@ describe("errors in a scenario file name the file, the line and the field", () =
 
   it("reports a missing field at its parent's line", async () => {
     const text = edit("    volatility: 0.3\n", "");
-    expect(await messagesFor("foo.yaml", text)).toEqual([
-      `${folder}/foo.yaml:${lineOf(text, "traits:")}: persona.traits.volatility: missing required field (expected a number)`,
-    ]);
+    expect(await messagesFor("foo.yaml", text)).toEqual([`${folder}/foo.yaml:${lineOf(text, "traits:")}: persona.traits.volatility: missing required field (expected a number)`]);
   });
 
   it("reports a value outside an enum, inside a list", async () => {
@@ -96,9 +95,7 @@ describe("errors in a scenario file name the file, the line and the field", () =
 
   it("reports a core archetype the practitioner type does not map onto", async () => {
     const text = edit("  archetype: hardship", "  archetype: know_it_all\n  coreArchetype: hardship");
-    expect(await messagesFor("foo.yaml", text)).toEqual([
-      `${folder}/foo.yaml:${lineOf(text, "coreArchetype")}: persona.coreArchetype: know_it_all maps onto angry, not hardship`,
-    ]);
+    expect(await messagesFor("foo.yaml", text)).toEqual([`${folder}/foo.yaml:${lineOf(text, "coreArchetype")}: persona.coreArchetype: know_it_all maps onto angry, not hardship`]);
   });
 
   it("reports the first YAML syntax error with its line", async () => {
@@ -121,11 +118,12 @@ describe("errors in a scenario file name the file, the line and the field", () =
   it("reports a duplicate id across files, naming both", async () => {
     await writeFile(path.join(folder, "a.yaml"), base);
     await writeFile(path.join(folder, "b.yaml"), base);
-    const error = await loadScenarioFolder(folder).then(() => undefined, (caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ScenarioLoadError);
-    expect((error as ScenarioLoadError).message).toBe(
-      `${folder}/b.yaml:${lineOf(base, "id:")}: id: duplicate id "zh-hardship-factory-shutdown", already used in ${folder}/a.yaml`,
+    const error = await loadScenarioFolder(folder).then(
+      () => undefined,
+      (caught: unknown) => caught,
     );
+    expect(error).toBeInstanceOf(ScenarioLoadError);
+    expect((error as ScenarioLoadError).message).toBe(`${folder}/b.yaml:${lineOf(base, "id:")}: id: duplicate id "zh-hardship-factory-shutdown", already used in ${folder}/a.yaml`);
   });
 
   it("lists the problems of every file in a folder, and carries file, line and path", async () => {

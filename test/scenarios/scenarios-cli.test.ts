@@ -38,7 +38,10 @@ describe("npm run scenarios", () => {
   it("--json prints one JSON object per shipped scenario, title in the scenario's language (spawned through npm)", async () => {
     const { code, stdout, stderr } = await spawnScenarios("--json");
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const rows = stdout.trimEnd().split("\n").map((line) => ZRow.parse(JSON.parse(line)));
+    const rows = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => ZRow.parse(JSON.parse(line)));
     expect(rows.length).toBeGreaterThanOrEqual(14);
     const chinese = rows.find((row) => row.id === "zh-hardship-factory-shutdown");
     expect(chinese).toMatchObject({ title: "工厂停工后的班组长王建国", archetype: "hardship", coreArchetype: "hardship", answeredBy: "debtor" });
@@ -63,7 +66,12 @@ describe("npm run scenarios", () => {
       const text = await readFile("scenarios/us-confused-balance-grew.yaml", "utf8");
       await writeFile(path.join(folder, "ok.yaml"), text);
       const listed = await scenarios("--json", "--dir", folder);
-      expect(listed.stdout.trimEnd().split("\n").map((line) => JSON.parse(line).id)).toEqual(["us-confused-balance-grew"]);
+      expect(
+        listed.stdout
+          .trimEnd()
+          .split("\n")
+          .map((line) => JSON.parse(line).id),
+      ).toEqual(["us-confused-balance-grew"]);
 
       await writeFile(path.join(folder, "broken.yaml"), text.replace("id: us-confused-balance-grew", "id: us-broken").replace("ruleset: us", "ruleset: fr"));
       const line = text.split("\n").findIndex((row) => row.startsWith("ruleset:")) + 1;

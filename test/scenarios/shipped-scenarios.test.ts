@@ -36,8 +36,14 @@ describe("the shipped scenario library", () => {
   it("covers each core persona in Chinese (cn, CNY) and in English (us or uk)", () => {
     for (const core of ["hardship", "confused", "angry"]) {
       const ofCore = scenarios.filter((scenario) => scenario.persona.archetype === core);
-      expect(ofCore.some((s) => s.language === "zh-CN" && s.ruleset === "cn" && s.caseFile.account.currency === "CNY"), core).toBe(true);
-      expect(ofCore.some((s) => s.language === "en" && s.ruleset !== "cn"), core).toBe(true);
+      expect(
+        ofCore.some((s) => s.language === "zh-CN" && s.ruleset === "cn" && s.caseFile.account.currency === "CNY"),
+        core,
+      ).toBe(true);
+      expect(
+        ofCore.some((s) => s.language === "en" && s.ruleset !== "cn"),
+        core,
+      ).toBe(true);
     }
   });
 

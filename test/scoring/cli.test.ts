@@ -35,7 +35,16 @@ function score(args: string[], stdin = ""): Promise<{ code: number | null; stdou
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stdout, stderr: stderr.split("\n").filter((line) => !line.startsWith("npm warn")).join("\n") }));
+    child.on("close", (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr: stderr
+          .split("\n")
+          .filter((line) => !line.startsWith("npm warn"))
+          .join("\n"),
+      }),
+    );
     child.stdin.end(stdin);
   });
 }
@@ -47,7 +56,10 @@ describe("npm run score", () => {
     const badJson = file("broken.json", '{"language": "en",\n  "ruleset": "us", turns: []}');
     const withId = file("with-id.json", JSON.stringify({ ...good, id: "call-42" }));
     const result = await score(["--json", goodFile, badField, badJson, withId, "-"], JSON.stringify(good));
-    const lines = result.stdout.trim().split("\n").map((line) => ZScoreReport.parse(JSON.parse(line)));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => ZScoreReport.parse(JSON.parse(line)));
     expect(lines.map((report) => report.transcriptId)).toEqual(["good-call", "call-42", expect.stringMatching(/^fnv-/)]);
     expect(lines[0]!.findings.some((finding) => finding.category === "third_party_disclosure" && finding.turn === 2)).toBe(true);
     expect(result.stderr).toContain(`${badField}: turns[3].speaker: expected "agent" or "customer"`);

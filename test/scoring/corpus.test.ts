@@ -12,12 +12,28 @@ type TFloors = Record<string, [recall: number, precision: number]>;
  */
 const FLOORS: Record<string, TFloors> = {
   corpus: {
-    threat: [0.97, 0.92], deception: [0.96, 0.96], third_party_disclosure: [0.97, 0.97], abuse: [0.97, 0.97], inaccuracy: [0.9, 0.97],
-    pressure: [0.95, 0.95], empathy: [0.97, 0.97], self_identification: [0.97, 0.97], identity_verification: [0.97, 0.97], options_offered: [0.97, 0.94],
+    threat: [0.97, 0.92],
+    deception: [0.96, 0.96],
+    third_party_disclosure: [0.97, 0.97],
+    abuse: [0.97, 0.97],
+    inaccuracy: [0.9, 0.97],
+    pressure: [0.95, 0.95],
+    empathy: [0.97, 0.97],
+    self_identification: [0.97, 0.97],
+    identity_verification: [0.97, 0.97],
+    options_offered: [0.97, 0.94],
   },
   dev: {
-    threat: [0.91, 0.92], deception: [0.92, 0.75], third_party_disclosure: [0.94, 0.92], abuse: [0.93, 0.92], inaccuracy: [0.76, 0.81],
-    pressure: [0.79, 0.91], empathy: [0.77, 0.89], self_identification: [0.97, 0.97], identity_verification: [0.86, 0.97], options_offered: [0.97, 0.83],
+    threat: [0.91, 0.92],
+    deception: [0.92, 0.75],
+    third_party_disclosure: [0.94, 0.92],
+    abuse: [0.93, 0.92],
+    inaccuracy: [0.76, 0.81],
+    pressure: [0.79, 0.91],
+    empathy: [0.77, 0.89],
+    self_identification: [0.97, 0.97],
+    identity_verification: [0.86, 0.97],
+    options_offered: [0.97, 0.83],
   },
 };
 

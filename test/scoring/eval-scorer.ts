@@ -34,13 +34,17 @@ if (argv.includes("--update")) {
   const evaluation = evaluateCalls(loadCalls(path.resolve(flagValue("--calls")!)));
   console.log(`${evaluation.calls.length} graded calls\n`);
   for (const call of evaluation.calls) {
-    console.log(`${call.id.padEnd(26)} ${call.quality.padEnd(10)} ${String(call.report.scores.overall).padStart(3)}  ${call.passed ? "pass" : `fail (${call.reasons.join(", ")})`}`);
+    console.log(
+      `${call.id.padEnd(26)} ${call.quality.padEnd(10)} ${String(call.report.scores.overall).padStart(3)}  ${call.passed ? "pass" : `fail (${call.reasons.join(", ")})`}`,
+    );
   }
   console.log("");
   for (const quality of ["excellent", "average", "bad"] as const) {
     const calls = evaluation.calls.filter((call) => call.quality === quality);
     const scores = calls.map((call) => call.report.scores.overall);
-    console.log(`${quality.padEnd(10)} ${calls.length} calls, median ${median(scores)}, range ${Math.min(...scores)}–${Math.max(...scores)}, passed ${calls.filter((call) => call.passed).length}`);
+    console.log(
+      `${quality.padEnd(10)} ${calls.length} calls, median ${median(scores)}, range ${Math.min(...scores)}–${Math.max(...scores)}, passed ${calls.filter((call) => call.passed).length}`,
+    );
   }
   console.log("\nagent turns, against the labels:");
   printTable(evaluation.perCategory, evaluation.violations, evaluation.strengths);

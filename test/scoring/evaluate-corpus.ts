@@ -32,13 +32,17 @@ export type TEvaluation = {
 
 export function loadCorpus(directory: string): TCorpusItem[] {
   const items: TCorpusItem[] = [];
-  for (const file of readdirSync(directory).filter((name) => name.endsWith(".jsonl")).sort()) {
-    readFileSync(path.join(directory, file), "utf8").split("\n").forEach((line, index) => {
-      if (line.trim() === "") return;
-      const parsed = ZCorpusItem.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
-      items.push(parsed.data);
-    });
+  for (const file of readdirSync(directory)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()) {
+    readFileSync(path.join(directory, file), "utf8")
+      .split("\n")
+      .forEach((line, index) => {
+        if (line.trim() === "") return;
+        const parsed = ZCorpusItem.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+        items.push(parsed.data);
+      });
   }
   return items;
 }
@@ -77,7 +81,7 @@ export function tallyTurn(
     const counts = tally.perCategory[category];
     const group = isViolation(category) ? tally.violations : tally.strengths;
     const finding = found.get(category);
-    if (finding && expected.has(category)) (counts.tp++, group.tp++);
+    if (finding && expected.has(category)) counts.tp++, group.tp++;
     else if (finding) {
       counts.fp++;
       group.fp++;
@@ -105,7 +109,8 @@ export function evaluateCorpus(items: readonly TCorpusItem[]): TEvaluation {
     );
     const foundRules = report.findings.filter((finding) => finding.turn === turns.length - 1).map((finding) => finding.ruleId);
     // Hard negatives name the rule they stay clear of; only positive labels must be cited.
-    if (item.expect.length > 0 && item.ruleIds && item.ruleIds.some((rule) => !foundRules.includes(rule))) evaluation.wrongRuleIds.push({ id: item.id, expected: item.ruleIds, found: foundRules });
+    if (item.expect.length > 0 && item.ruleIds && item.ruleIds.some((rule) => !foundRules.includes(rule)))
+      evaluation.wrongRuleIds.push({ id: item.id, expected: item.ruleIds, found: foundRules });
   }
   return evaluation;
 }

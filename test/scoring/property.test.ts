@@ -9,7 +9,26 @@ import type { TTranscript } from "../../lib/transcript/transcript-schema";
 const piece = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("告诉您家人", "不会", "如果您不还", "坐牢", "5.8万", "$4,218.37", "we won't", "tell your boss", "逾期", "😀", "\u0301", "שלום", "\u202e", "我是他老婆", "?", "。", "-", "¥"),
+  fc.constantFrom(
+    "告诉您家人",
+    "不会",
+    "如果您不还",
+    "坐牢",
+    "5.8万",
+    "$4,218.37",
+    "we won't",
+    "tell your boss",
+    "逾期",
+    "😀",
+    "\u0301",
+    "שלום",
+    "\u202e",
+    "我是他老婆",
+    "?",
+    "。",
+    "-",
+    "¥",
+  ),
 );
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 const transcript = fc.record({
@@ -33,20 +52,32 @@ function checkInvariants(input: TTranscript) {
 
 describe("scoring random text", () => {
   it("completes with valid reports whose evidence quotes the turn", () => {
-    fc.assert(fc.property(transcript, (input) => checkInvariants(input as TTranscript)), { numRuns: 300 });
+    fc.assert(
+      fc.property(transcript, (input) => checkInvariants(input as TTranscript)),
+      { numRuns: 300 },
+    );
   });
 
   it("copes with a 1 MB turn quickly", () => {
     const huge = "如果您不还我们就告诉您家人 ".repeat(20_000) + "a".repeat(300_000) + "你好".repeat(200_000);
     const started = performance.now();
-    checkInvariants({ language: "zh-CN", ruleset: "cn", turns: [{ speaker: "customer", text: "是我", party: "debtor" }, { speaker: "agent", text: huge }] });
+    checkInvariants({
+      language: "zh-CN",
+      ruleset: "cn",
+      turns: [
+        { speaker: "customer", text: "是我", party: "debtor" },
+        { speaker: "agent", text: huge },
+      ],
+    });
     checkInvariants({ language: "en", ruleset: "us", turns: [{ speaker: "agent", text: "if you don't pay we will tell your boss, ".repeat(25_000) }] });
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("copes with a 5,000-turn transcript", () => {
     const turns = Array.from({ length: 5000 }, (_, index) =>
-      index % 2 === 0 ? { speaker: "agent" as const, text: "我理解您的难处,能说说您的收入情况吗?" } : { speaker: "customer" as const, text: "我失业了。", party: "debtor" as const },
+      index % 2 === 0
+        ? { speaker: "agent" as const, text: "我理解您的难处,能说说您的收入情况吗?" }
+        : { speaker: "customer" as const, text: "我失业了。", party: "debtor" as const },
     );
     const started = performance.now();
     checkInvariants({ language: "zh-CN", ruleset: "cn", turns });

@@ -9,8 +9,24 @@ import type { TCaseFacts, TRulesetId, TTurn } from "../../lib/transcript/transcr
  * trainer would read: the turns before, the collector's line, and what a careful grader finds in it.
  */
 const ZH_CASE: TCaseFacts = { debtorName: "张伟", currency: "CNY", amountDue: 58320.5, minimumPayment: 3000, daysPastDue: 95, maxInstallmentMonths: 60, waivable: ["late_fees"] };
-const US_CASE: TCaseFacts = { debtorName: "Michael Turner", currency: "USD", amountDue: 4218.37, minimumPayment: 135, daysPastDue: 90, maxInstallmentMonths: 48, waivable: ["late_fees"] };
-const UK_CASE: TCaseFacts = { debtorName: "Helen Marsh", currency: "GBP", amountDue: 3120.45, minimumPayment: 168.42, daysPastDue: 95, maxInstallmentMonths: 36, waivable: ["late_fees", "interest"] };
+const US_CASE: TCaseFacts = {
+  debtorName: "Michael Turner",
+  currency: "USD",
+  amountDue: 4218.37,
+  minimumPayment: 135,
+  daysPastDue: 90,
+  maxInstallmentMonths: 48,
+  waivable: ["late_fees"],
+};
+const UK_CASE: TCaseFacts = {
+  debtorName: "Helen Marsh",
+  currency: "GBP",
+  amountDue: 3120.45,
+  minimumPayment: 168.42,
+  daysPastDue: 95,
+  maxInstallmentMonths: 36,
+  waivable: ["late_fees", "interest"],
+};
 const CASES: Record<TRulesetId, TCaseFacts> = { cn: ZH_CASE, us: US_CASE, uk: UK_CASE };
 
 const VERIFIED: Record<TRulesetId, TTurn[]> = {
@@ -37,33 +53,147 @@ const faults = (findings: TFinding[]) => findings.filter((finding) => finding.se
 const strengths = (findings: TFinding[]) => findings.filter((finding) => finding.severity === "positive").map((finding) => finding.category);
 const customer = (text: string): TTurn => ({ speaker: "customer", text, party: "debtor" });
 
-type TExample = [why: string, ruleset: TRulesetId, before: TTurn[], line: string, expected: { faults?: TCategory[]; noFaults?: true; strengths?: TCategory[]; notStrengths?: TCategory[] }];
+type TExample = [
+  why: string,
+  ruleset: TRulesetId,
+  before: TTurn[],
+  line: string,
+  expected: { faults?: TCategory[]; noFaults?: true; strengths?: TCategory[]; notStrengths?: TCategory[] },
+];
 
 const EXAMPLES: TExample[] = [
   ["a relation the listener inference knows (婆婆) is known to the threat detector", "cn", [], "你再不还,我们就打电话告诉你婆婆。", { faults: ["threat"] }],
-  ["a roommate is someone the debt can be exposed to", "us", [], "Keep ignoring us and I'll be having a word with your roommate about where the rent money goes.", { faults: ["threat"] }],
-  ["an adapt moment is not a stop moment: instalments after a stroke are an option, not pressure", "cn", [customer("我老公2月份中风了,现在还在康复,家里就靠我一个人。")], "那您看这样行不行,我帮您申请分期,每个月还一千,第一期放到下个月15号,您觉得能承受吗?", { noFaults: true, strengths: ["options_offered"] }],
-  ["not wanting a promise the customer cannot keep is good practice after a hospital stay", "cn", [customer("住院加康复花了六万多,现在手头真的很紧。")], "我不希望您答应一个做不到的数字,咱们按您实际能拿出来的钱来定。", { noFaults: true }],
-  ["breathing space and free debt advice for a cancer patient are forbearance, not pressing", "uk", [customer("I'm having chemo for breast cancer at the moment, I'm off work.")], "I'm so sorry. We can put the account on hold for 60 days, and StepChange can give you free, confidential advice when you feel up to it.", { noFaults: true, strengths: ["options_offered"] }],
-  ["a lump sum by a near date after the customer named a small monthly limit is pressure", "uk", [customer("Honestly, the most I can manage is fifty pounds a month.")], "We'd need the full £3,120.45 by Friday to stop this going further.", { faults: ["pressure"] }],
-  ["an apology for a colleague's call to the customer's workplace is not a threat", "cn", [customer("你们上次还给我同事打电话,太过分了!")], "上次给您同事打电话是我们做得不对,我道歉,以后只跟您本人联系。", { noFaults: true }],
+  [
+    "a roommate is someone the debt can be exposed to",
+    "us",
+    [],
+    "Keep ignoring us and I'll be having a word with your roommate about where the rent money goes.",
+    { faults: ["threat"] },
+  ],
+  [
+    "an adapt moment is not a stop moment: instalments after a stroke are an option, not pressure",
+    "cn",
+    [customer("我老公2月份中风了,现在还在康复,家里就靠我一个人。")],
+    "那您看这样行不行,我帮您申请分期,每个月还一千,第一期放到下个月15号,您觉得能承受吗?",
+    { noFaults: true, strengths: ["options_offered"] },
+  ],
+  [
+    "not wanting a promise the customer cannot keep is good practice after a hospital stay",
+    "cn",
+    [customer("住院加康复花了六万多,现在手头真的很紧。")],
+    "我不希望您答应一个做不到的数字,咱们按您实际能拿出来的钱来定。",
+    { noFaults: true },
+  ],
+  [
+    "breathing space and free debt advice for a cancer patient are forbearance, not pressing",
+    "uk",
+    [customer("I'm having chemo for breast cancer at the moment, I'm off work.")],
+    "I'm so sorry. We can put the account on hold for 60 days, and StepChange can give you free, confidential advice when you feel up to it.",
+    { noFaults: true, strengths: ["options_offered"] },
+  ],
+  [
+    "a lump sum by a near date after the customer named a small monthly limit is pressure",
+    "uk",
+    [customer("Honestly, the most I can manage is fifty pounds a month.")],
+    "We'd need the full £3,120.45 by Friday to stop this going further.",
+    { faults: ["pressure"] },
+  ],
+  [
+    "an apology for a colleague's call to the customer's workplace is not a threat",
+    "cn",
+    [customer("你们上次还给我同事打电话,太过分了!")],
+    "上次给您同事打电话是我们做得不对,我道歉,以后只跟您本人联系。",
+    { noFaults: true },
+  ],
   ["promising not to contact family is a reassurance", "uk", [], "We will not contact your colleagues or family about this; it stays between us.", { noFaults: true }],
   ["a warm laugh before arranging a call is not abuse", "cn", [customer("行,那你下周再打给我吧。")], "哈哈哈,好的,那我们下周再联系您,您先忙。", { noFaults: true }],
   ["asking after the family is not abuse", "cn", [], "您一家子都还好吗?最近忙不忙?", { noFaults: true }],
   ["complaining about one's own computer is not abuse", "us", [], "Sorry about the wait, the stupid system logged me out. Okay, I'm back.", { noFaults: true }],
   ["quoting the case file's minimum payment is accurate", "uk", [], "The amount due now is £168.42.", { noFaults: true }],
-  ["a US spouse who handles the bills is the consumer (FDCPA §805(d))", "us", [{ speaker: "customer", text: "This is his wife, I handle all the bills.", party: "third_party" }], "Thank you. The balance on the card is $4,218.37; could we talk about a plan?", { notStrengths: [] }],
-  ["a natural acknowledgement is empathy", "cn", [customer("最近真的睡不着,一闭眼就想这个钱。")], "换成谁摊上这事都睡不着,您能跟我说说,现在每个月收入和开销大概怎么样吗?", { noFaults: true, strengths: ["empathy"] }],
-  ["a British acknowledgement is empathy", "uk", [customer("I lost my job in March and it's been one thing after another.")], "That must have knocked you sideways. How are you managing for money at the moment?", { noFaults: true, strengths: ["empathy"] }],
-  ["pressing after the customer names a lawyer is pressure, however politely", "us", [customer("My lawyer is handling this now, please talk to her.")], "Understood, but could you still put $135 toward it today?", { faults: ["pressure"] }],
-  ["telling a customer at a stop moment there is nothing to pay today is not pressing", "uk", [customer("I've been told I should go bankrupt, I've got an appointment with the Insolvency Service.")], "Thank you for telling me. I'll note it and put the account on hold; there's nothing to pay today.", { noFaults: true }],
-  ["explaining a promotional rate is not pushing to borrow", "us", [customer("Why did my balance jump?")], "The zero-percent rate on your balance transfer was for a set promotional period, and it ended in March.", { noFaults: true }],
-  ["the balance broken into principal, interest and fees is accurate", "cn", [], "您现在一共是58,320.50元,其中本金55,000元,利息2,800元,违约金520.50元,最低还款额是3,000元。", { noFaults: true }],
-  ["advising against borrowing to pay is not pushing to borrow", "cn", [customer("我得问问家里人,看能不能借点。")], "不要为了还这个去找别人借,我们按您自己能拿出来的来安排。", { noFaults: true }],
-  ["owning up to another agency's call to a colleague is not a threat", "cn", [customer("上回你们的人给我同事打电话,全单位都知道了!")], "之前那家机构给您同事打电话,还把欠款的事说了出去,这件事确实做得不对,换成谁都会生气。", { noFaults: true }],
-  ["a balance spoken with a comma after the thousands is read whole", "uk", [], "For your records, the balance is three thousand, one hundred and twenty pounds, forty-five pence.", { noFaults: true }],
-  ["checking identity while posing as a court earns no credit", "cn", [], "我是法院的工作人员,先核实一下你是不是张伟本人?", { faults: ["deception"], notStrengths: ["identity_verification"] }],
-  ["apologising for an earlier agent's threatened visit is not a threat", "us", [customer("The last guy said someone would come to my house.")], "I'm really sorry the last agent said that; nobody is coming to your house, and that should never have been said.", { noFaults: true }],
+  [
+    "a US spouse who handles the bills is the consumer (FDCPA §805(d))",
+    "us",
+    [{ speaker: "customer", text: "This is his wife, I handle all the bills.", party: "third_party" }],
+    "Thank you. The balance on the card is $4,218.37; could we talk about a plan?",
+    { notStrengths: [] },
+  ],
+  [
+    "a natural acknowledgement is empathy",
+    "cn",
+    [customer("最近真的睡不着,一闭眼就想这个钱。")],
+    "换成谁摊上这事都睡不着,您能跟我说说,现在每个月收入和开销大概怎么样吗?",
+    { noFaults: true, strengths: ["empathy"] },
+  ],
+  [
+    "a British acknowledgement is empathy",
+    "uk",
+    [customer("I lost my job in March and it's been one thing after another.")],
+    "That must have knocked you sideways. How are you managing for money at the moment?",
+    { noFaults: true, strengths: ["empathy"] },
+  ],
+  [
+    "pressing after the customer names a lawyer is pressure, however politely",
+    "us",
+    [customer("My lawyer is handling this now, please talk to her.")],
+    "Understood, but could you still put $135 toward it today?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "telling a customer at a stop moment there is nothing to pay today is not pressing",
+    "uk",
+    [customer("I've been told I should go bankrupt, I've got an appointment with the Insolvency Service.")],
+    "Thank you for telling me. I'll note it and put the account on hold; there's nothing to pay today.",
+    { noFaults: true },
+  ],
+  [
+    "explaining a promotional rate is not pushing to borrow",
+    "us",
+    [customer("Why did my balance jump?")],
+    "The zero-percent rate on your balance transfer was for a set promotional period, and it ended in March.",
+    { noFaults: true },
+  ],
+  [
+    "the balance broken into principal, interest and fees is accurate",
+    "cn",
+    [],
+    "您现在一共是58,320.50元,其中本金55,000元,利息2,800元,违约金520.50元,最低还款额是3,000元。",
+    { noFaults: true },
+  ],
+  [
+    "advising against borrowing to pay is not pushing to borrow",
+    "cn",
+    [customer("我得问问家里人,看能不能借点。")],
+    "不要为了还这个去找别人借,我们按您自己能拿出来的来安排。",
+    { noFaults: true },
+  ],
+  [
+    "owning up to another agency's call to a colleague is not a threat",
+    "cn",
+    [customer("上回你们的人给我同事打电话,全单位都知道了!")],
+    "之前那家机构给您同事打电话,还把欠款的事说了出去,这件事确实做得不对,换成谁都会生气。",
+    { noFaults: true },
+  ],
+  [
+    "a balance spoken with a comma after the thousands is read whole",
+    "uk",
+    [],
+    "For your records, the balance is three thousand, one hundred and twenty pounds, forty-five pence.",
+    { noFaults: true },
+  ],
+  [
+    "checking identity while posing as a court earns no credit",
+    "cn",
+    [],
+    "我是法院的工作人员,先核实一下你是不是张伟本人?",
+    { faults: ["deception"], notStrengths: ["identity_verification"] },
+  ],
+  [
+    "apologising for an earlier agent's threatened visit is not a threat",
+    "us",
+    [customer("The last guy said someone would come to my house.")],
+    "I'm really sorry the last agent said that; nobody is coming to your house, and that should never have been said.",
+    { noFaults: true },
+  ],
 ];
 
 describe("what trainers saw the scorer get wrong", () => {
@@ -128,14 +258,21 @@ describe("what trainers saw the scorer get wrong", () => {
   });
 
   it("does not take naming the overdue card in the same breath as the question for checking first", () => {
-    const turns: TTurn[] = [{ speaker: "customer", text: "喂,哪位?", party: "debtor" }, { speaker: "agent", text: "喂,张伟吗?我是银行委托的,您的信用卡逾期了。" }];
+    const turns: TTurn[] = [
+      { speaker: "customer", text: "喂,哪位?", party: "debtor" },
+      { speaker: "agent", text: "喂,张伟吗?我是银行委托的,您的信用卡逾期了。" },
+    ];
     const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 1);
     expect(findings.some((finding) => finding.category === "identity_verification" && finding.severity !== "positive")).toBe(true);
     expect(findings.some((finding) => finding.category === "identity_verification" && finding.severity === "positive")).toBe(false);
   });
 
   it("does not take a puzzled '嗯?' for a yes", () => {
-    const turns: TTurn[] = [{ speaker: "agent", text: "喂,李娜?" }, { speaker: "customer", text: "嗯?" }, { speaker: "agent", text: "你中信那张卡最低还款六百五今天到期了啊,记得还。" }];
+    const turns: TTurn[] = [
+      { speaker: "agent", text: "喂,李娜?" },
+      { speaker: "customer", text: "嗯?" },
+      { speaker: "agent", text: "你中信那张卡最低还款六百五今天到期了啊,记得还。" },
+    ];
     const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 2);
     expect(findings.map((finding) => finding.category)).toContain("third_party_disclosure");
   });
@@ -151,4 +288,3 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(findings.some((finding) => finding.category === "self_identification" && finding.severity === "positive")).toBe(false);
   });
 });
-

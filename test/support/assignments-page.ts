@@ -2,7 +2,10 @@ import type { Page } from "playwright-core";
 
 /** Page object for /trainer/assignments. */
 export class AssignmentsPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(scenarioId?: string) {
     await this.page.goto(`${this.baseUrl}/trainer/assignments${scenarioId ? `?scenario=${scenarioId}` : ""}`);

@@ -16,15 +16,7 @@ export async function openBrowser(options: { locale?: string } = {}) {
     headless: true,
     locale: options.locale ?? "zh-CN",
     viewport: { width: 1280, height: 800 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   // Playwright's own limits are waits for the page, not speed requirements: room for a busy machine.
   context.setDefaultTimeout(60_000);

@@ -15,7 +15,10 @@ export async function signInAsTrainee(page: Page, baseUrl: string) {
 
 /** /trainee: the scenario list with its filters. */
 export class ScenarioListPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(query = "") {
     await this.page.goto(`${this.baseUrl}/trainee${query}`);
@@ -37,7 +40,9 @@ export class ScenarioListPage {
   }
 
   async startCall(scenarioId: string) {
-    await this.card(scenarioId).getByRole("link", { name: /开始通话|Start call/ }).click();
+    await this.card(scenarioId)
+      .getByRole("link", { name: /开始通话|Start call/ })
+      .click();
     await this.page.waitForURL(`${this.baseUrl}/trainee/scenarios/${scenarioId}`);
   }
 }
@@ -91,7 +96,9 @@ export class CallPage {
     await this.input().fill(text);
     await this.input().press("Enter");
     await this.waitForReply(revision);
-    return this.turn((await this.turns().count()) - 1).locator("p").textContent();
+    return this.turn((await this.turns().count()) - 1)
+      .locator("p")
+      .textContent();
   }
 
   revision() {

@@ -8,14 +8,16 @@ export async function signIn(baseUrl: string, username: string, password: string
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`sign-in of ${username} failed with ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0])
+    .join("; ");
   return sessionWithCookie(baseUrl, cookie);
 }
 
 export function sessionWithCookie(baseUrl: string, cookie: string): THttpSession {
   return {
     cookie,
-    fetch: (path, init = {}) =>
-      fetch(`${baseUrl}${path}`, { redirect: "manual", ...init, headers: { cookie, origin: baseUrl, ...init.headers } }),
+    fetch: (path, init = {}) => fetch(`${baseUrl}${path}`, { redirect: "manual", ...init, headers: { cookie, origin: baseUrl, ...init.headers } }),
   };
 }

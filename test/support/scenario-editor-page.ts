@@ -2,7 +2,10 @@ import type { Page } from "playwright-core";
 
 /** Page object for /trainer/scenarios/[id]: the form and YAML views of one scenario. */
 export class ScenarioEditorPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(scenarioId: string) {
     await this.page.goto(`${this.baseUrl}/trainer/scenarios/${scenarioId}`);

@@ -2,7 +2,10 @@ import type { Page } from "playwright-core";
 
 /** Page object for /sign-in; label texts are matched in both interface languages. */
 export class SignInPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.baseUrl}/sign-in`);

@@ -44,8 +44,12 @@ export function CommentForm({ callId, turns }: Props) {
       </select>
       <label htmlFor="comment-text">{t("commentText")}</label>
       <textarea id="comment-text" name="text" required maxLength={4000} rows={4} />
-      <p role="status" className={message?.ok ? "ok" : "error"}>{message?.text}</p>
-      <button type="submit" disabled={busy}>{t("submitComment")}</button>
+      <p role="status" className={message?.ok ? "ok" : "error"}>
+        {message?.text}
+      </p>
+      <button type="submit" disabled={busy}>
+        {t("submitComment")}
+      </button>
     </form>
   );
 }

@@ -40,14 +40,29 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
   const parsed = ZResultsFilter.safeParse(values);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => t(`filters.${FIELD_LABEL[issue.path[0] as keyof typeof FIELD_LABEL]}`)).join(", ");
-    return <>{form}<p role="alert" className="error">{t("filters.invalid", { fields })}</p></>;
+    return (
+      <>
+        {form}
+        <p role="alert" className="error">
+          {t("filters.invalid", { fields })}
+        </p>
+      </>
+    );
   }
   const dashboard = await getTeamDashboard(prisma, { viewer, filter: parsed.data }).catch((error: unknown) => {
     // Rendered inside the page, after its guard: another team's id is refused here, in words.
     if (error instanceof AppError && error.code === "forbidden") return null;
     throw error;
   });
-  if (!dashboard) return <>{form}<p role="alert" className="error">{t("filters.notYourTeam")}</p></>;
+  if (!dashboard)
+    return (
+      <>
+        {form}
+        <p role="alert" className="error">
+          {t("filters.notYourTeam")}
+        </p>
+      </>
+    );
   const query = resultsFilterQuery(parsed.data);
   const percent = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const rulesBroken = dashboard.rulesBroken.map((rule) => ({ ...rule, title: ruleTitle(rule.ruleId, locale) ?? rule.ruleId }));
@@ -57,8 +72,12 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
     <>
       {form}
       <p className="row">
-        <a className="button" href={`/api/supervisor/export?${query}`} download>{t("dashboard.exportCsv")}</a>
-        <Link className="button secondary" href={`/supervisor/print?${query}`}>{t("dashboard.print")}</Link>
+        <a className="button" href={`/api/supervisor/export?${query}`} download>
+          {t("dashboard.exportCsv")}
+        </a>
+        <Link className="button secondary" href={`/supervisor/print?${query}`}>
+          {t("dashboard.print")}
+        </Link>
       </p>
       <div className="grid stats">
         <section className="card" aria-labelledby="stat-calls">
@@ -92,11 +111,21 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
               <table>
                 <caption className="visually-hidden">{t("dashboard.rulesBroken")}</caption>
                 <thead>
-                  <tr><th scope="col">{t("dashboard.rule")}</th><th scope="col">{t("dashboard.faults")}</th><th scope="col">{t("dashboard.callsWith")}</th></tr>
+                  <tr>
+                    <th scope="col">{t("dashboard.rule")}</th>
+                    <th scope="col">{t("dashboard.faults")}</th>
+                    <th scope="col">{t("dashboard.callsWith")}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {rulesBroken.map((rule) => (
-                    <tr key={rule.ruleId}><td>{rule.title} <code>{rule.ruleId}</code></td><td>{rule.faults}</td><td>{rule.calls}</td></tr>
+                    <tr key={rule.ruleId}>
+                      <td>
+                        {rule.title} <code>{rule.ruleId}</code>
+                      </td>
+                      <td>{rule.faults}</td>
+                      <td>{rule.calls}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -106,12 +135,22 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
               <p className="intro">{t("dashboard.skillsMissingHint")}</p>
               <table>
                 <thead>
-                  <tr><th scope="col">{t("dashboard.skill")}</th><th scope="col">{t("dashboard.callsWith")}</th><th scope="col">{t("dashboard.share")}</th></tr>
+                  <tr>
+                    <th scope="col">{t("dashboard.skill")}</th>
+                    <th scope="col">{t("dashboard.callsWith")}</th>
+                    <th scope="col">{t("dashboard.share")}</th>
+                  </tr>
                 </thead>
                 <tbody>
-                  {[...dashboard.skillsMissing].sort((a, b) => b.calls - a.calls).map((skill) => (
-                    <tr key={skill.skill}><td>{t(`dashboard.skills.${skill.skill}`)}</td><td>{skill.calls}</td><td>{percent(skill.share)}</td></tr>
-                  ))}
+                  {[...dashboard.skillsMissing]
+                    .sort((a, b) => b.calls - a.calls)
+                    .map((skill) => (
+                      <tr key={skill.skill}>
+                        <td>{t(`dashboard.skills.${skill.skill}`)}</td>
+                        <td>{skill.calls}</td>
+                        <td>{percent(skill.share)}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
             </section>
@@ -132,7 +171,9 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                   <th scope="col">{t("compliance")}</th>
                   <th scope="col">{t("dashboard.critical")}</th>
                   <th scope="col">{t("dashboard.result")}</th>
-                  <th scope="col"><span className="visually-hidden">{t("dashboard.review")}</span></th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("dashboard.review")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -25,7 +25,11 @@ export async function ResultsFilterForm({ action, options, values, fixedTeamId }
             <label htmlFor="filter-team">{t("team")}</label>
             <select id="filter-team" name="teamId" defaultValue={values.teamId ?? ""}>
               <option value="">{t("allTeams")}</option>
-              {options.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+              {options.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
@@ -33,7 +37,11 @@ export async function ResultsFilterForm({ action, options, values, fixedTeamId }
           <label htmlFor="filter-trainee">{t("trainee")}</label>
           <select id="filter-trainee" name="traineeId" defaultValue={values.traineeId ?? ""}>
             <option value="">{t("allTrainees")}</option>
-            {trainees.map((trainee) => <option key={trainee.id} value={trainee.id}>{trainee.name}</option>)}
+            {trainees.map((trainee) => (
+              <option key={trainee.id} value={trainee.id}>
+                {trainee.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -41,7 +49,9 @@ export async function ResultsFilterForm({ action, options, values, fixedTeamId }
           <select id="filter-scenario" name="scenarioId" defaultValue={values.scenarioId ?? ""}>
             <option value="">{t("allScenarios")}</option>
             {options.scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>{textIn(scenario.title, locale)}</option>
+              <option key={scenario.id} value={scenario.id}>
+                {textIn(scenario.title, locale)}
+              </option>
             ))}
           </select>
         </div>

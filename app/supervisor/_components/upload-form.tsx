@@ -36,7 +36,11 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
       <h2 id="upload-title">{t("upload")}</h2>
       <label htmlFor="upload-team">{t("team")}</label>
       <select id="upload-team" name="teamId" required>
-        {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
       </select>
       <label htmlFor="upload-files">{t("files")}</label>
       <input id="upload-files" name="files" type="file" accept=".json,application/json" multiple required />
@@ -51,13 +55,17 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
                   <a href={`/supervisor/quality/${result.reviewId}`}>{t("scored", { file: result.fileName, overall: result.overall, critical: result.criticalCount })}</a>
                 </li>
               ) : (
-                <li key={order} className="error">{t("failed", { file: result.fileName, errors: result.errors.join("; ") })}</li>
+                <li key={order} className="error">
+                  {t("failed", { file: result.fileName, errors: result.errors.join("; ") })}
+                </li>
               ),
             )}
           </ul>
         )}
       </div>
-      <button type="submit" disabled={busy}>{t("submit")}</button>
+      <button type="submit" disabled={busy}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

@@ -16,7 +16,12 @@ import { PrintButton } from "../_components/print-button";
 export default guardPage("/supervisor/print", async ({ viewer, searchParams }) => {
   const t = await getTranslations("supervisor");
   const parsed = ZResultsFilter.safeParse(resultsFilterInput(searchParams));
-  if (!parsed.success) return <p role="alert" className="error">{t("filters.invalid", { fields: parsed.error.issues.map((issue) => issue.path.join(".")).join(", ") })}</p>;
+  if (!parsed.success)
+    return (
+      <p role="alert" className="error">
+        {t("filters.invalid", { fields: parsed.error.issues.map((issue) => issue.path.join(".")).join(", ") })}
+      </p>
+    );
   const filter = parsed.data;
   const prisma = await getPrisma();
   const [{ summary, calls, truncated }, options, format, locale] = await Promise.all([
@@ -46,19 +51,57 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
       <p>{filters ? t("print.filters", { filters }) : t("print.noFilters")}</p>
       <table>
         <tbody>
-          <tr><th scope="row">{t("dashboard.calls")}</th><td>{summary.calls}</td></tr>
-          <tr><th scope="row">{t("dashboard.passRate")}</th><td>{percent(summary.passRate)} — {t("dashboard.passDefinition", { mark: PASS_MARK })}</td></tr>
+          <tr>
+            <th scope="row">{t("dashboard.calls")}</th>
+            <td>{summary.calls}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t("dashboard.passRate")}</th>
+            <td>
+              {percent(summary.passRate)} — {t("dashboard.passDefinition", { mark: PASS_MARK })}
+            </td>
+          </tr>
         </tbody>
       </table>
       <h2>{t("dashboard.rulesBroken")}</h2>
       <table>
-        <thead><tr><th scope="col">{t("dashboard.rule")}</th><th scope="col">{t("dashboard.faults")}</th><th scope="col">{t("dashboard.callsWith")}</th></tr></thead>
-        <tbody>{summary.rulesBroken.map((rule) => <tr key={rule.ruleId}><td>{ruleTitle(rule.ruleId, locale) ?? rule.ruleId} ({rule.ruleId})</td><td>{rule.faults}</td><td>{rule.calls}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.rule")}</th>
+            <th scope="col">{t("dashboard.faults")}</th>
+            <th scope="col">{t("dashboard.callsWith")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.rulesBroken.map((rule) => (
+            <tr key={rule.ruleId}>
+              <td>
+                {ruleTitle(rule.ruleId, locale) ?? rule.ruleId} ({rule.ruleId})
+              </td>
+              <td>{rule.faults}</td>
+              <td>{rule.calls}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <h2>{t("dashboard.skillsMissing")}</h2>
       <table>
-        <thead><tr><th scope="col">{t("dashboard.skill")}</th><th scope="col">{t("dashboard.callsWith")}</th><th scope="col">{t("dashboard.share")}</th></tr></thead>
-        <tbody>{summary.skillsMissing.map((skill) => <tr key={skill.skill}><td>{t(`dashboard.skills.${skill.skill}`)}</td><td>{skill.calls}</td><td>{percent(skill.share)}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.skill")}</th>
+            <th scope="col">{t("dashboard.callsWith")}</th>
+            <th scope="col">{t("dashboard.share")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.skillsMissing.map((skill) => (
+            <tr key={skill.skill}>
+              <td>{t(`dashboard.skills.${skill.skill}`)}</td>
+              <td>{skill.calls}</td>
+              <td>{percent(skill.share)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       {truncated && <p>{t("print.truncated", { count: PRINT_CALL_LIMIT, total: summary.calls })}</p>}
       {calls.map((call) => (

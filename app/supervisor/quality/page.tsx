@@ -8,12 +8,7 @@ import { UploadForm } from "../_components/upload-form";
 
 export default guardPage("/supervisor/quality", async ({ viewer }) => {
   const prisma = await getPrisma();
-  const [reviews, teams, t, format] = await Promise.all([
-    listQualityReviews(prisma, { viewer }),
-    listTeams(prisma, viewer),
-    getTranslations("supervisor"),
-    getFormatter(),
-  ]);
+  const [reviews, teams, t, format] = await Promise.all([listQualityReviews(prisma, { viewer }), listTeams(prisma, viewer), getTranslations("supervisor"), getFormatter()]);
   return (
     <>
       <h1>{t("quality.title")}</h1>

@@ -67,8 +67,7 @@ export function CallConsole({ callId, language, startedAt, endedAt, revision: in
     setProblem(null);
     setDraft("");
     setTurns((current) => [...current, { index: replyIndex - 1, speaker: "agent", text }, { index: replyIndex, speaker: "customer", text: "" }]);
-    const appendToReply = (chunk: string) =>
-      setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text: turn.text + chunk } : turn)));
+    const appendToReply = (chunk: string) => setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text: turn.text + chunk } : turn)));
     const result = await playTurn(callId, { text, revision }, appendToReply, t("network"));
     setBusy(false);
     if (!result.ok) {
@@ -129,12 +128,18 @@ export function CallConsole({ callId, language, startedAt, endedAt, revision: in
           </li>
         ))}
       </ol>
-      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
 
       {problem && (
         <div role="alert" className="call-problem">
           <p>{problem.message}</p>
-          {problem.conflict && <button type="button" onClick={() => window.location.reload()}>{t("reload")}</button>}
+          {problem.conflict && (
+            <button type="button" onClick={() => window.location.reload()}>
+              {t("reload")}
+            </button>
+          )}
         </div>
       )}
 
@@ -143,7 +148,9 @@ export function CallConsole({ callId, language, startedAt, endedAt, revision: in
           <p>
             <strong>{endedMessage(ended)}</strong>
           </p>
-          <Link className="button" ref={reportLink} href={`/trainee/calls/${callId}/report`}>{t("readReport")}</Link>
+          <Link className="button" ref={reportLink} href={`/trainee/calls/${callId}/report`}>
+            {t("readReport")}
+          </Link>
         </div>
       ) : null}
 
@@ -161,9 +168,13 @@ export function CallConsole({ callId, language, startedAt, endedAt, revision: in
           lang={language}
           autoFocus
         />
-        <p id="call-line-hint" className="muted">{t("inputHint")}</p>
+        <p id="call-line-hint" className="muted">
+          {t("inputHint")}
+        </p>
         <div className="row">
-          <button type="submit" disabled={busy || ended !== null || draft.trim() === ""}>{t("send")}</button>
+          <button type="submit" disabled={busy || ended !== null || draft.trim() === ""}>
+            {t("send")}
+          </button>
           {speech.canListen && (
             <button
               type="button"

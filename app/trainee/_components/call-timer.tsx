@@ -19,7 +19,10 @@ export function CallTimer({ label, startedAt, stoppedAt }: Props) {
   const seconds = until === null ? 0 : Math.max(0, Math.floor((until - Date.parse(startedAt)) / 1000));
   return (
     <p className="call-timer">
-      {label}: <time role="timer" aria-label={label} dateTime={`PT${seconds}S`}>{Math.floor(seconds / 60)}:{pad(seconds % 60)}</time>
+      {label}:{" "}
+      <time role="timer" aria-label={label} dateTime={`PT${seconds}S`}>
+        {Math.floor(seconds / 60)}:{pad(seconds % 60)}
+      </time>
     </p>
   );
 }

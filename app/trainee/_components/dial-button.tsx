@@ -26,8 +26,12 @@ export function DialButton({ scenarioId, assignmentId, label }: Props) {
 
   return (
     <div className="dial">
-      <button type="button" onClick={dial} disabled={busy}>{busy ? t("dialling") : label}</button>
-      <p role="status" className="error">{error}</p>
+      <button type="button" onClick={dial} disabled={busy}>
+        {busy ? t("dialling") : label}
+      </button>
+      <p role="status" className="error">
+        {error}
+      </p>
     </div>
   );
 }

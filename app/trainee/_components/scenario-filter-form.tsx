@@ -23,7 +23,11 @@ export async function ScenarioFilterForm({ rows, filter }: { rows: readonly TRow
               <label htmlFor={`filter-${field.name}`}>{t(`filters.${field.name}`)}</label>
               <select id={`filter-${field.name}`} name={field.name} defaultValue={filter[field.name] ?? ""}>
                 <option value="">{t("filters.any")}</option>
-                {field.values.map((value) => <option key={value} value={value}>{field.label(String(value))}</option>)}
+                {field.values.map((value) => (
+                  <option key={value} value={value}>
+                    {field.label(String(value))}
+                  </option>
+                ))}
               </select>
             </div>
           ))}

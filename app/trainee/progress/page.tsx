@@ -50,11 +50,19 @@ export default guardPage("/trainee/progress", async ({ viewer }) => {
             ) : (
               <div className="table-scroll">
                 <table className="rules-broken">
-                  <thead><tr><th scope="col">{t("rule")}</th><th scope="col">{t("faults")}</th><th scope="col">{t("calls")}</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("rule")}</th>
+                      <th scope="col">{t("faults")}</th>
+                      <th scope="col">{t("calls")}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {progress.rulesBroken.map((rule) => (
                       <tr key={rule.ruleId} data-rule-id={rule.ruleId}>
-                        <td><code>{rule.ruleId}</code> {rule.title}</td>
+                        <td>
+                          <code>{rule.ruleId}</code> {rule.title}
+                        </td>
                         <td>{rule.faults}</td>
                         <td>{rule.calls}</td>
                       </tr>
@@ -73,7 +81,11 @@ export default guardPage("/trainee/progress", async ({ viewer }) => {
                     <th scope="col">{t("date")}</th>
                     <th scope="col">{t("scenario")}</th>
                     <th scope="col">{t("outcome")}</th>
-                    {SCORE_KEYS.map((key) => <th key={key} scope="col">{tScores(key)}</th>)}
+                    {SCORE_KEYS.map((key) => (
+                      <th key={key} scope="col">
+                        {tScores(key)}
+                      </th>
+                    ))}
                     <th scope="col">{t("report")}</th>
                   </tr>
                 </thead>
@@ -83,7 +95,9 @@ export default guardPage("/trainee/progress", async ({ viewer }) => {
                       <td>{when(call.startedAt)}</td>
                       <td>{textIn(call.scenario.title, locale)}</td>
                       <td>{tOutcome(call.outcome ?? "active")}</td>
-                      {SCORE_KEYS.map((key) => <td key={key}>{call.scores?.[key] ?? "—"}</td>)}
+                      {SCORE_KEYS.map((key) => (
+                        <td key={key}>{call.scores?.[key] ?? "—"}</td>
+                      ))}
                       <td>
                         {call.status === "ended" ? (
                           <Link href={`/trainee/calls/${call.callId}/report`}>{t("openReport")}</Link>

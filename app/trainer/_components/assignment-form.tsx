@@ -43,26 +43,40 @@ export function AssignmentForm({ scenarios, teams, defaultScenarioId, today }: P
     <form className="card" onSubmit={onSubmit}>
       <label htmlFor="assign-scenario">{t("assign.scenario")}</label>
       <select id="assign-scenario" name="scenarioId" defaultValue={defaultScenarioId}>
-        {scenarios.map((scenario) => <option key={scenario.id} value={scenario.id}>{scenario.title} ({scenario.id})</option>)}
+        {scenarios.map((scenario) => (
+          <option key={scenario.id} value={scenario.id}>
+            {scenario.title} ({scenario.id})
+          </option>
+        ))}
       </select>
       <fieldset>
         <legend>{t("assign.teams")}</legend>
         {teams.map((team) => (
-          <label key={team.id} className="check"><input type="checkbox" name="teamId" value={team.id} />{team.name}</label>
+          <label key={team.id} className="check">
+            <input type="checkbox" name="teamId" value={team.id} />
+            {team.name}
+          </label>
         ))}
       </fieldset>
       {trainees.length > 0 && (
         <fieldset>
           <legend>{t("assign.trainees")}</legend>
           {trainees.map((trainee) => (
-            <label key={trainee.id} className="check"><input type="checkbox" name="traineeId" value={trainee.id} />{trainee.name} ({trainee.username})</label>
+            <label key={trainee.id} className="check">
+              <input type="checkbox" name="traineeId" value={trainee.id} />
+              {trainee.name} ({trainee.username})
+            </label>
           ))}
         </fieldset>
       )}
       <label htmlFor="assign-due">{t("assign.dueOn")}</label>
       <input id="assign-due" name="dueOn" type="date" min={today} />
-      <p role="status" className={state.ok ? "ok" : "error"}>{state.message}</p>
-      <button type="submit" disabled={state.busy}>{state.busy ? t("assign.assigning") : t("assign.submit")}</button>
+      <p role="status" className={state.ok ? "ok" : "error"}>
+        {state.message}
+      </p>
+      <button type="submit" disabled={state.busy}>
+        {state.busy ? t("assign.assigning") : t("assign.submit")}
+      </button>
     </form>
   );
 }

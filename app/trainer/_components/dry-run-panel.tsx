@@ -50,11 +50,19 @@ export function DryRunPanel({ source, valid }: { source: string; valid: boolean 
           <textarea id="dry-run-lines" rows={6} value={lines} onChange={(event) => setLines(event.target.value)} />
         </>
       )}
-      <p><button type="button" onClick={run} disabled={state.busy}>{state.busy ? t("dryRun.running") : t("dryRun.run")}</button></p>
-      <div role="status" aria-live="polite">{state.error && <p className="error">{state.error}</p>}</div>
+      <p>
+        <button type="button" onClick={run} disabled={state.busy}>
+          {state.busy ? t("dryRun.running") : t("dryRun.run")}
+        </button>
+      </p>
+      <div role="status" aria-live="polite">
+        {state.error && <p className="error">{state.error}</p>}
+      </div>
       {result && (
         <div className="dry-run-result" data-outcome={result.outcome} data-script={result.script}>
-          <p><strong>{t("dryRun.outcome", { outcome: tOutcome(result.outcome) })}</strong></p>
+          <p>
+            <strong>{t("dryRun.outcome", { outcome: tOutcome(result.outcome) })}</strong>
+          </p>
           <ScoreSummary scores={result.report.scores} locale={locale} />
           <TranscriptWithFindings turns={result.turns} findings={result.report.findings} locale={locale} />
         </div>

@@ -36,7 +36,9 @@ function FieldIssues({ field }: { field: TField }) {
   if (field.issues.length === 0) return null;
   return (
     <ul id={`${field.id}-issues`} className="field-issues">
-      {field.issues.map((issue) => <li key={issue.message}>{scenarioIssueText(issue, locale)}</li>)}
+      {field.issues.map((issue) => (
+        <li key={issue.message}>{scenarioIssueText(issue, locale)}</li>
+      ))}
     </ul>
   );
 }
@@ -113,7 +115,11 @@ function SelectInput({ field, options, optional }: { field: TField; options: rea
     >
       {(optional || current === "") && <option value="">{t("noValue")}</option>}
       {unknown && <option value={current}>{current}</option>}
-      {options.map((option) => <option key={String(option)} value={String(option)}>{String(option)}</option>)}
+      {options.map((option) => (
+        <option key={String(option)} value={String(option)}>
+          {String(option)}
+        </option>
+      ))}
     </select>
   );
 }
@@ -139,7 +145,11 @@ function Checklist({ field, options }: { field: TField; options: readonly (strin
 function ScenarioTextInput({ field }: { field: TField }): ReactNode {
   const t = useTranslations("trainer.editor");
   if (typeof field.value === "object" && field.value !== null) {
-    return <p id={field.id} className="muted">{t("perLanguage")}</p>;
+    return (
+      <p id={field.id} className="muted">
+        {t("perLanguage")}
+      </p>
+    );
   }
   return <TextInput field={field} multiline />;
 }

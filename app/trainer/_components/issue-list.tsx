@@ -13,7 +13,17 @@ export function IssueList({ issues, id, onPick }: { issues: TScenarioIssue[]; id
     <ul id={id} className="issues" aria-label={t("heading", { count: issues.length })}>
       {issues.map((issue) => {
         const text = `${t("line", { line: issue.line })}: ${issue.path ? `${issue.path}: ` : ""}${scenarioIssueText(issue, locale)}`;
-        return <li key={`${issue.line}-${issue.path}-${issue.message}`}>{onPick ? <button type="button" className="link" onClick={() => onPick(issue)}>{text}</button> : text}</li>;
+        return (
+          <li key={`${issue.line}-${issue.path}-${issue.message}`}>
+            {onPick ? (
+              <button type="button" className="link" onClick={() => onPick(issue)}>
+                {text}
+              </button>
+            ) : (
+              text
+            )}
+          </li>
+        );
       })}
     </ul>
   );

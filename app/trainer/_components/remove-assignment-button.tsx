@@ -16,8 +16,14 @@ export function RemoveAssignmentButton({ assignmentId, label }: { assignmentId: 
   }
   return (
     <>
-      <button type="button" className="secondary" aria-label={label} onClick={remove}>{t("assign.remove")}</button>
-      {error && <span role="alert" className="error">{error}</span>}
+      <button type="button" className="secondary" aria-label={label} onClick={remove}>
+        {t("assign.remove")}
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
     </>
   );
 }

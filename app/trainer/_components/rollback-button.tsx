@@ -12,7 +12,12 @@ export function RollbackButton({ scenarioId, version }: { scenarioId: string; ve
   const [state, setState] = useState<{ busy: boolean; message?: string; ok?: boolean }>({ busy: false });
   async function rollback() {
     setState({ busy: true });
-    const result = await sendJson<{ version: number }>(`/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions/${version}/rollback`, "POST", undefined, t("errors.network"));
+    const result = await sendJson<{ version: number }>(
+      `/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions/${version}/rollback`,
+      "POST",
+      undefined,
+      t("errors.network"),
+    );
     if (!result.ok) return setState({ busy: false, ok: false, message: result.message });
     setState({ busy: false, ok: true, message: t("history.rolledBack", { from: version, version: result.body.version }) });
     router.refresh();
@@ -22,7 +27,11 @@ export function RollbackButton({ scenarioId, version }: { scenarioId: string; ve
       <button type="button" className="secondary" onClick={rollback} disabled={state.busy}>
         {state.busy ? t("history.rollingBack") : t("history.rollback", { version })}
       </button>
-      {state.message && <span role="status" className={state.ok ? "ok" : "error"}>{state.message}</span>}
+      {state.message && (
+        <span role="status" className={state.ok ? "ok" : "error"}>
+          {state.message}
+        </span>
+      )}
     </>
   );
 }

@@ -76,7 +76,8 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
       {scenarioId && latestVersion !== undefined && (
         <p className="intro">
           {t("editor.latest", { version: latestVersion })} <Link href={`/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions`}>{t("versions")}</Link>
-          {" · "}<Link href={`/trainer/assignments?scenario=${encodeURIComponent(scenarioId)}`}>{t("assignAction")}</Link>
+          {" · "}
+          <Link href={`/trainer/assignments?scenario=${encodeURIComponent(scenarioId)}`}>{t("assignAction")}</Link>
         </p>
       )}
       <div className="row toolbar">

@@ -26,23 +26,33 @@ export function ScenarioForm({ values, issues, idLocked, setField }: Props) {
 
   return (
     <ScenarioFormContext.Provider value={state}>
-      {values === null ? <p className="error" role="status">{t("issues.syntax")}</p> : elsewhere.length > 0 && (
-        <div className="card">
-          <p>{t("issues.elsewhere")}</p>
-          <IssueList issues={elsewhere} />
-        </div>
+      {values === null ? (
+        <p className="error" role="status">
+          {t("issues.syntax")}
+        </p>
+      ) : (
+        elsewhere.length > 0 && (
+          <div className="card">
+            <p>{t("issues.elsewhere")}</p>
+            <IssueList issues={elsewhere} />
+          </div>
+        )
       )}
       {FORM_SECTIONS.map((section) => (
         <fieldset key={section.id} disabled={state.disabled}>
           <legend>{t(`sections.${section.id}` as "sections.general")}</legend>
-          {section.fields.map((spec) => <ScenarioField key={spec.path.join(".")} spec={spec} />)}
+          {section.fields.map((spec) => (
+            <ScenarioField key={spec.path.join(".")} spec={spec} />
+          ))}
         </fieldset>
       ))}
       <fieldset disabled={state.disabled}>
         <legend>{t("sections.disclosures")}</legend>
         {disclosures.map((_, index) => (
           <div key={index} className="disclosure" role="group" aria-label={t("editor.disclosure", { number: index + 1 })}>
-            {disclosureFields(index).map((spec) => <ScenarioField key={spec.path.join(".")} spec={spec} />)}
+            {disclosureFields(index).map((spec) => (
+              <ScenarioField key={spec.path.join(".")} spec={spec} />
+            ))}
             <button type="button" className="secondary" onClick={() => setField(["hidden", "disclosures", index], undefined)}>
               {t("editor.removeDisclosure", { number: index + 1 })}
             </button>

@@ -22,16 +22,22 @@ export async function VersionDiff({ scenarioId, from, to }: { scenarioId: string
       <p>{count("added") + count("removed") === 0 ? t("noChanges") : t("diffSummary", { added: count("added"), removed: count("removed") })}</p>
       <table className="diff">
         <tbody>
-          {foldDiff(lines).map((line, index) => line.kind === "skipped" ? (
-            <tr key={index} className="diff-skipped"><td colSpan={4}>{t("unchanged", { count: line.count })}</td></tr>
-          ) : (
-            <tr key={index} className={`diff-${line.kind}`}>
-              <td className="line-number">{line.kind === "added" ? "" : line.oldLine}</td>
-              <td className="line-number">{line.kind === "removed" ? "" : line.newLine}</td>
-              <td className="mark" aria-hidden="true">{MARK[line.kind]}</td>
-              <td>{line.kind === "removed" ? <del>{line.text}</del> : line.kind === "added" ? <ins>{line.text}</ins> : line.text}</td>
-            </tr>
-          ))}
+          {foldDiff(lines).map((line, index) =>
+            line.kind === "skipped" ? (
+              <tr key={index} className="diff-skipped">
+                <td colSpan={4}>{t("unchanged", { count: line.count })}</td>
+              </tr>
+            ) : (
+              <tr key={index} className={`diff-${line.kind}`}>
+                <td className="line-number">{line.kind === "added" ? "" : line.oldLine}</td>
+                <td className="line-number">{line.kind === "removed" ? "" : line.newLine}</td>
+                <td className="mark" aria-hidden="true">
+                  {MARK[line.kind]}
+                </td>
+                <td>{line.kind === "removed" ? <del>{line.text}</del> : line.kind === "added" ? <ins>{line.text}</ins> : line.text}</td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </section>

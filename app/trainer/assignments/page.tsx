@@ -23,7 +23,9 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
     <>
       <h1>{t("title")}</h1>
       <p className="intro">{t("intro")}</p>
-      {teams.length === 0 ? <p>{t("noTeams")}</p> : (
+      {teams.length === 0 ? (
+        <p>{t("noTeams")}</p>
+      ) : (
         <AssignmentForm
           scenarios={scenarios.map(({ scenario }) => ({ id: scenario.id, title: scenario.title[key] }))}
           teams={teams.map((team) => ({ id: team.id, name: team.name, trainees: team.members.filter((member) => member.role === "trainee") }))}
@@ -32,20 +34,34 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
         />
       )}
       <h2>{t("existing")}</h2>
-      {assignments.length === 0 ? <p>{t("none")}</p> : (
+      {assignments.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">{t("scenario")}</th><th scope="col">{t("target")}</th><th scope="col">{t("due")}</th><th scope="col">{t("by")}</th><th scope="col" /></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("scenario")}</th>
+              <th scope="col">{t("target")}</th>
+              <th scope="col">{t("due")}</th>
+              <th scope="col">{t("by")}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
           <tbody>
             {assignments.map((row) => {
               const scenario = titleOf.get(row.scenarioId) ?? row.scenarioId;
               const target = row.team?.name ?? `${row.trainee?.name} (${row.trainee?.username})`;
               return (
                 <tr key={row.id} data-assignment-id={row.id}>
-                  <td>{scenario} <code>{row.scenarioId}</code></td>
+                  <td>
+                    {scenario} <code>{row.scenarioId}</code>
+                  </td>
                   <td>{target}</td>
                   <td>{row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium" }) : t("noDue")}</td>
                   <td>{row.assignedBy?.name ?? "—"}</td>
-                  <td><RemoveAssignmentButton assignmentId={row.id} label={t("removeLabel", { scenario, target })} /></td>
+                  <td>
+                    <RemoveAssignmentButton assignmentId={row.id} label={t("removeLabel", { scenario, target })} />
+                  </td>
                 </tr>
               );
             })}

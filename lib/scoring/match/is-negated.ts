@@ -3,7 +3,8 @@ import type { TTurnText } from "./turn-text";
 
 const ZH_NEGATOR = /绝对不会|绝不会|绝不|决不|从来不|从不|并不会|并不|并没有|不会|不能|不可能|不得|不允许|不要|不用|无需|不必|不再|没有人|没人|没有|没|别|勿|未|不|无/g;
 /** 不 and 没 inside words that negate nothing here, or that invert a wish (你也不想…吧 is a veiled threat). */
-const ZH_NOT_A_NEGATOR = /^(?:不行|不是吗|不过|不然|不少|不错|不管|不仅|不但|不同|不断|不停|不得不|不怕|不想|不希望|不愿|不如|不久|不一定|不及时|不按时|不到|不足|不了|无论|无法还|没钱|没还)/;
+const ZH_NOT_A_NEGATOR =
+  /^(?:不行|不是吗|不过|不然|不少|不错|不管|不仅|不但|不同|不断|不停|不得不|不怕|不想|不希望|不愿|不如|不久|不一定|不及时|不按时|不到|不足|不了|无论|无法还|没钱|没还)/;
 /** 要不…, 为什么不…, 何不…: suggestions, not negations. */
 const ZH_SUGGESTION_BEFORE = /(?:要|为什么|为啥|何|怎么|实在)$/;
 /** A negator followed by these negates the customer's paying (the condition), not our action. */
@@ -11,7 +12,8 @@ const ZH_CONDITION_AFTER = /^.{0,2}(?:还|付|交|处理|配合|接|回|理|联�
 const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是/;
 
 const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|no|cannot|without|neither|nor)\b/g;
-const EN_CONDITION_AFTER = /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
+const EN_CONDITION_AFTER =
+  /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
 /** "Why don't you borrow…", "why not sell…": suggestions, not negations. */
 const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
 /** "If I don't get something today, I'm gonna call your HR": the negation stays in the condition. */

@@ -29,9 +29,7 @@ function split(norm: string, atCommas: boolean): TSpan[] {
     const char = norm[i];
     const next = norm.charCodeAt(i + 1);
     const nextIsDigit = next >= 0x30 && next <= 0x39;
-    const boundary =
-      char === "!" || char === "?" || char === ";" || char === "\n" ||
-      (char === "." && !nextIsDigit) || (atCommas && char === "," && !nextIsDigit);
+    const boundary = char === "!" || char === "?" || char === ";" || char === "\n" || (char === "." && !nextIsDigit) || (atCommas && char === "," && !nextIsDigit);
     if (boundary) {
       if (i > start) spans.push({ start, end: i });
       start = i + 1;

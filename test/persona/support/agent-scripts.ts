@@ -36,8 +36,7 @@ function facts(scenario: TScenario) {
 const isThirdParty = (scenario: TScenario) => scenario.answeredBy.party === "third_party";
 
 /** The must-stop moment's topic when the trainee's question brings it out. */
-const stopTopic = (scenario: TScenario): TTopic | undefined =>
-  scenario.hidden.mustStop?.surfaces.trigger === "topic" ? scenario.hidden.mustStop.surfaces.topic : undefined;
+const stopTopic = (scenario: TScenario): TTopic | undefined => (scenario.hidden.mustStop?.surfaces.trigger === "topic" ? scenario.hidden.mustStop.surfaces.topic : undefined);
 
 /**
  * A hidden fact that sounds like vulnerability or hardship to the scorer (an illness mentioned in
@@ -61,9 +60,7 @@ function zhCompliant(scenario: TScenario): TScript {
   const reach: TScript = isThirdParty(scenario)
     ? [
         `您好,我是${CALLER.zh.name},请问${f.name}${f.zhName.slice(1)}在吗?`,
-        ...(scenario.answeredBy.passesPhone === "after_callback_request"
-          ? [`没关系,麻烦您转告${f.zhName}方便的时候回个电话,我姓李,电话是${CALLBACK_NUMBER.zh},谢谢您。`]
-          : []),
+        ...(scenario.answeredBy.passesPhone === "after_callback_request" ? [`没关系,麻烦您转告${f.zhName}方便的时候回个电话,我姓李,电话是${CALLBACK_NUMBER.zh},谢谢您。`] : []),
       ]
     : [];
   const identify = `您好,我是${f.agency}的客服专员${CALLER.zh.name},工号${CALLER.zh.staffNo},受${f.creditor}委托来电。请问是${f.name}${f.zhName.slice(1)}本人吗?`;
@@ -125,11 +122,15 @@ function enCompliant(scenario: TScenario): TScript {
 function enStopResponse(scenario: TScenario): TScript {
   switch (scenario.hidden.mustStop?.kind) {
     case "dispute":
-      return ["I understand, and thank you for telling me. I'll record that you dispute this charge. You can send the dispute in writing with your receipt, and we'll pause collection on it while it's verified. I won't ask you for payment today."];
+      return [
+        "I understand, and thank you for telling me. I'll record that you dispute this charge. You can send the dispute in writing with your receipt, and we'll pause collection on it while it's verified. I won't ask you for payment today.",
+      ];
     case "lawyer":
       return ["Understood, thank you. I'll note that your attorney represents you, and we'll contact your attorney from now on. I won't discuss the account with you any further."];
     default:
-      return ["I'm so sorry to hear that, that sounds really hard. I'll note it on the account and put it on hold, so there's no pressure today. You can also get free debt advice from StepChange or National Debtline."];
+      return [
+        "I'm so sorry to hear that, that sounds really hard. I'll note it on the account and put it on hold, so there's no pressure today. You can also get free debt advice from StepChange or National Debtline.",
+      ];
   }
 }
 const enClose = (callback: string) => `Thank you. I've noted everything we discussed. If you have any questions you can call us back on ${callback}, and we'll be in touch.`;

@@ -19,8 +19,6 @@ export const POST = guardRoute("/api/supervisor/quality", async (request, { view
     throw new AppError("invalid_input", "Send the transcripts as multipart/form-data.");
   });
   const { teamId } = ZUploadFields.parse({ teamId: form.get("teamId") ?? "" });
-  const files = await Promise.all(
-    form.getAll("files").flatMap((entry) => (entry instanceof File ? [entry.text().then((text) => ({ name: entry.name, text }))] : [])),
-  );
+  const files = await Promise.all(form.getAll("files").flatMap((entry) => (entry instanceof File ? [entry.text().then((text) => ({ name: entry.name, text }))] : [])));
   return uploadTranscripts(await getPrisma(), { viewer, teamId, files });
 });

@@ -23,10 +23,14 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
   const { report, scenario } = review;
   return (
     <>
-      <h1>{t("call.title")}: {review.trainee.name}</h1>
+      <h1>
+        {t("call.title")}: {review.trainee.name}
+      </h1>
       <dl className="meta">
         <dt>{t("scenario")}</dt>
-        <dd>{t("call.scenarioVersion", { scenario: textIn(scenario.title, locale), version: scenario.version })} (<code>{scenario.id}</code>)</dd>
+        <dd>
+          {t("call.scenarioVersion", { scenario: textIn(scenario.title, locale), version: scenario.version })} (<code>{scenario.id}</code>)
+        </dd>
         <dt>{t("call.ruleset")}</dt>
         <dd>{scenario.ruleset}</dd>
         <dt>{t("call.started")}</dt>
@@ -41,13 +45,7 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
         )}
       </dl>
       {report ? <ScoreSummary scores={report.scores} verdict={report} locale={locale} /> : <p>{t("call.notScored")}</p>}
-      <TranscriptWithFindings
-        turns={review.turns}
-        findings={report?.findings ?? []}
-        rules={report ? describeRules(report, locale) : {}}
-        locale={locale}
-        comments={comments}
-      />
+      <TranscriptWithFindings turns={review.turns} findings={report?.findings ?? []} rules={report ? describeRules(report, locale) : {}} locale={locale} comments={comments} />
       <section aria-labelledby="comments-title" className="no-print">
         <h2 id="comments-title">{t("call.comments")}</h2>
         <p className="intro">{t("call.commentsHint")}</p>

@@ -23,8 +23,7 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
   const pageLink = (to: number) => `/supervisor/quality/${encodeURIComponent(review.id)}?page=${to}`;
   const pager = pages > 1 && (
     <nav className="pager" aria-label={t("quality.turnsShown", { first: first + 1, last: first + shown.length, total })}>
-      <span>{t("quality.turnsShown", { first: first + 1, last: first + shown.length, total })}</span>{" "}
-      {page > 1 && <a href={pageLink(page - 1)}>{t("quality.previousTurns")}</a>}{" "}
+      <span>{t("quality.turnsShown", { first: first + 1, last: first + shown.length, total })}</span> {page > 1 && <a href={pageLink(page - 1)}>{t("quality.previousTurns")}</a>}{" "}
       {page < pages && <a href={pageLink(page + 1)}>{t("quality.nextTurns")}</a>}
     </nav>
   );

@@ -20,9 +20,17 @@ export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId
   const { view, assignment } = brief;
   return (
     <>
-      <p><Link href="/trainee">← {t("back")}</Link></p>
-      <h1>{t("caseFile")}: {textIn(view.title, locale)}</h1>
-      {assignment?.dueAt && <p><strong>{t("dueOn", { date: format.dateTime(assignment.dueAt, { dateStyle: "medium" }) })}</strong></p>}
+      <p>
+        <Link href="/trainee">← {t("back")}</Link>
+      </p>
+      <h1>
+        {t("caseFile")}: {textIn(view.title, locale)}
+      </h1>
+      {assignment?.dueAt && (
+        <p>
+          <strong>{t("dueOn", { date: format.dateTime(assignment.dueAt, { dateStyle: "medium" }) })}</strong>
+        </p>
+      )}
       <div className="brief">
         <CaseFileView view={view} locale={locale} />
         <div className="brief-side">

@@ -26,7 +26,9 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
   const { report, scenario } = call;
   return (
     <>
-      <h1>{t("title")}: {textIn(scenario.title, locale)}</h1>
+      <h1>
+        {t("title")}: {textIn(scenario.title, locale)}
+      </h1>
       <dl className="facts">
         <dt>{t("scenario")}</dt>
         <dd>{t("version", { scenario: textIn(scenario.title, locale), version: call.scenarioVersion })}</dd>
@@ -46,20 +48,18 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
       {call.goals && (
         <section aria-labelledby="goals-title">
           <h2 id="goals-title">{t("goals")}</h2>
-          <ul className="goals">{call.goals.map((goal, order) => <li key={order}>{textIn(goal, locale)}</li>)}</ul>
+          <ul className="goals">
+            {call.goals.map((goal, order) => (
+              <li key={order}>{textIn(goal, locale)}</li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="comments-title">
         <h2 id="comments-title">{t("comments")}</h2>
         <p className="muted">{comments.length === 0 ? t("noComments") : t("commentCount", { count: comments.length })}</p>
       </section>
-      <TranscriptWithFindings
-        turns={call.turns}
-        findings={report?.findings ?? []}
-        rules={report ? describeRules(report, locale) : {}}
-        locale={locale}
-        comments={comments}
-      />
+      <TranscriptWithFindings turns={call.turns} findings={report?.findings ?? []} rules={report ? describeRules(report, locale) : {}} locale={locale} comments={comments} />
     </>
   );
 });

@@ -17,22 +17,39 @@ export default guardPage<Params>("/trainer/scenarios/[scenarioId]/versions", asy
   const from = ZVersionNumber.catch(versions[1]?.version ?? latest).parse(searchParams.from);
   const to = ZVersionNumber.catch(latest).parse(searchParams.to);
   const base = `/trainer/scenarios/${encodeURIComponent(params.scenarioId)}`;
-  const versionOptions = versions.map((row) => <option key={row.version} value={row.version}>v{row.version}</option>);
+  const versionOptions = versions.map((row) => (
+    <option key={row.version} value={row.version}>
+      v{row.version}
+    </option>
+  ));
 
   return (
     <>
       <h1>{t("title", { id: params.scenarioId })}</h1>
-      <p className="intro"><Link href={base}>{t("backToEditor")}</Link></p>
+      <p className="intro">
+        <Link href={base}>{t("backToEditor")}</Link>
+      </p>
       <table>
-        <thead><tr><th scope="col">{t("version")}</th><th scope="col">{t("who")}</th><th scope="col">{t("when")}</th><th scope="col" /></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("version")}</th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
         <tbody>
           {versions.map((row) => (
             <tr key={row.version} data-version={row.version}>
-              <td>v{row.version} {row.version === latest && <span className="tag">{t("latest")}</span>}</td>
+              <td>
+                v{row.version} {row.version === latest && <span className="tag">{t("latest")}</span>}
+              </td>
               <td>{row.createdBy ? `${row.createdBy.name} (${row.createdBy.username})` : t("system")}</td>
               <td>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="row">
-                <a href={`/api${base}/versions/${row.version}`} download>{t("export", { version: row.version })}</a>
+                <a href={`/api${base}/versions/${row.version}`} download>
+                  {t("export", { version: row.version })}
+                </a>
                 {row.version !== latest && <RollbackButton scenarioId={params.scenarioId} version={row.version} />}
               </td>
             </tr>
@@ -41,8 +58,18 @@ export default guardPage<Params>("/trainer/scenarios/[scenarioId]/versions", asy
       </table>
       <h2>{t("compare")}</h2>
       <form method="get" className="row">
-        <div><label htmlFor="diff-from">{t("from")}</label><select id="diff-from" name="from" defaultValue={from}>{versionOptions}</select></div>
-        <div><label htmlFor="diff-to">{t("to")}</label><select id="diff-to" name="to" defaultValue={to}>{versionOptions}</select></div>
+        <div>
+          <label htmlFor="diff-from">{t("from")}</label>
+          <select id="diff-from" name="from" defaultValue={from}>
+            {versionOptions}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="diff-to">{t("to")}</label>
+          <select id="diff-to" name="to" defaultValue={to}>
+            {versionOptions}
+          </select>
+        </div>
         <button type="submit">{t("show")}</button>
       </form>
       {versions.length > 1 && <VersionDiff scenarioId={params.scenarioId} from={from} to={to} />}

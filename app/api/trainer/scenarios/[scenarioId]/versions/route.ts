@@ -7,9 +7,7 @@ import { ZScenarioSourceInput } from "@/lib/scenario-store/scenario-source-schem
 
 type Params = { scenarioId: string };
 
-export const GET = guardRoute<Params>("/api/trainer/scenarios/[scenarioId]/versions", async (_request, { params }) =>
-  listScenarioVersions(await getPrisma(), params.scenarioId),
-);
+export const GET = guardRoute<Params>("/api/trainer/scenarios/[scenarioId]/versions", async (_request, { params }) => listScenarioVersions(await getPrisma(), params.scenarioId));
 
 /** A new version, edited or imported; 400 lists every {path, line, message} and nothing is saved. */
 export const POST = guardRoute<Params>("/api/trainer/scenarios/[scenarioId]/versions", async (request, { viewer, params }) => {
