@@ -1,4 +1,5 @@
 import { parseChineseNumber } from "./parse-chinese-number";
+import { ONES } from "./parse-english-number";
 
 export type TDurationUnit = "day" | "week" | "month" | "year" | "instalment";
 export type TDuration = { value: number; unit: TDurationUnit; start: number; end: number };
@@ -12,38 +13,7 @@ const DURATION = new RegExp(
   "g",
 );
 
-const WORD_VALUES: Record<string, number> = {
-  a: 1,
-  an: 1,
-  "half a": 0.5,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const WORD_VALUES: Record<string, number> = { ...ONES, "half a": 0.5 };
 
 /** Finds periods and counts of instalments: 逾期95天, 分60期, 半年, "24 months", "twelve instalments". */
 export function parseDurations(normalised: string): TDuration[] {

@@ -1,6 +1,7 @@
 import type { TParsedNumber } from "./parse-chinese-number";
 
-const ONES: Record<string, number> = {
+/** Number words and their values; also read by parse-durations ("twelve months"). */
+export const ONES: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

@@ -4,31 +4,29 @@ import { describe, expect, it } from "vitest";
 import { simulateCall } from "../../lib/conversation/simulate-call";
 import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
 
-/** Issue "Customers who listen", observation 3: the customer named June 2025 dates in a December 2026 call. */
-describe("the day of the call", () => {
-  it("is where the dates the customer names count from, not the case file's print date", async () => {
-    const scenario = await getScenarioOrThrow("zh-guilty-cooperative-restaurant-worker");
-    const lines = readFileSync(path.join(import.meta.dirname, "scripts", "zh-guilty-cooperative-restaurant-worker", "excellent.txt"), "utf8")
-      .split("\n")
-      .filter(Boolean);
-    const call = await simulateCall(scenario, lines, { seed: 11, callDay: "2026-12-07" });
-    const said = call.transcript.turns
-      .filter((turn) => turn.speaker === "customer")
-      .map((turn) => turn.text)
-      .join("\n");
+const SCENARIO = "zh-guilty-cooperative-restaurant-worker";
+
+/** What the customer said in the excellent teaching script's call, made on 7 December 2026. */
+async function customerLines(): Promise<string[]> {
+  const scenario = await getScenarioOrThrow(SCENARIO);
+  const lines = readFileSync(path.join(import.meta.dirname, "scripts", SCENARIO, "excellent.txt"), "utf8")
+    .split("\n")
+    .filter(Boolean);
+  const call = await simulateCall(scenario, lines, { seed: 11, callDay: "2026-12-07" });
+  return call.transcript.turns.filter((turn) => turn.speaker === "customer").map((turn) => turn.text);
+}
+
+/** Issue "Customers who listen", observation 3: June 2025 dates in a December 2026 call, and terms recited again and again. */
+describe("the offline customer", () => {
+  it("counts the dates it names from the day of the call, not the case file's print date", async () => {
+    const said = (await customerLines()).join("\n");
     expect(said).toMatch(/12月1\d[号日]/);
     expect(said).not.toMatch(/6月\d+[号日]/);
   });
 
-  it("is remembered: the customer refers back to terms already said instead of reciting them again", async () => {
-    const scenario = await getScenarioOrThrow("zh-guilty-cooperative-restaurant-worker");
-    const lines = readFileSync(path.join(import.meta.dirname, "scripts", "zh-guilty-cooperative-restaurant-worker", "excellent.txt"), "utf8")
-      .split("\n")
-      .filter(Boolean);
-    const call = await simulateCall(scenario, lines, { seed: 11, callDay: "2026-12-07" });
-    const sentences = call.transcript.turns
-      .filter((turn) => turn.speaker === "customer")
-      .flatMap((turn) => turn.text.split(/[。!?]/))
+  it("refers back to terms already said instead of reciting them again", async () => {
+    const sentences = (await customerLines())
+      .flatMap((text) => text.split(/[。!?]/))
       .map((sentence) =>
         sentence
           .replace(/^(?:不好意思|对不起啊|嗯|唉),?/, "")
@@ -36,7 +34,6 @@ describe("the day of the call", () => {
           .trim(),
       )
       .filter((sentence) => sentence.length >= 6);
-    const repeated = sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index);
-    expect(repeated).toEqual([]);
+    expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
   });
 });
