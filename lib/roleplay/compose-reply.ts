@@ -69,9 +69,10 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if ("months" in act) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
     const sentence = choose(variantsFor(bank, act), style, random, used).replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
-    // The same terms again ("60期每月327块…") are referred back to, not recited.
+    // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
-    return terms.length >= 6 && saidBefore.some((before) => before.includes(terms)) ? choose(bank.alreadySaid, style, random, used) : sentence;
+    const again = REFERS_BACK.has(act.kind) && terms.length >= 6 && saidBefore.some((before) => before.includes(terms));
+    return again ? choose(bank.alreadySaid, style, random, used) : sentence;
   });
 
   const flavour = random.next();
@@ -87,6 +88,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
 function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** Acts that carry terms or a position the customer would refer back to rather than repeat. */
+const REFERS_BACK = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "agree_callback", "want_to_pay", "decline", "ask_time"]);
 
 /** Text compared for repetition: money words and punctuation left out (327.25块 and 327.25元 are one sentence). */
 const canonical = (text: string) => text.toLowerCase().replace(/块钱|块|元|yuan|dollars?|pounds?|quid|[$£¥.,!?。,!?…\s]/g, "");
