@@ -44,25 +44,27 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
   const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
   const thirdPartyAskedToPay = context.listener.party === "third_party" && !isConsumer && detectThirdPartyPayment(text);
+  // Talk of paying now matters only at a stop or adapt moment; read it once, and only then.
+  const paying = mustStopActive || context.hardship ? payingWords(text) : undefined;
   // What presses for payment, in the words that do it: a finding quotes these, never the condolence beside them.
-  const pressingWords = [
-    paymentRequest?.evidence,
-    ...pressure.lumpSum,
-    ...pressure.deadline,
-    ...pressure.borrowOrSell,
-    ...threats.threats.map((threat) => threat.evidence),
-    ...allThreats.map((threat) => threat.evidence),
-    ...deceptions.map((deception) => deception.evidence),
-    ...questions.filter((question) => question.topics.includes("payment_capacity")).map((question) => spanEvidence(text, question.span)),
-    payingWords(text),
-    thirdPartyAskedToPay ? openingWords(text) : undefined,
-  ].filter((words): words is string => words !== undefined);
-  const pressing = mustStopActive ? pressingWords : [];
+  const pressing = mustStopActive
+    ? [
+        paymentRequest?.evidence,
+        ...pressure.lumpSum,
+        ...pressure.deadline,
+        ...pressure.borrowOrSell,
+        ...threats.threats.map((threat) => threat.evidence),
+        ...legal.threats.map((threat) => threat.evidence),
+        ...deceptions.map((deception) => deception.evidence),
+        ...questions.filter((question) => question.topics.includes("payment_capacity")).map((question) => spanEvidence(text, question.span)),
+        paying,
+        thirdPartyAskedToPay ? openingWords(text) : undefined,
+      ].filter((words): words is string => words !== undefined)
+    : [];
   const beyondMeans = askedBeyondMeans(paymentRequest, context.statedMeans);
-  const askingNow = paymentRequest?.evidence ?? payingWords(text);
   const hardshipWords =
     context.hardship && !mustStopActive
-      ? hardshipPressingWords(text, askingNow, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
+      ? hardshipPressingWords(text, paymentRequest?.evidence ?? paying, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
       : undefined;
   const hardshipPressed = hardshipWords === undefined ? [] : [hardshipWords];
 
