@@ -1,7 +1,9 @@
+import { answerToQuestion } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
+import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
-import { settleTurn, type TSettled } from "./settle-turn";
+import { productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
@@ -37,7 +39,7 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const talksMoney = pending.request !== null || pending.options.length > 0;
   return params.disclosures
     .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
-    .filter((fact) => pending.topics.includes(fact.topic) || (fact.topic === "payment_capacity" && talksMoney))
+    .filter((fact) => fact.topics.some((topic) => pending.topics.includes(topic)) || (fact.topics.includes("payment_capacity") && talksMoney))
     .map((fact) => fact.id);
 }
 
@@ -98,10 +100,16 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
         acts: [...explained, { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date }],
         context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months }, offer: null },
       };
-    case "counter":
-      return { acts: [...explained, { kind: "counter_offer", amount: choice.amount, date: choice.date }], context: { offer: { amount: choice.amount, date: choice.date } } };
+    case "counter": {
+      const act: TCustomerAct = choice.monthly
+        ? { kind: "counter_plan", monthly: choice.amount, date: choice.date }
+        : { kind: "counter_offer", amount: choice.amount, date: choice.date };
+      return { acts: [...explained, act], context: { offer: { amount: choice.amount, date: choice.date, monthly: choice.monthly } } };
+    }
     case "hedge":
       return { acts: [...explained, { kind: "ask_time" }] };
+    case "ask_terms":
+      return { acts: [...explained, { kind: "ask_back", about: "options" }] };
     case "decline":
       return { acts: [...challenges(context), ...explained, { kind: "decline", why: choice.why }] };
   }
@@ -109,7 +117,8 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
 
 function change(context: TPersonaContext, settled: TSettled, reaction: TReaction, explained: TCustomerAct[]): TChange {
   const mustStop = context.params.mustStop;
-  const stopAct: TCustomerAct[] = mustStop ? [{ kind: "must_stop", mustStop: mustStop.kind }] : [];
+  // Once said, the customer reminds rather than telling the whole story again.
+  const stopAct: TCustomerAct[] = mustStop ? [{ kind: "must_stop", mustStop: mustStop.kind, again: context.mustStop.status !== "hidden" }] : [];
   switch (reaction) {
     case "complain":
       return { acts: [...challenges(context), { kind: "complain" }, { kind: "hang_up" }] };
@@ -149,30 +158,61 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         acts: [...(explained.length > 0 ? explained : [{ kind: "hint_reason" } as const]), ...wantsToPay(context, settled), ...questionsBack(context, settled)],
       };
     case "listen": {
-      const acts = [...challenges(context), ...explained, ...wantsToPay(context, settled), ...questionsBack(context, settled)];
+      // Asked again who they are (the ID digits after a "yes, speaking"), they answer again.
+      const reconfirm: TCustomerAct[] = context.pending.askedIdentity && context.identity.confirmed ? [{ kind: "confirm_identity" }] : [];
+      const acts = [...challenges(context), ...reconfirm, ...explained, ...wantsToPay(context, settled), ...questionsBack(context, settled)];
       return { acts: acts.length > 0 ? acts : [{ kind: "acknowledge" }] };
     }
     case "stop_pressed":
       return {
         acts: [...challenges(context), ...stopAct, { kind: "decline", why: "unwilling" }],
-        context: { mustStop: { status: "active", pressedAfter: context.mustStop.pressedAfter + 1 } },
+        context: { mustStop: { ...context.mustStop, status: "active", pressedAfter: context.mustStop.pressedAfter + 1 } },
       };
     case "stop_handled":
       return { acts: [{ kind: "agree_callback" }], context: { mustStop: { ...context.mustStop, status: "handled" } } };
-    case "stop_waiting":
-      return { acts: [...challenges(context), ...stopAct] };
+    case "stop_waiting": {
+      // Anything that moves the call on gets an answer; only a turn that does nothing brings the reminder.
+      const heard = stopHandlingHeard(context);
+      const engaged = productive(context.pending);
+      return { acts: [...challenges(context), ...(engaged ? [{ kind: "acknowledge" } as const] : stopAct)], context: { mustStop: { ...context.mustStop, heard } } };
+    }
     case "withdraw":
       return { acts: [...challenges(context), { kind: "vent", about: "treatment" }, { kind: "decline", why: "angry" }], context: { commitment: null } };
     case "settled_ack":
-      return { acts: [...explained, commitmentAct(context)] };
+      // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
+      return chooseCommitment(context, settled) ? negotiate(context, settled, explained) : { acts: [...explained, commitmentAct(context)] };
   }
 }
 
 /** Once committed, the customer answers with the commitment again, so a summary gets a yes. */
 function commitmentAct({ commitment }: TPersonaContext): TCustomerAct {
   if (!commitment) return { kind: "acknowledge" };
-  if (commitment.months === null) return { kind: "agree_payment", amount: commitment.amount, date: commitment.date };
-  return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date };
+  if (commitment.months !== null) return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date };
+  return commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date };
+}
+
+/** Reactions that end the call or hand it over: nothing else is said after them. */
+const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phone", "take_message"]);
+
+/** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
+function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
+  const extra = [...answerToQuestion(context, disclosedNow, acts), ...chooseSaying(context)];
+  if (extra.length === 0) return [...acts];
+  const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
+  const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));
+  return closingAt < 0 ? [...spoken, ...extra] : [...spoken.slice(0, closingAt), ...extra, ...spoken.slice(closingAt)];
+}
+
+/** What the customer keeps of the trainee's asks: the latest one, whether it got a yes, and how often it came back unchanged. */
+function askMemory(context: TPersonaContext, acts: readonly TCustomerAct[]): Pick<TPersonaContext, "lastAsk" | "nagged"> {
+  const { pending } = context;
+  const repeated = repeatedAsk(context);
+  const asked = pending.request !== null || pending.namedAmount !== null;
+  const answered = acts.some((act) => act.kind === "agree_payment" || act.kind === "agree_plan");
+  return {
+    lastAsk: asked ? { amount: pending.request?.amount ?? pending.namedAmount, answered } : context.lastAsk,
+    nagged: repeated ? context.nagged + 1 : asked ? 0 : context.nagged,
+  };
 }
 
 function identityAfter(context: TPersonaContext): TPersonaContext["identity"] {
@@ -188,7 +228,9 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const settled = settleTurn(context);
   const disclosedNow = OPEN_REACTIONS.has(reaction) && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
-  const { acts, context: changed } = change(context, settled, reaction, explained);
+  const { acts: decided, context: changed } = change(context, settled, reaction, explained);
+  const acts = withAnswerAndSaying(context, disclosedNow, decided);
+  const saying = acts.find((act) => act.kind === "saying");
   const speaker = context.party;
   return {
     ...context,
@@ -200,6 +242,8 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
     identity: identityAfter(context),
     disclosed: [...context.disclosed, ...disclosedNow],
     saidWantsToPay: context.saidWantsToPay || acts.some((act) => act.kind === "want_to_pay"),
+    saidSayings: saying ? [...context.saidSayings, saying.index] : context.saidSayings,
+    ...askMemory(context, acts),
     turn: context.turn + 1,
     ...changed,
     pending: emptyPending(),

@@ -26,7 +26,9 @@ export const ZArchetypeProfile = z.object({
   commitTrust: z.number().describe("Trust needed before they agree to a payment"),
   commitWillingness: z.number().describe("Willingness needed before they agree to a payment"),
   commitAngerMax: z.number().describe("Above this anger they agree to nothing"),
-  overCapacity: z.enum(["counter", "hedge", "refuse"]).describe("Answer to a request beyond what they can pay"),
+  overCapacity: z
+    .enum(["counter", "hedge", "refuse", "overpromise"])
+    .describe("Answer to a request beyond what they can pay; overpromise: says yes anyway, a promise likely to break"),
   stopPressLimit: z.number().int().min(1).describe("Times the caller may press on after a must-stop before a complaint"),
   acceptsCallback: z.boolean().describe("Takes 'I'll call you back' as the door left open and ends calmly"),
   style: z.enum(["plain", "hedging", "curt", "legalistic", "apologetic", "defensive", "weary"]).describe("How the role-player words replies"),
@@ -99,7 +101,7 @@ const PRACTITIONER: Partial<Record<TArchetype, Partial<TArchetypeProfile>>> = {
     complaintAnger: 0.6,
     style: "legalistic",
   },
-  timid: { overCapacity: "hedge", commitTrust: 0.35, commitWillingness: 0.4, hangUpAnger: 0.7, style: "hedging" },
+  timid: { overCapacity: "overpromise", commitTrust: 0.35, commitWillingness: 0.4, hangUpAnger: 0.7, style: "hedging" },
   debt_numb: { pressure: 0.35, commitWillingness: 0.6, overCapacity: "refuse", acceptsCallback: true, style: "weary" },
 };
 

@@ -4,32 +4,50 @@ import type { TSettled } from "./settle-turn";
 /** The customer's answer to what is on the table in this turn, if anything is. */
 export type TCommitChoice =
   | { kind: "promise"; amount: number; date: string }
-  | { kind: "plan"; months: number; monthly: number; date: string }
-  | { kind: "counter"; amount: number; date: string }
+  | { kind: "plan"; months: number; monthly: number | null; date: string }
+  | { kind: "counter"; amount: number; date: string; monthly: boolean }
   | { kind: "hedge" }
+  | { kind: "ask_terms" }
   | { kind: "decline"; why: "no_trust" | "angry" | "unwilling" | "over_capacity" | "cannot_pay" };
 
 const DEFAULT_DAYS_TO_PAY = 3;
 
-function defaultDate(asOf: string): string {
-  const date = new Date(`${asOf}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + DEFAULT_DAYS_TO_PAY);
+const addDays = (iso: string, days: number) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+};
+
+/** The customer's own date: their next payday when the scenario gives one, else a few days on. */
+export function ownDate(asOf: string, payday: number | null): string {
+  if (payday === null) return addDays(asOf, DEFAULT_DAYS_TO_PAY);
+  for (let days = 1; days <= 62; days++) {
+    const candidate = addDays(asOf, days);
+    if (Number(candidate.slice(8, 10)) === payday) return candidate;
+  }
+  return addDays(asOf, DEFAULT_DAYS_TO_PAY);
 }
 
-const roundMoney = (value: number) => Math.ceil(value * 100) / 100;
+/** A figure a person would say as their own: 550 rather than 587.30, never more than they have. */
+export function roundFigure(value: number): number {
+  const step = value >= 1000 ? 100 : value >= 100 ? 50 : value >= 20 ? 10 : 1;
+  return Math.max(1, Math.floor(value / step) * step);
+}
 
 /**
- * A concrete request or a within-policy option is what the customer can say yes to; nothing else
- * makes a promise. They say yes only when trust, willingness and calm allow it, and never to more
- * than they can really pay (hidden.canPayToday / canPayMonthly).
+ * A concrete request, a figure put as a question ("那3000呢?"), or a within-policy
+ * option is what the customer can say yes to; nothing else makes a promise. They say yes only when
+ * trust, willingness and calm allow it, to the terms as the trainee put them, and never to more than
+ * they can really pay (hidden.canPayToday / canPayMonthly); otherwise they name a round figure of
+ * their own. Nothing is invented to the cent.
  */
 export function chooseCommitment(context: TPersonaContext, settled: TSettled): TCommitChoice | null {
   const { pending, params, offer } = context;
   const { profile, money } = params;
   const instalments = pending.options.find((option) => option.kind === "instalments" && option.withinPolicy !== false);
   const payWhatYouCan = pending.options.some((option) => option.kind === "reduced_payment" && option.withinPolicy !== false);
-  const request = pending.request ?? (payWhatYouCan ? { amount: null, date: null } : null);
+  const named = pending.namedAmount !== null ? { amount: pending.namedAmount, date: null } : null;
+  const request = pending.request ?? named ?? (payWhatYouCan ? { amount: null, date: null } : null);
   if (!request && !instalments) return null;
 
   if (settled.violation || settled.anger >= profile.commitAngerMax) return { kind: "decline", why: "angry" };
@@ -37,18 +55,28 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   if (settled.willingness < profile.commitWillingness) return { kind: "decline", why: "unwilling" };
   if (money.canPayToday <= 0 && money.canPayMonthly <= 0) return { kind: "decline", why: "cannot_pay" };
 
-  const date = request?.date ?? offer?.date ?? defaultDate(money.asOf);
-  if (instalments && money.maxInstallmentMonths > 0) {
-    const needed = Math.ceil(money.balance / Math.max(money.canPayMonthly, 1));
-    const months = Math.min(instalments.months ?? needed, money.maxInstallmentMonths);
-    const monthly = roundMoney(money.balance / months);
-    if (monthly <= money.canPayMonthly) return { kind: "plan", months, monthly, date };
-  }
+  const date = request?.date ?? offer?.date ?? ownDate(money.asOf, money.payday);
+  if (instalments && money.maxInstallmentMonths > 0) return planChoice(context, instalments, date);
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.
-  const asked = request?.amount ?? offer?.amount ?? null;
-  if (asked === null) return money.canPayToday > 0 ? { kind: "promise", amount: money.canPayToday, date } : { kind: "decline", why: "cannot_pay" };
-  if (asked <= money.canPayToday) return { kind: "promise", amount: asked, date };
+  const asked = request?.amount ?? (offer && !offer.monthly ? offer.amount : null);
+  if (asked === null) return money.canPayToday > 0 ? { kind: "promise", amount: roundFigure(money.canPayToday), date } : { kind: "decline", why: "cannot_pay" };
+  if (asked <= money.canPayToday || profile.overCapacity === "overpromise") return { kind: "promise", amount: asked, date };
   if (profile.overCapacity === "hedge") return { kind: "hedge" };
   if (profile.overCapacity === "refuse" || money.canPayToday <= 0) return { kind: "decline", why: "over_capacity" };
-  return { kind: "counter", amount: money.canPayToday, date };
+  return { kind: "counter", amount: roundFigure(money.canPayToday), date, monthly: false };
+}
+
+type TOption = TPersonaContext["pending"]["options"][number];
+
+/** A plan as proposed when they can keep it up; otherwise the monthly figure they could. */
+function planChoice({ params }: TPersonaContext, instalments: TOption, date: string): TCommitChoice {
+  const { money, profile } = params;
+  // "可以申请分期" with no length or amount: they ask what it would be rather than guess a plan.
+  if (instalments.months === null && instalments.monthly === null) return { kind: "ask_terms" };
+  const months = Math.min(instalments.months ?? Math.ceil(money.balance / Math.max(instalments.monthly ?? money.canPayMonthly, 1)), money.maxInstallmentMonths);
+  const monthlyNeeded = instalments.monthly ?? money.balance / months;
+  if (monthlyNeeded <= money.canPayMonthly || profile.overCapacity === "overpromise") return { kind: "plan", months, monthly: instalments.monthly, date };
+  if (profile.overCapacity === "hedge") return { kind: "hedge" };
+  if (money.canPayMonthly <= 0) return { kind: "decline", why: "over_capacity" };
+  return { kind: "counter", amount: roundFigure(money.canPayMonthly), date, monthly: true };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZTopic } from "../scenarios/hidden-schema";
 import { ZMustStopKind } from "./persona-params";
 
 /**
@@ -20,14 +21,33 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("hint_reason", {}, "Says in general terms that things are hard, without the hidden details"),
   act("want_to_pay", {}, "Says they do want to pay, without a figure or a date"),
   act("explain", { factIds: z.array(z.string()).min(1) }, "Reveals these hidden facts (now disclosed)"),
+  act(
+    "answer",
+    {
+      topic: ZTopic,
+      way: z.enum(["cover", "dodge", "plain", "told"]),
+      factId: z.string().optional().describe("With cover: the fact whose cover story is told"),
+    },
+    "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it)",
+  ),
+  act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
   act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts"]) }, "Challenges the caller"),
   act("agree_payment", { amount: z.number(), date: z.string() }, "Agrees to pay this amount by this date"),
-  act("agree_plan", { months: z.number().int(), monthly: z.number(), date: z.string() }, "Agrees to a plan of this many monthly payments"),
+  act(
+    "agree_plan",
+    { months: z.number().int(), monthly: z.number().nullable().describe("null: agreed by length, no monthly figure was named"), date: z.string() },
+    "Agrees to a plan of this many monthly payments",
+  ),
   act("counter_offer", { amount: z.number(), date: z.string() }, "Says what they could pay instead"),
+  act("counter_plan", { monthly: z.number(), date: z.string() }, "Says what they could pay each month instead"),
   act("ask_time", {}, "Asks for time to think or to talk to family"),
   act("decline", { why: z.enum(["no_trust", "angry", "unwilling", "over_capacity", "cannot_pay"]) }, "Does not agree to what was asked"),
-  act("must_stop", { mustStop: ZMustStopKind }, "Raises the must-stop moment of the scenario (its words)"),
+  act(
+    "must_stop",
+    { mustStop: ZMustStopKind, again: z.boolean().describe("Already said: a short reminder, not the whole story again") },
+    "Raises the must-stop moment of the scenario (its words)",
+  ),
   act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),

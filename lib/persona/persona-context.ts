@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZTopic } from "../scenarios/hidden-schema";
-import { ZDeceptionKind, ZOptionKind, ZThreatKind } from "../scoring/turn-analysis-schema";
+import { ZDeceptionKind, ZThreatKind } from "../scoring/turn-analysis-schema";
 import { ZCustomerReply } from "./customer-decision-schema";
+import { ZOfferedOption } from "./persona-events";
 import { ZPersonaParams, type TPersonaParams } from "./persona-params";
 
 /** What the trainee did in the turn being played; `turn.end` reacts to it and clears it. */
@@ -22,9 +23,11 @@ export const ZPendingTurn = z.object({
   reassured: z.boolean(),
   empathy: z.number(),
   topics: z.array(ZTopic),
+  asked: z.boolean().describe("The turn put a question to the customer"),
+  namedAmount: z.number().nullable(),
   accurate: z.number(),
   inaccurate: z.number(),
-  options: z.array(z.object({ kind: ZOptionKind, withinPolicy: z.boolean().nullable(), months: z.number().nullable() })),
+  options: z.array(ZOfferedOption),
   request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
   stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   callbackRequested: z.boolean(),
@@ -32,7 +35,7 @@ export const ZPendingTurn = z.object({
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
 export const ZCommitment = z.object({
-  amount: z.number().describe("First payment, or the monthly amount of a plan"),
+  amount: z.number().nullable().describe("First payment, or the monthly amount of a plan; null when a plan was agreed by its length only"),
   date: z.string().describe("When the (first) payment is due, as the trainee said it or ISO"),
   months: z.number().int().nullable().describe("Plan length; null for a one-off promise"),
 });
@@ -49,11 +52,23 @@ export const ZPersonaContext = z.object({
   identity: z.object({ callerIdentified: z.boolean(), confirmed: z.boolean() }),
   askedForDebtor: z.number().int().describe("Times a third party was asked for the debtor"),
   disclosed: z.array(z.string()).describe("Ids of hidden facts already revealed"),
-  mustStop: z.object({ status: z.enum(["none", "hidden", "active", "handled"]), pressedAfter: z.number().int() }),
+  mustStop: z.object({
+    status: z.enum(["none", "hidden", "active", "handled"]),
+    pressedAfter: z.number().int(),
+    heard: z
+      .object({ acknowledged: z.boolean(), nextStep: z.boolean() })
+      .describe("What the trainee has done about the moment so far, over any number of turns: handling need not fit in one sentence"),
+  }),
   turn: z.number().int().describe("Trainee turns reacted to"),
   patienceLeft: z.number(),
   saidWantsToPay: z.boolean().describe("Has already said they want to pay; once is enough"),
-  offer: z.object({ amount: z.number(), date: z.string() }).nullable().describe("The customer's own counter-offer on the table"),
+  offer: z
+    .object({ amount: z.number(), date: z.string(), monthly: z.boolean().describe("A monthly amount for a plan, not a one-off payment") })
+    .nullable()
+    .describe("The customer's own counter-offer on the table"),
+  lastAsk: z.object({ amount: z.number().nullable(), answered: z.boolean() }).nullable().describe("The trainee's latest request for payment, and whether it got a yes"),
+  nagged: z.number().int().describe("Requests in a row that brought nothing new"),
+  saidSayings: z.array(z.number().int()).describe("Indices of the persona's sayings already said"),
   commitment: ZCommitment.nullable(),
   pending: ZPendingTurn,
   reply: ZCustomerReply.describe("The machine's decision for the customer's next words"),
@@ -76,6 +91,8 @@ export const emptyPending = (): TPendingTurn => ({
   reassured: false,
   empathy: 0,
   topics: [],
+  asked: false,
+  namedAmount: null,
   accurate: 0,
   inaccurate: 0,
   options: [],
@@ -97,12 +114,15 @@ export function initialContext(params: TPersonaParams): TPersonaContext {
     identity: { callerIdentified: false, confirmed: false },
     askedForDebtor: 0,
     disclosed: [],
-    mustStop: { status: params.mustStop ? "hidden" : "none", pressedAfter: 0 },
+    mustStop: { status: params.mustStop ? "hidden" : "none", pressedAfter: 0, heard: { acknowledged: false, nextStep: false } },
     turn: 0,
     // Turns that get them nowhere they will sit through: 3 for the least patient, 12 for the most.
     patienceLeft: Math.round(3 + traits.patience * 9),
     saidWantsToPay: false,
     offer: null,
+    lastAsk: null,
+    nagged: 0,
+    saidSayings: [],
     commitment: null,
     pending: emptyPending(),
     reply: { party: params.answeredBy.party, acts: [{ kind: "greet" }], mood: "neutral" },

@@ -8,6 +8,13 @@ import { ZTopic } from "../scenarios/hidden-schema";
  * trainee hanging up. Nothing else reaches the machine, in particular nothing a role-player writes:
  * an LLM voice cannot agree, disclose or end the call because no event lets it.
  */
+export const ZOfferedOption = z.object({
+  kind: ZOptionKind,
+  withinPolicy: z.boolean().nullable(),
+  months: z.number().nullable(),
+  monthly: z.number().nullable().describe("Instalments: the monthly amount the trainee named"),
+});
+
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
 
 export const ZPersonaEvent = z.discriminatedUnion("type", [
@@ -25,10 +32,11 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.pressed", { lumpSum: z.boolean(), borrowOrSell: z.boolean(), ignoredMustStop: z.boolean() }),
   event("agent.reassured", {}),
   event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
-  event("agent.asked", { topics: z.array(ZTopic).min(1) }),
+  event("agent.asked", { topics: z.array(ZTopic).describe("Empty when the question's topic is not one the customer's facts are filed under") }),
+  event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
   event("agent.informed", { accurate: z.number().int().min(0), inaccurate: z.number().int().min(0) }),
   event("agent.offered", {
-    options: z.array(z.object({ kind: ZOptionKind, withinPolicy: z.boolean().nullable(), months: z.number().nullable() })).min(1),
+    options: z.array(ZOfferedOption).min(1),
   }),
   event("agent.requested_payment", { amount: z.number().nullable(), date: z.string().nullable() }),
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),

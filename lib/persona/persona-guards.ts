@@ -1,6 +1,6 @@
 import { chooseCommitment } from "./choose-commitment";
 import type { TPersonaContext } from "./persona-context";
-import { disclosedToThirdParty, settleTurn } from "./settle-turn";
+import { disclosedToThirdParty, settleTurn, stopHandlingHeard } from "./settle-turn";
 
 /**
  * The guards every archetype shares. Each reads the context as it would be after the pending turn
@@ -75,8 +75,8 @@ export const personaGuards = {
   },
   pressedAfterStop: ({ context }: TGuardArgs) => after(context).pressedAfterStop,
   respondedToStop: ({ context }: TGuardArgs) => {
-    const { stopResponse, empathy } = context.pending;
-    return (stopResponse.acknowledged || empathy >= 0.5) && (stopResponse.explainedRoute || stopResponse.paused) && !after(context).pressedAfterStop;
+    const heard = stopHandlingHeard(context);
+    return heard.acknowledged && heard.nextStep && !after(context).pressedAfterStop;
   },
   withdraws: ({ context }: TGuardArgs) => after(context).anger >= context.params.profile.commitAngerMax,
   isPlan: ({ context }: TGuardArgs) => context.commitment?.months != null,

@@ -10,7 +10,7 @@ import { recordObservation } from "./record-observation";
  * Bump when states, context or reactions change in a way an old snapshot cannot follow; stored
  * with every snapshot so a call saved by an older machine is refused instead of misread.
  */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 const react = (reaction: TReaction) => ({ type: "react" as const, params: { reaction } });
 const when = (guard: TPersonaGuard, target: string | undefined, reaction: TReaction) => ({ guard, target, actions: react(reaction) });
@@ -44,6 +44,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.reassured",
   "agent.empathised",
   "agent.asked",
+  "agent.named_amount",
   "agent.informed",
   "agent.offered",
   "agent.requested_payment",

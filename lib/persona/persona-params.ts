@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZArchetype, ZCoreArchetype } from "../scenarios/persona-schema";
+import { ZArchetype, ZCoreArchetype, ZSayingMoment } from "../scenarios/persona-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
 import { ZTopic } from "../scenarios/hidden-schema";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
@@ -28,13 +28,22 @@ export const ZPersonaParams = z.object({
     party: z.enum(["debtor", "third_party"]),
     passesPhone: z.enum(["never", "on_polite_request", "after_callback_request"]).nullable(),
   }),
-  disclosures: z.array(z.object({ id: z.string(), topic: ZTopic, minTrust: z.number() })),
+  disclosures: z.array(
+    z.object({
+      id: z.string(),
+      topics: z.array(ZTopic).min(1).describe("The fact's own topic first"),
+      minTrust: z.number(),
+      hasCover: z.boolean().describe("The scenario words what they say before trusting enough"),
+    }),
+  ),
+  sayings: z.array(ZSayingMoment).describe("When each of the persona's sayings fits, by index"),
   mustStop: z.object({ kind: ZMustStopKind, trigger: z.enum(["start", "topic", "trust"]), topic: ZTopic.nullable(), minTrust: z.number().nullable() }).nullable(),
   money: z.object({
     balance: z.number(),
     canPayToday: z.number(),
     canPayMonthly: z.number(),
     maxInstallmentMonths: z.number().int(),
+    payday: z.number().int().nullable().describe("Day of the month their money comes in"),
     asOf: z.iso.date().describe("The day of the call: default promise dates count from it"),
   }),
 });
@@ -50,7 +59,8 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     profile: archetypeProfile(persona.archetype, persona.coreArchetype),
     traits: { ...persona.traits },
     answeredBy: { party: answeredBy.party, passesPhone: answeredBy.passesPhone ?? null },
-    disclosures: hidden.disclosures.map(({ id, topic, minTrust }) => ({ id, topic, minTrust })),
+    disclosures: hidden.disclosures.map(({ id, topic, topics = [], minTrust, cover }) => ({ id, topics: [topic, ...topics], minTrust, hasCover: cover !== undefined })),
+    sayings: (persona.sayings ?? []).map((saying) => saying.when),
     mustStop: mustStop ? { kind: mustStop.kind, trigger: mustStop.surfaces.trigger, topic: mustStop.surfaces.topic ?? null, minTrust: mustStop.surfaces.minTrust ?? null } : null,
     money: {
       balance: caseFile.account.balance,
@@ -58,6 +68,7 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
       // Without a monthly figure, what they could find today is also what they could find each month.
       canPayMonthly: hidden.canPayMonthly ?? hidden.canPayToday,
       maxInstallmentMonths: caseFile.case.installmentEligible ? policy.maxInstallmentMonths : 0,
+      payday: hidden.payday ?? null,
       asOf: callDay ?? caseFile.case.asOf,
     },
   };

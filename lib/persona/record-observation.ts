@@ -34,7 +34,9 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.empathised":
       return { ...pending, empathy: Math.min(3, pending.empathy + event.points) };
     case "agent.asked":
-      return { ...pending, topics: union(pending.topics, event.topics) };
+      return { ...pending, asked: true, topics: union(pending.topics, event.topics) };
+    case "agent.named_amount":
+      return { ...pending, namedAmount: event.amount };
     case "agent.informed":
       return { ...pending, accurate: pending.accurate + event.accurate, inaccurate: pending.inaccurate + event.inaccurate };
     case "agent.offered":

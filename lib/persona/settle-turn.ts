@@ -26,8 +26,26 @@ export const pressedAfterStop = ({ mustStop, pending }: TPersonaContext) =>
 
 export const offersWithinPolicy = (pending: TPendingTurn) => pending.options.some((option) => option.withinPolicy !== false);
 
+/** The must-stop handling heard so far, this turn included: care said once and a next step (a route, a pause, a call-back) said once. */
+export function stopHandlingHeard({ mustStop, pending }: TPersonaContext): { acknowledged: boolean; nextStep: boolean } {
+  const { stopResponse } = pending;
+  return {
+    acknowledged: mustStop.heard.acknowledged || stopResponse.acknowledged || pending.empathy >= 0.5,
+    nextStep: mustStop.heard.nextStep || stopResponse.explainedRoute || stopResponse.paused || pending.callbackRequested,
+  };
+}
+
+/** Asking again for what was not agreed, with nothing new: no other figure, option, question or care. */
+export function repeatedAsk({ pending, lastAsk }: TPersonaContext): boolean {
+  if (lastAsk === null || lastAsk.answered || (pending.request === null && pending.namedAmount === null)) return false;
+  const amount = pending.request?.amount ?? pending.namedAmount;
+  const sameTerms = amount === null || amount === lastAsk.amount;
+  const nothingElse = pending.options.length === 0 && pending.empathy === 0 && pending.topics.every((topic) => topic === "payment_capacity") && !pending.callbackRequested;
+  return sameTerms && nothingElse;
+}
+
 /** The turn moved the call on: a question, care, facts, an offer, or the steps of a proper call. */
-function productive(pending: TPendingTurn): boolean {
+export function productive(pending: TPendingTurn): boolean {
   const { identified, stopResponse } = pending;
   return (
     pending.empathy > 0 ||
@@ -106,11 +124,13 @@ export function settleTurn(context: TPersonaContext): TSettled {
       (offersWithinPolicy(p) ? 0.05 : 0) -
       (pressure ? 0.1 : 0),
   );
-  const cost = (productive(p) ? 0 : 1) + (violation ? 1 : 0);
+  // The first "so when will you pay?" is fair; each one after that wears the customer down.
+  const nagging = repeatedAsk(context) && context.nagged >= 1;
+  const cost = (productive(p) && !nagging ? 0 : 1) + (violation ? 1 : 0);
 
   return {
     trust,
-    anger: clamp(context.anger + angerUp - angerDown),
+    anger: clamp(context.anger + angerUp - angerDown + (nagging ? 0.06 * swing * context.nagged : 0)),
     understanding,
     willingness,
     patienceLeft: context.patienceLeft - cost,

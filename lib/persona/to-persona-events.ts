@@ -1,6 +1,23 @@
 import type { TLevel, TTurnAnalysis } from "../scoring/turn-analysis-schema";
 import type { TPersonaEvent } from "./persona-events";
 
+/** "一共是16,482.55元,其中本金15,690元": the balance or its parts read out, not asked for. */
+function readsOutFigures({ paymentRequest, amounts, questionAsked }: TTurnAnalysis): boolean {
+  if (!paymentRequest || paymentRequest.amount === null || questionAsked) return false;
+  return amounts.some((amount) => amount.value === paymentRequest.amount && amount.matchesCase === true && (amount.role === "debt" || amount.role === "part"));
+}
+
+/** Longest question that is still a bare figure ("那3000呢?", "What about $300?"), not a restatement of charges. */
+const BARE_FIGURE_CHARS = 24;
+
+/** "那3000呢?": one figure put as a short question, not a case figure, with nothing else on the table. */
+function namedAmount(analysis: TTurnAnalysis): number | null {
+  if (!analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0 || analysis.amounts.length !== 1) return null;
+  const [figure] = analysis.amounts;
+  const bare = figure && (figure.role === "payment" || figure.role === "other") && figure.matchesCase !== true && figure.evidence.length <= BARE_FIGURE_CHARS;
+  return bare ? figure.value : null;
+}
+
 const POINTS: Record<TLevel, number> = { none: 0, weak: 0.5, strong: 1 };
 
 /**
@@ -26,15 +43,19 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
 
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + POINTS[empathy.exploration.level];
   if (points > 0) events.push({ type: "agent.empathised", points });
-  if (analysis.questionTopics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)] });
+  if (analysis.questionAsked || analysis.questionTopics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)] });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
   if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate });
 
-  const options = analysis.optionsOffered.map(({ kind, withinPolicy, months }) => ({ kind, withinPolicy, months: months ?? null }));
+  const options = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly }) => ({ kind, withinPolicy, months: months ?? null, monthly: monthly ?? null }));
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
+  if (analysis.paymentRequest && !readsOutFigures(analysis)) {
+    events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
+  }
+  const named = namedAmount(analysis);
+  if (named !== null) events.push({ type: "agent.named_amount", amount: named });
 
   // A pause or free advice offered is a next step; the scorer's must-stop flags only count once it saw the moment.
   const stopResponse = {

@@ -28,7 +28,7 @@ const DATES = {
   en: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|end of the month|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/,
 };
 
-const COMMITS = new Set(["agree_payment", "agree_plan", "counter_offer"]);
+const COMMITS = new Set(["agree_payment", "agree_plan", "counter_offer", "counter_plan"]);
 
 /**
  * Agreement in other words than AGREES knows ("Consider the whole balance settled by me"): a
@@ -117,7 +117,7 @@ export function checkReply(text: string, allowance: TReplyAllowance): string | n
   const commits = decision.acts.some((act) => COMMITS.has(act.kind));
   if (!commits && (AGREES[language].test(norm) || agreesInOtherWords(norm, language))) return "agreement_not_decided";
 
-  const decided = decision.acts.flatMap((act) => ("amount" in act ? [act.amount] : "monthly" in act ? [act.monthly] : []));
+  const decided = decision.acts.flatMap((act) => ("amount" in act ? [act.amount] : "monthly" in act && act.monthly !== null ? [act.monthly] : []));
   const allowed = [...decided, ...numbersIn(sayable)];
   const stray = parseAmounts(norm).find((amount) => !allowed.some((value) => Math.abs(value - amount.value) <= Math.max(1, value * 0.01)));
   if (stray) return "amount_not_decided";

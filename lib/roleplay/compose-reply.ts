@@ -62,13 +62,19 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
         .map((fact) => choose(bank.explain, style, random, used) + scenarioText(fact.fact, language))
         .join(bank.space);
     }
-    if (act.kind === "must_stop") return choose(bank.mustStop, style, random, used) + scenarioText(hidden.mustStop?.says, language);
+    if (act.kind === "must_stop") {
+      if (act.again) return choose(bank.mustStopAgain[act.mustStop], style, random, used);
+      return choose(bank.mustStop, style, random, used) + scenarioText(hidden.mustStop?.says, language);
+    }
+    if (act.kind === "saying") return scenarioText(persona.sayings?.[act.index]?.says, language);
+    if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
-    if ("monthly" in act) values.monthly = formatMoney(act.monthly, currency, language, random);
+    if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);
     if ("months" in act) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
-    const sentence = choose(variantsFor(bank, act), style, random, used).replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
+    const variants = act.kind === "agree_plan" && act.monthly === null ? bank.agreePlanByLength : variantsFor(bank, act);
+    const sentence = fill(choose(variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
     const again = REFERS_BACK.has(act.kind) && terms.length >= 6 && saidBefore.some((before) => before.includes(terms));
@@ -85,12 +91,34 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   return language === "en" ? capitaliseSentences(text) : text;
 }
 
+const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
+
+/**
+ * The answer to a question asked: the scenario's own cover story the first time, a dodge after
+ * that, an ordinary answer where nothing is hidden, a "I told you" where everything is out.
+ */
+function answerText(
+  act: Extract<TCustomerAct, { kind: "answer" }>,
+  scenario: TScenario,
+  bank: TPhraseBank,
+  style: TStyle,
+  random: TRandom,
+  used: Set<string>,
+  saidBefore: readonly string[],
+): string {
+  const cover = scenarioText(scenario.hidden.disclosures.find((fact) => fact.id === act.factId)?.cover, scenario.language);
+  if (act.way === "cover" && cover !== "" && !saidBefore.some((before) => before.includes(canonical(cover)))) return cover;
+  if (act.way === "plain") return choose(bank.answers.plain[act.topic], style, random, used);
+  if (act.way === "told") return choose(bank.answers.told, style, random, used);
+  return fill(choose(bank.answers.dodge, style, random, used), { topic: bank.topicWords[act.topic] });
+}
+
 function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.?!]\s+)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Acts that carry terms or a position the customer would refer back to rather than repeat. */
-const REFERS_BACK = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "agree_callback", "want_to_pay", "decline", "ask_time"]);
+const REFERS_BACK = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "agree_callback", "want_to_pay", "decline", "ask_time"]);
 
 /** Text compared for repetition: money words and punctuation left out (327.25块 and 327.25元 are one sentence). */
 const canonical = (text: string) => text.toLowerCase().replace(/块钱|块|元|yuan|dollars?|pounds?|quid|[$£¥.,!?。,!?…\s]/g, "");
@@ -107,5 +135,8 @@ function phrasesIn(earlier: readonly string[], bank: TPhraseBank): string[] {
   collect(bank.acts);
   collect(bank.explain);
   collect(bank.mustStop);
+  collect(bank.mustStopAgain);
+  collect(bank.answers);
+  collect(bank.agreePlanByLength);
   return [...phrases];
 }

@@ -1,5 +1,7 @@
 import type { TArchetypeProfile } from "../persona/archetype-profiles";
 import type { TActKind, TCustomerAct, TMood } from "../persona/customer-decision-schema";
+import type { TMustStopKind } from "../persona/persona-params";
+import type { TTopic } from "../scenarios/hidden-schema";
 
 export type TStyle = TArchetypeProfile["style"];
 
@@ -20,7 +22,15 @@ type TActPhrases<K extends TActKind> =
  * {months} {monthly} {fact} {says}.
  */
 export type TPhraseBank = {
-  acts: { [K in Exclude<TActKind, "explain" | "must_stop">]: TActPhrases<K> };
+  acts: { [K in Exclude<TActKind, "explain" | "must_stop" | "answer" | "saying">]: TActPhrases<K> };
+  /** A plan agreed by its length when the trainee named no monthly figure: no figure is invented. */
+  agreePlanByLength: TVariants;
+  /** Answers to a question whose topic hides nothing ({topic} words the topic in the dodge). */
+  answers: { plain: Record<TTopic, TVariants>; dodge: TVariants; told: TVariants };
+  /** How the customer names each topic inside a sentence. */
+  topicWords: Record<TTopic, string>;
+  /** A must-stop moment already told, said again briefly. */
+  mustStopAgain: Record<TMustStopKind, TVariants>;
   /** Lead-ins before a revealed fact; the fact's own words follow. */
   explain: TVariants;
   /** Lead-ins before the must-stop words of the scenario. */

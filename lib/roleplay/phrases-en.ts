@@ -12,6 +12,83 @@ export const PHRASES_EN: TPhraseBank = {
     weary: ["Same as I said. Nothing's changed."],
     curt: ["I already told you.", "Same answer."],
   },
+  agreePlanByLength: {
+    default: ["{months} months sounds doable. Send me what each payment comes to.", "Okay, {months} months. What would each payment be?"],
+    hedging: ["{months} months... I think so? What would that be each month?"],
+  },
+  answers: {
+    plain: {
+      situation: { default: ["Things are about the same, really. Money's tight.", "Nothing special. Just tight."] },
+      income: { default: ["My income's what it is. Enough to get by, not much more.", "Pay's not great, but it comes in."] },
+      employment: { default: ["I'm still working, nothing's changed there.", "Work's the same as ever."] },
+      health: { default: ["Health's fine, thanks.", "I'm alright health-wise."] },
+      family: { default: ["Family's fine. This isn't about them.", "Everyone at home is okay."] },
+      expenses: { default: ["Rent, food, bills, the usual. Not much left over.", "Just the normal stuff every month."] },
+      other_debts: { default: ["No, it's just this card.", "Nothing else, only this one."] },
+      savings: { default: ["Savings? I don't have any.", "There's nothing put aside, honestly."] },
+      plans: { default: ["I haven't really planned that far.", "Just trying to get through the month."] },
+      payment_capacity: { default: ["I'd have to look at what I've got before I say a number.", "I'm not sure yet, I'd need to check."] },
+      dispute: { default: ["No, the amount's right. I just can't pay it.", "I'm not disputing it."] },
+    },
+    dodge: {
+      default: ["I'd rather not get into {topic}.", "{topic}? It's fine. Let's leave it there.", "Why do you need to know about {topic}?"],
+      hedging: ["Um... {topic} is... okay, I think."],
+      defensive: ["What's {topic} got to do with you?"],
+      legalistic: ["I don't have to discuss {topic} with you."],
+      weary: ["{topic}. Sure. Like that's going to help."],
+    },
+    told: { default: ["I told you already.", "Like I said a minute ago."], curt: ["Already told you."] },
+  },
+  topicWords: {
+    situation: "how things are",
+    income: "my income",
+    employment: "work",
+    health: "my health",
+    family: "my family",
+    expenses: "what I spend",
+    other_debts: "other debts",
+    savings: "savings",
+    plans: "plans",
+    payment_capacity: "what I can pay",
+    dispute: "the account",
+  },
+  mustStopAgain: {
+    dispute: {
+      default: [
+        "Like I said, I'm disputing that charge. Check it first.",
+        "I've told you, that amount isn't right.",
+        "Until that's looked into, I'm not accepting it.",
+        "Again: that charge isn't mine.",
+      ],
+    },
+    lawyer: {
+      default: ["I said, talk to my lawyer.", "You need to go through my attorney.", "Anything else goes to my lawyer.", "I'm not discussing it. My lawyer is handling it."],
+    },
+    cease: {
+      default: [
+        "I told you, stop calling me.",
+        "I already asked you not to contact me like this.",
+        "Write to me if you need to. No more calls.",
+        "I've made myself clear on that.",
+      ],
+    },
+    bankruptcy: {
+      default: [
+        "I already told you I've filed.",
+        "Like I said, it's with the bankruptcy now.",
+        "It's going through the process. Follow the process.",
+        "I've explained that already.",
+      ],
+    },
+    vulnerability: {
+      default: [
+        "I... I really can't deal with this right now.",
+        "Did you hear what I just said? I can't do this.",
+        "My head's all over the place. Please don't.",
+        "I just... I don't have it in me to talk about this.",
+      ],
+    },
+  },
   acts: {
     greet: { default: ["Hello?", "Hello, who's this?", "Yeah, hello?", "Hi, who is it?"], curt: ["Yeah?", "Who is this?"], hedging: ["Um, hello?"] },
     ask_who: {
@@ -27,7 +104,7 @@ export const PHRASES_EN: TPhraseBank = {
       legalistic: ["This is {name}. Is this call being recorded?"],
     },
     pass_phone: {
-      default: ["Hold on, I'll get {pronoun}.", "One moment, let me get {relation}.", "Sure, hang on, {pronoun}'s just in the other room."],
+      default: ["Hold on, I'll get {pronoun}.", "One moment, let me get {relation}.", "Sure, hang on, I'll hand {pronoun} the phone."],
     },
     debtor_unavailable: {
       busy: { default: ["{relation}'s busy right now. What's this regarding?", "{pronoun} can't come to the phone at the moment. Can I ask what it's about?"] },
@@ -128,6 +205,14 @@ export const PHRASES_EN: TPhraseBank = {
       ],
       apologetic: ["That would help so much. {monthly} a month for {months} months, I'll keep to it."],
       hedging: ["{monthly} a month... for {months} months... I think that's okay."],
+    },
+    counter_plan: {
+      default: [
+        "I can't do that much a month. {monthly} a month is the most I could manage.",
+        "Monthly? {monthly}, tops.",
+        "A plan's fine, but it would have to be about {monthly} a month.",
+      ],
+      curt: ["{monthly} a month. That's it."],
     },
     counter_offer: {
       default: [

@@ -12,6 +12,53 @@ export const PHRASES_ZH: TPhraseBank = {
     weary: ["都说过了,还是那样。"],
     curt: ["说过了。", "刚才不是说了吗?"],
   },
+  agreePlanByLength: {
+    default: ["分{months}期可以,每个月具体多少你们算好了告诉我。", "{months}期的话应该行,每期多少发给我看看。"],
+    hedging: ["{months}期……应该可以吧,每个月多少您再告诉我?"],
+  },
+  answers: {
+    plain: {
+      situation: { default: ["最近就那样,凑合过吧。", "也没什么特别的,就是手头紧。"] },
+      income: { default: ["收入就那么点,刚够过日子。", "工资不高,每个月也就那样。"] },
+      employment: { default: ["工作还在做,没什么变化。", "还在上班,就是忙。"] },
+      health: { default: ["身体还行,没什么大问题。", "身体还好,谢谢关心。"] },
+      family: { default: ["家里都还好。", "家里人都挺好的,这事跟他们没关系。"] },
+      expenses: { default: ["开销就是房租吃饭这些,省不下什么。", "每个月花的也就是日常那些。"] },
+      other_debts: { default: ["别的没欠什么,就这张卡。", "其他的没有了,就这一笔。"] },
+      savings: { default: ["哪有什么存款,月月光。", "存款没有,真没有。"] },
+      plans: { default: ["打算……先把日子过下去吧。", "还没想好以后怎么弄。"] },
+      payment_capacity: { default: ["能还多少我得算算,现在说不准。", "这个我得看看手上的钱。"] },
+      dispute: { default: ["账我没什么问题,就是还不上。", "金额我认,没什么异议。"] },
+    },
+    dodge: {
+      default: ["{topic}……这个就不说了吧。", "问这么细干嘛?{topic}我不太想说。", "{topic}啊……还行吧,就那样。"],
+      hedging: ["{topic}……嗯……还、还可以吧。"],
+      defensive: ["{topic}跟你有什么关系?"],
+      legalistic: ["{topic}是我的个人信息,我没义务告诉你。"],
+      weary: ["{topic}?你们问这个有什么用。"],
+    },
+    told: { default: ["我刚才说了呀。", "前面跟你说过了。"], curt: ["说过了。"] },
+  },
+  topicWords: {
+    situation: "最近的情况",
+    income: "收入",
+    employment: "工作",
+    health: "身体",
+    family: "家里",
+    expenses: "开销",
+    other_debts: "别的欠款",
+    savings: "存款",
+    plans: "以后的打算",
+    payment_capacity: "能还多少",
+    dispute: "这笔账",
+  },
+  mustStopAgain: {
+    dispute: { default: ["我说了,那笔我不认,你们先查清楚再说。", "还是那句话,那笔账有问题。", "那笔的事没查清楚之前,我不会认的。", "我再说一遍,那不是我的消费。"] },
+    lawyer: { default: ["我说过了,找我律师谈。", "这事你们跟我律师联系。", "有什么事你们直接找律师。", "我不跟你们谈了,律师会处理。"] },
+    cease: { default: ["我说了,别再打这个电话了。", "我已经说过不要再这样联系我。", "有事发短信,别再打电话了。", "我的要求说得很清楚了。"] },
+    bankruptcy: { default: ["我说了,我在走破产程序。", "破产的事我已经说了,你们去找管理人。", "程序在走,你们按程序来。", "这个我已经跟你说清楚了。"] },
+    vulnerability: { default: ["我……我现在真的顾不上这些。", "我刚才说的你听见了吗?我现在撑不住。", "我现在脑子很乱,别跟我说这些。", "……我真的没力气谈这个。"] },
+  },
   acts: {
     greet: { default: ["喂?", "喂,哪位?", "喂,你好。", "喂?谁啊?"], curt: ["喂。", "谁?"], hedging: ["喂……您好?"] },
     ask_who: {
@@ -27,7 +74,7 @@ export const PHRASES_ZH: TPhraseBank = {
       legalistic: ["是我本人。你这通电话有录音吧?"],
     },
     pass_phone: {
-      default: ["哦,你等一下,我叫{pronoun}来接。", "好,稍等,我去喊{relation}。", "你等等啊,{pronoun}在里屋,我叫{pronoun}。"],
+      default: ["哦,你等一下,我叫{pronoun}来接。", "好,稍等,我去喊{relation}。", "你等等啊,我把电话给{pronoun}。"],
     },
     debtor_unavailable: {
       busy: { default: ["{relation}现在在忙,你有什么事跟我说吧?", "{pronoun}正忙着呢,你是哪位?有什么事?", "{relation}手头有事,一时过不来,你找{pronoun}干嘛?"] },
@@ -105,6 +152,10 @@ export const PHRASES_ZH: TPhraseBank = {
       default: ["分{months}期的话,每个月{monthly},我应该还得上。", "那就申请分{months}期吧,一个月{monthly}我能扛住,第一期{date}。", "行,{months}期,每月{monthly},从{date}开始。"],
       apologetic: ["能分期真是太好了,{months}期每月{monthly},我一定按时还。"],
       hedging: ["{months}期……每个月{monthly},应该……应该可以吧。"],
+    },
+    counter_plan: {
+      default: ["每个月那么多有点多,一个月{monthly}我能做到。", "一个月{monthly}的话我能按时还上。", "分期可以,每个月{monthly}左右比较合适。"],
+      curt: ["一个月{monthly},多的没有。"],
     },
     counter_offer: {
       default: ["那么多我真拿不出来,{date}前最多先还{amount}。", "一下子还不了那么多,先还{amount}行不行?", "我手上就{amount},{date}之前能转过去。"],

@@ -16,7 +16,9 @@ const ZDisclosure = z
       .describe("Stable id, unique in the scenario"),
     fact: ZScenarioText.describe("What the customer reveals"),
     topic: ZTopic,
+    topics: z.array(ZTopic).optional().describe("Other question topics that also bring it out"),
     minTrust: fraction("Trust the customer must have before revealing it"),
+    cover: ZScenarioText.optional().describe("What the customer says about the topic before trusting enough: a dodge or a lie in character"),
   })
   .describe("A hidden fact the customer reveals when asked about its topic with enough trust");
 
@@ -51,6 +53,7 @@ export const ZHidden = z
     monthlyIncome: amount("Real monthly income after tax"),
     canPayToday: amount("The most they could pay today if persuaded"),
     canPayMonthly: amount("The most they could sustain each month in a plan").optional(),
+    payday: z.number().int().min(1).max(31).optional().describe("Day of the month their money comes in: the date they offer to pay by"),
     disclosures: z.array(ZDisclosure).min(1).describe("Facts that come out only with the right question and enough trust"),
     mustStop: ZMustStop.optional(),
   })

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_NAME_CHARS } from "../transcript/transcript-schema";
 import { fraction } from "./scenario-fields";
 import { reasonIssue, scenarioReasons } from "./scenario-reasons";
+import { ZScenarioText } from "./scenario-text";
 
 /** The three personas of the mission; every finer type behaves as one of them. */
 export const CORE_ARCHETYPES = ["hardship", "confused", "angry"] as const;
@@ -46,6 +47,19 @@ export const ZTraits = z
   .describe("Tunable traits the persona machine starts from");
 export type TTraits = z.infer<typeof ZTraits>;
 
+/** When a saying fits: the machine picks one whose moment has come, and each is said at most once. */
+export const ZSayingMoment = z.enum(["early", "money", "consequences", "family", "pressed", "anytime"]);
+export type TSayingMoment = z.infer<typeof ZSayingMoment>;
+
+const ZSaying = z
+  .strictObject({
+    when: ZSayingMoment.describe(
+      "early: first replies; money: an amount or payment comes up; consequences: credit record, legal steps, what happens next; family: family, colleagues or anyone else hearing; pressed: the caller pushes, repeats or nags; anytime",
+    ),
+    says: ZScenarioText.describe("A short line in the customer's own voice"),
+  })
+  .describe("A line that carries the customer's type: the timid one's 'I already paid', the know-it-all's 'Spell it'");
+
 export const ZPersona = z
   .strictObject({
     archetype: ZArchetype,
@@ -55,6 +69,7 @@ export const ZPersona = z
     gender: z.enum(["female", "male"]).describe("Gender as the bank records it; the trainee sees it"),
     speakingStyle: z.string().min(1).describe("Notes for the role-player: register, dialect, habits, what they repeat; never shown to the trainee"),
     traits: ZTraits,
+    sayings: z.array(ZSaying).max(12).optional().describe("Lines in the customer's own voice, each said at most once in a call"),
   })
   .superRefine((persona, ctx) => {
     const allowed = allowedCores(persona.archetype);

@@ -88,7 +88,8 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     amounts: amounts.amounts,
     empathy: detectEmpathy(text, questions, context.latestCustomerNorm),
     questionTopics,
-    optionsOffered: offered.optionsOffered,
+    questionAsked: questions.length > 0,
+    optionsOffered: withMonthlyAmounts(offered.optionsOffered, amounts.amounts),
     paymentRequest,
     mustStop: {
       active: mustStopActive,
@@ -104,6 +105,15 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     summary: summariseTurn(partial, options.reportLanguage),
     findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage, context.facts),
   };
+}
+
+/** "分12期,每月1200元": the payment named beside an instalment offer is its monthly amount. */
+function withMonthlyAmounts(options: TTurnAnalysis["optionsOffered"], amounts: TTurnAnalysis["amounts"]): TTurnAnalysis["optionsOffered"] {
+  return options.map((option) => {
+    if (option.kind !== "instalments") return option;
+    const monthly = amounts.find((amount) => amount.role === "payment" && option.evidence.includes(amount.evidence));
+    return monthly ? { ...option, monthly: monthly.value } : option;
+  });
 }
 
 /** More than 1.25× the most the customer said they can pay (any sum, when they said nothing), asked for as one payment. */

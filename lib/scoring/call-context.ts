@@ -27,6 +27,7 @@ export type TCallContext = {
 };
 
 const HAND_OVER = pattern("listener.hand-over");
+const DISPUTE_WITHDRAWN = pattern("stop-moment.dispute-withdrawn");
 const WANTS_TO_PAY =
   /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
@@ -80,6 +81,8 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
   if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
   if (context.listener.party === "third_party") context.identityVerified = false;
   if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = context.mustStop.filter((trigger) => !CLEARED_BY_WISH_TO_PAY.has(trigger));
+  // "其实我没还,截图是网上找的": the customer takes back the claim that made it a dispute.
+  if (context.mustStop.includes("dispute") && findHits(text, DISPUTE_WITHDRAWN).length > 0) context.mustStop = context.mustStop.filter((trigger) => trigger !== "dispute");
   if (findsHardship(text)) context.hardship = true;
   context.statedMeans = findStatedMeans(text) ?? context.statedMeans;
   for (const trigger of mustStopTriggersIn(text)) {

@@ -11,22 +11,28 @@ const ASKING =
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
   /等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+/** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
+const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
+
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
 
+/** A figure stated rather than asked for: "最低还款是5,890.41元", "the minimum is $35". */
+const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
+
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
-const FORBEARANCE = /暂停|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
+const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
 /** The words that talk of paying now, if any: what a finding about pressing quotes. */
 export function payingWords(text: TTurnText): string | undefined {
   const hit = liveHits(text, PAYING).find((each) => {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
-    return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence);
+    return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
 const DATE =
-  /今天|今晚|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2})\b/;
+  /今天|今晚|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/;
 
 /** The first request for a payment now, with its amount and date when given. */
 export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
@@ -34,7 +40,10 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
     const amount = amounts.find((item) => item.start >= hit.sentence.start && item.end <= hit.sentence.end);
     const date = DATE.exec(sentence);
-    if (DEFERRED.test(sentence) || !(ASKING.test(sentence) || text.norm[hit.sentence.end] === "?" || amount)) continue;
+    const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
+    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || !(asking || amount)) continue;
+    // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
+    if ((!asking && STATES_FIGURE.test(sentence)) || (!amount && FORBEARANCE.test(sentence))) continue;
     return {
       amount: amount?.value ?? null,
       date: date ? text.original.slice(hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,

@@ -19,6 +19,7 @@ const TOPICS: [TQuestionTopic, RegExp][] = [
   ["family", pattern("question-topic.family")],
   ["expenses", pattern("question-topic.expenses")],
   ["other_debts", pattern("question-topic.other-debts")],
+  ["savings", pattern("question-topic.savings")],
   ["plans", pattern("question-topic.plans")],
   ["payment_capacity", pattern("question-topic.payment-capacity")],
   ["dispute", pattern("question-topic.dispute")],

@@ -14,7 +14,7 @@ export const ZListenerRelation = z.enum(["self", "spouse", "parent", "child", "s
 export const ZLevel = z.enum(["none", "weak", "strong"]);
 export type TLevel = z.infer<typeof ZLevel>;
 
-export const ZQuestionTopic = z.enum(["situation", "income", "employment", "health", "family", "expenses", "other_debts", "plans", "payment_capacity", "dispute"]);
+export const ZQuestionTopic = z.enum(["situation", "income", "employment", "health", "family", "expenses", "other_debts", "savings", "plans", "payment_capacity", "dispute"]);
 export type TQuestionTopic = z.infer<typeof ZQuestionTopic>;
 
 /** Stop moments (rules.md): the collector must stop pressing for payment in this call. */
@@ -94,11 +94,13 @@ export const ZTurnAnalysis = z.object({
     exploration: ZEmpathyMechanism.describe("Exploring it with open questions"),
   }),
   questionTopics: z.array(ZQuestionTopic),
+  questionAsked: z.boolean().describe("The turn asks the listener something, whatever the topic"),
   optionsOffered: z.array(
     z.object({
       kind: ZOptionKind,
       withinPolicy: z.boolean().nullable().describe("null when the case says nothing about the policy"),
       months: z.number().optional(),
+      monthly: z.number().optional().describe("Instalments: the monthly amount named with the offer"),
       evidence,
     }),
   ),

@@ -59,12 +59,28 @@ describe("persona machine", () => {
     expect(playTurn(agreed, [{ type: "call.ended_by_agent" }]).value).toBe("promise_to_pay");
   });
 
-  it("agrees a plan the customer can afford and ends as plan_agreed", async () => {
+  it("asks what a plan would be when none was named, then agrees the plan as the trainee put it", async () => {
     const params = await paramsOf("zh-hardship-factory-shutdown");
-    const committed = play(params, ["introduceAndVerify", "exploreLife", "exploreLife", "offerPlan"]);
-    expect(committed.context.commitment).toMatchObject({ months: 31 });
-    expect(committed.context.commitment!.amount).toBeLessThanOrEqual(params.money.canPayMonthly);
+    const asked = play(params, ["introduceAndVerify", "exploreLife", "exploreLife", "offerPlan"]);
+    expect(decisionOf(asked).acts).toContainEqual({ kind: "ask_back", about: "options" });
+    expect(asked.context.commitment).toBeNull();
+    const { maxInstallmentMonths: months, canPayMonthly } = params.money;
+    const monthly = Math.floor(canPayMonthly);
+    const committed = playTurn(asked, [{ type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months, monthly }] }]);
+    expect(committed.context.commitment).toEqual({ amount: monthly, date: expect.any(String), months });
     expect(playTurn(committed, [{ type: "call.ended_by_agent" }]).value).toBe("plan_agreed");
+  });
+
+  it("counters a monthly figure beyond their means with a round one of their own", async () => {
+    const params = await paramsOf("zh-hardship-factory-shutdown");
+    const explored = play(params, ["introduceAndVerify", "exploreLife", "exploreLife"]);
+    const { maxInstallmentMonths: months, canPayMonthly } = params.money;
+    const countered = playTurn(explored, [{ type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months, monthly: canPayMonthly * 3 + 0.25 }] }]);
+    const counter = decisionOf(countered).acts.find((act) => act.kind === "counter_plan");
+    expect(counter).toMatchObject({ kind: "counter_plan" });
+    expect(counter && "monthly" in counter ? counter.monthly : Number.NaN).toBeLessThanOrEqual(canPayMonthly);
+    expect(counter && "monthly" in counter ? counter.monthly % 10 : 1).toBe(0);
+    expect(countered.context.commitment).toBeNull();
   });
 
   it("does not promise anything while angry, and hangs up under abuse", async () => {
@@ -116,7 +132,8 @@ describe("persona machine", () => {
     const params = await paramsOf("us-know-it-all-realtor");
     const challenged = play(params, ["askOnlyIdentity"]);
     expect(challenged.value).toBe("identity_check");
-    expect(decisionOf(challenged).acts).toEqual([{ kind: "challenge", about: "caller_identity" }]);
+    expect(decisionOf(challenged).acts).toContainEqual({ kind: "challenge", about: "caller_identity" });
+    expect(decisionOf(challenged).acts).not.toContainEqual({ kind: "confirm_identity" });
     expect(playTurn(challenged, TURNS.introduceAndVerify).value).toBe("guarded");
   });
 
@@ -124,7 +141,7 @@ describe("persona machine", () => {
     const params = await paramsOf("us-angry-hung-up-last-time");
     const stopped = play(params, ["introduceAndVerify"]);
     expect(stopped.value).toBe("must_stop");
-    expect(decisionOf(stopped).acts).toContainEqual({ kind: "must_stop", mustStop: "dispute" });
+    expect(decisionOf(stopped).acts).toContainEqual({ kind: "must_stop", mustStop: "dispute", again: false });
     expect(playTurn(stopped, TURNS.respondToStop).value).toBe("callback_agreed");
     expect(playTurn(playTurn(stopped, TURNS.respondToStop), [{ type: "call.ended_by_agent" }]).value).toBe("callback");
     // The angry customer allows one push past the dispute: none.

@@ -30,7 +30,7 @@ describe("persona snapshots", () => {
     const { state } = startConversation(scenario, { seed: 1 });
     const old = JSON.stringify({ ...state.persona, machineVersion: MACHINE_VERSION + 1 });
     expect(() => restorePersona(old)).toThrow(PersonaVersionError);
-    expect(() => restorePersona(old)).toThrow(/machine version 2.*runs version 1/);
+    expect(() => restorePersona(old)).toThrow(/machine version 3.*runs version 2/);
     expect(() => restorePersona(JSON.stringify({ snapshot: state.persona.snapshot }))).toThrow(/version undefined/);
   });
 

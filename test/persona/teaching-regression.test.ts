@@ -14,11 +14,11 @@ describe("the teaching regression", async () => {
     expect(results.filter((row) => row.kind === "abusive" && !row.asExpected)).toEqual([]);
   });
 
-  it("leaves findings or misses a goal on at least 14 of the 15 average scripts", () => {
-    expect(results.filter((row) => row.kind === "average" && row.asExpected).length).toBeGreaterThanOrEqual(14);
+  it("leaves findings or misses a goal on at least 22 of the 23 average scripts", () => {
+    expect(results.filter((row) => row.kind === "average" && row.asExpected).length).toBeGreaterThanOrEqual(22);
   });
 
-  it("keeps at least 42 of the 45 calls as a trainer expects", () => {
-    expect(results.filter((row) => row.asExpected).length).toBeGreaterThanOrEqual(42);
+  it("keeps at least 62 of the 69 calls as a trainer expects", () => {
+    expect(results.filter((row) => row.asExpected).length).toBeGreaterThanOrEqual(62);
   });
 });

@@ -31,7 +31,7 @@ const cases: [kind: string, text: string, zh: string][] = [
   [
     "a value outside an enum",
     edit("      topic: family", "      topic: kids"),
-    '应为以下之一:"situation"、"income"、"employment"、"health"、"family"、"expenses"、"other_debts"、"plans"、"payment_capacity"、"dispute",实际是文本 "kids"',
+    '应为以下之一:"situation"、"income"、"employment"、"health"、"family"、"expenses"、"other_debts"、"savings"、"plans"、"payment_capacity"、"dispute",实际是文本 "kids"',
   ],
   ["an unquoted phone number", edit('number: "138 2926 4471"', "number: 13829264471"), "应为文本;电话号码、卡号等数字请加引号"],
   ["a reserved id (a refine)", edit("id: zh-hardship-factory-shutdown", "id: new"), "此 id 为系统保留,请另选一个"],

@@ -69,7 +69,7 @@ describe("errors in a scenario file name the file, the line and the field", () =
   it("reports a value outside an enum, inside a list", async () => {
     const text = edit("      topic: family", "      topic: kids");
     expect(await messagesFor("foo.yaml", text)).toEqual([
-      `${folder}/foo.yaml:${lineOf(text, "topic: kids")}: hidden.disclosures[2].topic: expected one of "situation", "income", "employment", "health", "family", "expenses", "other_debts", "plans", "payment_capacity", "dispute", got the text "kids"`,
+      `${folder}/foo.yaml:${lineOf(text, "topic: kids")}: hidden.disclosures[2].topic: expected one of "situation", "income", "employment", "health", "family", "expenses", "other_debts", "savings", "plans", "payment_capacity", "dispute", got the text "kids"`,
     ]);
   });
 

@@ -103,7 +103,8 @@ function enCompliant(scenario: TScenario): TScript {
   const disclosure = us ? "This is an attempt to collect a debt and any information obtained will be used for that purpose. " : "";
   const opening = `Thank you, ${f.enName}. ${disclosure}I'm calling about your card ending ${f.last4}; the balance is ${f.currencySign}${f.balance}. I understand things may not be easy right now. Could you tell me a bit about your situation, and how work and income are going?`;
   const mustStop = scenario.hidden.mustStop;
-  if (mustStop?.surfaces.trigger === "start") return [...reach, identify, opening, ...enStopResponse(scenario), enClose(callback)];
+  // A customer who tells at the start, or once they trust the caller (which a good opening earns), hears the response next.
+  if (mustStop?.surfaces.trigger === "start" || mustStop?.surfaces.trigger === "trust") return [...reach, identify, opening, ...enStopResponse(scenario), enClose(callback)];
   const topic = stopTopic(scenario);
   if (topic) return [...reach, identify, opening, topicQuestion(topic, "en"), ...enStopResponse(scenario), enClose(callback)];
   return [

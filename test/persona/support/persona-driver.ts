@@ -40,6 +40,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     amounts: [],
     empathy: { acknowledgement: none, understanding: none, exploration: none },
     questionTopics: [],
+    questionAsked: false,
     optionsOffered: [],
     paymentRequest: null,
     mustStop: { active: false, triggers: [], response: { acknowledged: false, explainedRoute: false, paused: false } },

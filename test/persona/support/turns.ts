@@ -15,9 +15,10 @@ export const TURNS = {
   ],
   explainAccurately: [{ type: "agent.informed", accurate: 2, inaccurate: 0 }, { type: "agent.reassured" }],
   offerPlan: [
-    { type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months: null }] },
+    { type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months: null, monthly: null }] },
     { type: "agent.requested_payment", amount: null, date: null },
   ],
+  offerSmallPlan: [{ type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months: 12, monthly: 100 }] }],
   requestOpen: [{ type: "agent.requested_payment", amount: null, date: "Friday" }],
   requestHuge: [{ type: "agent.requested_payment", amount: 1_000_000, date: "today" }],
   callBack: [{ type: "agent.requested_callback" }],

@@ -1,0 +1,26 @@
+import type { TCustomerAct } from "./customer-decision-schema";
+import type { TPersonaContext } from "./persona-context";
+
+/** Acts in which the money question of the turn already has its answer. */
+const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "decline", "ask_time"]);
+
+/**
+ * The answer to the question the trainee asked, when no fact they revealed in this reply answers it:
+ * a topic they have nothing hidden about gets an ordinary answer, one they have told already a
+ * reference back, and one they do not yet trust the caller with the scenario's cover story or a dodge.
+ */
+export function answerToQuestion(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
+  const { pending, params, disclosed } = context;
+  // What they revealed in this reply is their answer; a second, stock one could contradict it.
+  if (!pending.asked || context.party !== "debtor" || !context.identity.confirmed || disclosedNow.length > 0) return [];
+  const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
+  const answeredNow = (topic: string) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic as never));
+  const topic = pending.topics.find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
+  if (!topic) return [];
+  const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
+  if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
+  const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
+  if (untold.length === 0) return [{ kind: "answer", topic, way: "told" }];
+  const covered = untold.find((fact) => fact.hasCover);
+  return [covered ? { kind: "answer", topic, way: "cover", factId: covered.id } : { kind: "answer", topic, way: "dodge" }];
+}

@@ -1,0 +1,27 @@
+import type { TSayingMoment } from "../scenarios/persona-schema";
+import type { TCustomerAct } from "./customer-decision-schema";
+import type { TPersonaContext } from "./persona-context";
+import { repeatedAsk } from "./settle-turn";
+
+/** The moments the pending turn creates for the persona's own sayings. */
+function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
+  const { pending } = context;
+  const moments = new Set<TSayingMoment>();
+  if (context.turn <= 1) moments.add("early");
+  if (pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null || pending.mentionedDebt) moments.add("money");
+  if (pending.accurate > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
+  if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");
+  if (repeatedAsk(context) || pending.lumpSum || pending.borrowOrSell || pending.ignoredMustStop) moments.add("pressed");
+  // A line for no particular reason now and then, not every turn, and never as the answer to misconduct.
+  const misconduct = pending.threats.length > 0 || pending.deceptions.length > 0 || pending.abuse > 0 || pending.demandedContacts || pending.askedThirdPartyToPay;
+  if (context.turn >= 2 && context.turn % 3 === 2 && !misconduct) moments.add("anytime");
+  return moments;
+}
+
+/** At most one of the persona's sayings whose moment has come, each said once in a call. */
+export function chooseSaying(context: TPersonaContext): TCustomerAct[] {
+  if (context.party !== "debtor" || context.params.sayings.length === 0) return [];
+  const moments = momentsOf(context);
+  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when));
+  return index >= 0 ? [{ kind: "saying", index }] : [];
+}
