@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { setScenarioField } from "./set-scenario-field";
+import { setScenarioField, setScenarioFields } from "./set-scenario-field";
 
 const shipped = readFileSync("scenarios/zh-hardship-truck-driver.yaml", "utf8");
 
@@ -24,5 +24,22 @@ describe("setScenarioField", () => {
 
   it("leaves text with a syntax error alone", () => {
     expect(setScenarioField("a: [1\n", ["a"], 2)).toBe("a: [1\n");
+  });
+});
+
+describe("setScenarioFields", () => {
+  it("writes a new list item as a block, so fields typed into it later each get their own line", () => {
+    let source = setScenarioFields("a:\n  list: []\n", [{ path: ["a", "list", 0], value: { kind: "call" } }]);
+    source = setScenarioField(source, ["a", "list", 0, "number"], "0012");
+    expect(source).toBe('a:\n  list:\n    - kind: call\n      number: "0012"\n');
+  });
+
+  it("applies several changes as one edit", () => {
+    expect(
+      setScenarioFields("a: 1\nb: 2\n", [
+        { path: ["a"], value: 3 },
+        { path: ["b"], value: undefined },
+      ]),
+    ).toBe("a: 3\n");
   });
 });

@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { type Document, isCollection, isMap, parseDocument, visit } from "yaml";
 
 export type TFieldPath = (string | number)[];
 
@@ -12,9 +12,36 @@ const OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
  * once the YAML reads.
  */
 export function setScenarioField(source: string, path: TFieldPath, value: unknown): string {
+  return setScenarioFields(source, [{ path, value }]);
+}
+
+/** Several fields at once, as one edit (a fix that changes two figures). */
+export function setScenarioFields(source: string, changes: { path: TFieldPath; value: unknown }[]): string {
   const document = parseDocument(source);
   if (document.errors.length > 0) return source;
-  if (value === undefined) document.deleteIn(path);
-  else document.setIn(path, value);
+  for (const { path, value } of changes) {
+    if (value === undefined) document.deleteIn(path);
+    else if (typeof value === "object" && value !== null) {
+      document.setIn(path, blockNode(document, value));
+      // An empty `[]` or `{}` the item went into becomes a block too.
+      for (let depth = path.length - 1; depth >= 1; depth--) setBlock(document.getIn(path.slice(0, depth), true));
+    } else document.setIn(path, value);
+  }
   return document.toString(OUTPUT);
+}
+
+function setBlock(collection: unknown) {
+  if (isCollection(collection) && (isMap(collection) || collection.items.some(isCollection))) collection.flow = false;
+}
+
+/**
+ * A new item or group written as a block, like the rest of a scenario: an empty `{}` would
+ * otherwise stay a flow map, and the fields typed into it later would pile up on one line.
+ * Lists of plain values keep the `[a, b]` form.
+ */
+function blockNode(document: Document, value: object) {
+  const node = document.createNode(value);
+  setBlock(node);
+  visit(node, { Map: (_, map) => setBlock(map), Seq: (_, seq) => setBlock(seq) });
+  return node;
 }

@@ -9,7 +9,8 @@ import { textIn, type TLocalizedText, type TScenarioText } from "./scenario-text
 type TCheckedScenario = { language: TLanguage; ruleset: TRulesetId; caseFile: TCaseFile; policy: TPolicy; hidden: THidden };
 export type TScenarioProblem = { path: (string | number)[]; reason: TLocalizedText };
 
-const CURRENCY: Record<TRulesetId, TCaseFile["account"]["currency"]> = { cn: "CNY", us: "USD", uk: "GBP" };
+/** The currency every amount of a rule set's scenarios is in. */
+export const CURRENCY: Record<TRulesetId, TCaseFile["account"]["currency"]> = { cn: "CNY", us: "USD", uk: "GBP" };
 const cents = (value: number) => Math.round(value * 100);
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
 const formatCents = (value: number) => (value / 100).toFixed(2);

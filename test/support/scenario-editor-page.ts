@@ -22,6 +22,21 @@ export class ScenarioEditorPage {
     return this.page.locator(`#field-${path.replace(/[^A-Za-z0-9]+/g, "-")}-issues`);
   }
 
+  /** The rule a field shares with others, stated under it (hints in the trainer's messages). */
+  fieldHint(path: string) {
+    return this.page.locator(`#field-${path.replace(/[^A-Za-z0-9]+/g, "-")}-hint`);
+  }
+
+  /** What the chosen value of a field means: an option's description or a trait level's effect. */
+  fieldMeaning(path: string) {
+    return this.page.locator(`#field-${path.replace(/[^A-Za-z0-9]+/g, "-")}-meaning`);
+  }
+
+  /** Applies a one-click fix offered beside a problem, by its wording. */
+  async fix(action: string) {
+    await this.page.getByRole("button", { name: new RegExp(`(修正|Fix):\\s*${action.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).click();
+  }
+
   yaml() {
     return this.page.locator("#scenario-yaml");
   }

@@ -1,58 +1,57 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/locales";
-import { scenarioIssueText } from "@/lib/scenario-store/check-scenario-source";
-import type { TFieldSpec } from "./scenario-form-fields";
-import { useScenarioField } from "./scenario-form-context";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { TFormField } from "@/lib/scenario-store/scenario-form-model";
+import { FieldNotes, ValueMeaning } from "./field-notes";
+import { type TNodeState, useScenarioNode } from "./scenario-form-context";
 
-type TField = ReturnType<typeof useScenarioField>;
+type TOption = string | number | boolean;
 
-/** One form control for one scenario field, chosen by its kind, with its problems right under it. */
-export function ScenarioField({ spec }: { spec: TFieldSpec }) {
-  const field = useScenarioField(spec.path);
-  const options = spec.options ?? [];
-  if (spec.kind === "checklist") return <Checklist field={field} options={options} />;
+/** Option labels are shared by fields with the same choices; these few share a key name with other choices. */
+const OPTION_SETS: Record<string, string> = {
+  "caseFile.account.transactionsSinceDelinquency.kind": "transactionKind",
+  "hidden.mustStop.kind": "mustStopKind",
+  "persona.coreArchetype": "archetype",
+};
+const optionSetOf = (field: TFormField) =>
+  field.options?.every((option) => typeof option === "boolean") ? "yesNo" : (OPTION_SETS[field.labelKey] ?? field.labelKey.split(".").at(-1) ?? "");
+
+/** One control for one scenario field, chosen by its kind, with what its value means and its problems under it. */
+export function ScenarioField({ field }: { field: TFormField }) {
+  const state = useScenarioNode(field);
+  const optionSet = optionSetOf(field);
+  if (field.control === "checklist") return <Checklist field={field} state={state} optionSet={optionSet} />;
   const control = {
-    text: () => <TextInput field={field} />,
-    textarea: () => <TextInput field={field} multiline />,
-    number: () => <NumberInput field={field} />,
-    fraction: () => <FractionInput field={field} />,
-    select: () => <SelectInput field={field} options={options} optional={spec.optional} />,
-    scenarioText: () => <ScenarioTextInput field={field} />,
-  }[spec.kind];
+    text: () => <TextInput state={state} />,
+    date: () => <TextInput state={state} date />,
+    textarea: () => <TextInput state={state} multiline />,
+    number: () => <NumberInput state={state} />,
+    fraction: () => <FractionInput state={state} />,
+    select: () => <SelectInput state={state} options={field.options ?? []} optional={field.optional} optionSet={optionSet} />,
+  }[field.control];
   return (
     <div className="field">
-      <label htmlFor={field.id}>{field.label}</label>
+      <label htmlFor={state.id}>{state.label}</label>
       {control()}
-      <FieldIssues field={field} />
+      <ValueMeaning node={field} value={state.value} optionSet={optionSet} id={`${state.id}-meaning`} />
+      <FieldNotes node={field} state={state} />
     </div>
-  );
-}
-
-function FieldIssues({ field }: { field: TField }) {
-  const locale = useLocale() as TLocale;
-  if (field.issues.length === 0) return null;
-  return (
-    <ul id={`${field.id}-issues`} className="field-issues">
-      {field.issues.map((issue) => (
-        <li key={issue.message}>{scenarioIssueText(issue, locale)}</li>
-      ))}
-    </ul>
   );
 }
 
 const shown = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 
-function TextInput({ field, multiline }: { field: TField; multiline?: boolean }) {
+export function TextInput({ state, multiline, date }: { state: TNodeState; multiline?: boolean; date?: boolean }) {
+  const t = useTranslations("trainer.editor");
   const props = {
-    ...field.inputProps,
-    value: shown(field.value),
-    disabled: field.disabled,
-    readOnly: field.readOnly,
+    ...state.inputProps,
+    value: shown(state.value),
+    disabled: state.disabled,
+    readOnly: state.readOnly,
+    placeholder: date ? t("datePlaceholder") : undefined,
     // A cleared field leaves the YAML: optional ones are then simply absent, required ones read "missing".
-    onChange: (event: { target: { value: string } }) => field.set(event.target.value === "" ? undefined : event.target.value),
+    onChange: (event: { target: { value: string } }) => state.set(event.target.value === "" ? undefined : event.target.value),
   };
   return multiline ? <textarea rows={2} {...props} /> : <input {...props} />;
 }
@@ -61,29 +60,29 @@ function TextInput({ field, multiline }: { field: TField; multiline?: boolean })
  * Numbers are typed as text: "0." on the way to "0.5" must stay on screen, so the input keeps
  * what was typed while it has focus and writes the number (or the text, to show its problem).
  */
-function NumberInput({ field }: { field: TField }) {
+function NumberInput({ state }: { state: TNodeState }) {
   const [draft, setDraft] = useState<string | null>(null);
   const write = (text: string) => {
     setDraft(text);
     const trimmed = text.trim();
-    field.set(trimmed === "" ? undefined : Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed);
+    state.set(trimmed === "" ? undefined : Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed);
   };
   return (
     <input
-      {...field.inputProps}
+      {...state.inputProps}
       inputMode="decimal"
       className="number"
-      value={draft ?? shown(field.value)}
-      disabled={field.disabled}
+      value={draft ?? shown(state.value)}
+      disabled={state.disabled}
       onChange={(event) => write(event.target.value)}
       onBlur={() => setDraft(null)}
     />
   );
 }
 
-function FractionInput({ field }: { field: TField }) {
+function FractionInput({ state }: { state: TNodeState }) {
   const t = useTranslations("trainer.editor");
-  const numeric = typeof field.value === "number" ? field.value : 0;
+  const numeric = typeof state.value === "number" ? state.value : 0;
   return (
     <div className="fraction">
       <input
@@ -92,64 +91,65 @@ function FractionInput({ field }: { field: TField }) {
         max={1}
         step={0.05}
         value={Math.min(1, Math.max(0, numeric))}
-        disabled={field.disabled}
-        aria-label={t("sliderOf", { label: field.label })}
-        onChange={(event) => field.set(Number(event.target.value))}
+        disabled={state.disabled}
+        aria-label={t("sliderOf", { label: state.label })}
+        onChange={(event) => state.set(Number(event.target.value))}
       />
-      <NumberInput field={field} />
+      <NumberInput state={state} />
     </div>
   );
 }
 
-function SelectInput({ field, options, optional }: { field: TField; options: readonly (string | number | boolean)[]; optional?: boolean }) {
+function useOptionLabel(optionSet: string) {
+  const t = useTranslations("trainer.options");
+  return (option: TOption) => {
+    const key = `${optionSet}.${String(option)}`;
+    return t.has(key) ? t(key as never) : String(option);
+  };
+}
+
+function SelectInput({ state, options, optional, optionSet }: { state: TNodeState; options: readonly TOption[]; optional?: boolean; optionSet: string }) {
   const t = useTranslations("trainer.editor");
-  const current = shown(field.value);
+  const optionLabel = useOptionLabel(optionSet);
+  const current = shown(state.value);
   // A value the YAML holds but the schema does not know stays visible, next to its problem.
   const unknown = current !== "" && !options.some((option) => String(option) === current);
   return (
     <select
-      {...field.inputProps}
+      {...state.inputProps}
       value={current}
-      disabled={field.disabled || field.readOnly}
-      onChange={(event) => field.set(event.target.value === "" ? undefined : (options.find((option) => String(option) === event.target.value) ?? event.target.value))}
+      disabled={state.disabled || state.readOnly}
+      onChange={(event) => state.set(event.target.value === "" ? undefined : (options.find((option) => String(option) === event.target.value) ?? event.target.value))}
     >
       {(optional || current === "") && <option value="">{t("noValue")}</option>}
       {unknown && <option value={current}>{current}</option>}
       {options.map((option) => (
         <option key={String(option)} value={String(option)}>
-          {String(option)}
+          {optionLabel(option)}
         </option>
       ))}
     </select>
   );
 }
 
-function Checklist({ field, options }: { field: TField; options: readonly (string | number | boolean)[] }) {
-  const chosen = Array.isArray(field.value) ? field.value : [];
-  const toggle = (option: string | number | boolean, on: boolean) => field.set(options.filter((candidate) => (candidate === option ? on : chosen.includes(candidate))));
+function Checklist({ field, state, optionSet }: { field: TFormField; state: TNodeState; optionSet: string }) {
+  const options = field.options ?? [];
+  const optionLabel = useOptionLabel(optionSet);
+  const chosen = Array.isArray(state.value) ? state.value : [];
+  const toggle = (option: TOption, on: boolean) => state.set(options.filter((candidate) => (candidate === option ? on : chosen.includes(candidate))));
   return (
-    <fieldset className="field checklist" aria-describedby={field.inputProps["aria-describedby"]} id={field.id}>
-      <legend>{field.label}</legend>
+    <fieldset className="field checklist" aria-describedby={state.inputProps["aria-describedby"]} id={state.id}>
+      <legend>{state.label}</legend>
       {options.map((option) => (
-        <label key={String(option)} className="check">
-          <input type="checkbox" checked={chosen.includes(option)} disabled={field.disabled} onChange={(event) => toggle(option, event.target.checked)} />
-          {String(option)}
-        </label>
+        <div key={String(option)}>
+          <label className="check">
+            <input type="checkbox" checked={chosen.includes(option)} disabled={state.disabled} onChange={(event) => toggle(option, event.target.checked)} />
+            {optionLabel(option)}
+          </label>
+          <ValueMeaning node={field} value={option} optionSet={optionSet} />
+        </div>
       ))}
-      <FieldIssues field={field} />
+      <FieldNotes node={field} state={state} />
     </fieldset>
   );
-}
-
-/** Customer text may be one string or per language; only the plain form is edited here. */
-function ScenarioTextInput({ field }: { field: TField }): ReactNode {
-  const t = useTranslations("trainer.editor");
-  if (typeof field.value === "object" && field.value !== null) {
-    return (
-      <p id={field.id} className="muted">
-        {t("perLanguage")}
-      </p>
-    );
-  }
-  return <TextInput field={field} multiline />;
 }

@@ -8,7 +8,8 @@ import { CaseFileView } from "@/app/_components/case-file-view";
 import type { TLocale } from "@/lib/i18n/locales";
 import { checkScenarioSource, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 import { readScenarioValues } from "@/lib/scenario-store/read-scenario-values";
-import { setScenarioField, type TFieldPath } from "@/lib/scenario-store/set-scenario-field";
+import { setScenarioField, setScenarioFields, type TFieldPath } from "@/lib/scenario-store/set-scenario-field";
+import type { TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
 import { toTraineeView } from "@/lib/scenarios/to-trainee-view";
 import { DryRunPanel } from "./dry-run-panel";
 import { ImportScenarioForm } from "./import-scenario-form";
@@ -48,6 +49,7 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
     setStatus({ kind: "idle" });
   };
   const setField = (path: TFieldPath, value: unknown) => edit(setScenarioField(source, path, value));
+  const applyFix = (fix: TScenarioFix) => edit(setScenarioFields(source, fix.changes));
   const adopt = (saved: string, savedVersion: number) => {
     setSource(saved);
     setSavedSource(saved);
@@ -93,7 +95,7 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
       <div className="editor-views">
         <section aria-labelledby="form-view-title" className="editor-pane">
           <h2 id="form-view-title">{t("editor.formView")}</h2>
-          <ScenarioForm values={values} issues={issues} idLocked={scenarioId !== undefined} setField={setField} />
+          <ScenarioForm values={values} issues={issues} idLocked={scenarioId !== undefined} setField={setField} applyFix={applyFix} />
         </section>
         <section aria-labelledby="yaml-view-title" className="editor-pane">
           <h2 id="yaml-view-title">{t("editor.yamlView")}</h2>

@@ -1,44 +1,66 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
-import { formatScenarioPath } from "@/lib/scenarios/scenario-error";
+import type { TLocale } from "@/lib/i18n/locales";
 import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
+import { nodeOwnsIssue, type TFormNode } from "@/lib/scenario-store/scenario-form-model";
 import type { TFieldPath } from "@/lib/scenario-store/set-scenario-field";
+import type { TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
+import { formatScenarioPath } from "@/lib/scenarios/scenario-error";
+import { textIn } from "@/lib/scenarios/scenario-text";
 
 export type TScenarioFormState = {
   values: Record<string, unknown>;
   issues: TScenarioIssue[];
+  fixes: TScenarioFix[];
   disabled: boolean;
   readOnlyPaths: string[];
   setField: (path: TFieldPath, value: unknown) => void;
+  applyFix: (fix: TScenarioFix) => void;
 };
 
 export const ScenarioFormContext = createContext<TScenarioFormState | null>(null);
+
+export function useScenarioForm(): TScenarioFormState {
+  const form = useContext(ScenarioFormContext);
+  if (!form) throw new Error("useScenarioForm outside ScenarioFormContext");
+  return form;
+}
 
 function valueAt(values: unknown, path: TFieldPath): unknown {
   return path.reduce<unknown>((node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined), values);
 }
 
-/** Everything one form control needs: its value in the YAML, its problems, ids and label. */
-export function useScenarioField(path: TFieldPath) {
-  const form = useContext(ScenarioFormContext);
-  const t = useTranslations("trainer.fields");
-  if (!form) throw new Error("useScenarioField outside ScenarioFormContext");
-  const name = formatScenarioPath(path);
+/** A node's label in the interface language; a field the messages do not name yet shows the schema's description. */
+export function useNodeLabel(node: TFormNode): string {
+  const t = useTranslations("trainer");
+  const last = node.path.at(-1);
+  if (typeof last === "number") {
+    const list = node.labelKey ? `fields.${node.labelKey}._label` : "";
+    return t("editor.item", { label: list && t.has(list) ? t(list as never) : node.labelKey, number: last + 1 });
+  }
+  const key = node.kind === "field" ? `fields.${node.labelKey}` : `fields.${node.labelKey}._label`;
+  return t.has(key) ? t(key as never) : (node.description ?? String(last ?? ""));
+}
+
+/** Everything one control needs: its value in the YAML, the problems and fixes shown at it, ids and label. */
+export function useScenarioNode(node: TFormNode) {
+  const form = useScenarioForm();
+  const locale = useLocale() as TLocale;
+  const name = formatScenarioPath(node.path);
   const id = `field-${name.replace(/[^A-Za-z0-9]+/g, "-")}`;
-  const issues = form.issues.filter((issue) => issue.path === name);
-  // Labels are keyed by the path without list positions: every hidden fact shares its labels.
-  const labelKey = path.filter((part) => typeof part === "string").join(".");
+  const issues = form.issues.filter((issue) => nodeOwnsIssue(node, issue.path));
   return {
     id,
     name,
-    label: t(labelKey as never),
-    value: valueAt(form.values, path),
+    label: useNodeLabel(node),
+    value: valueAt(form.values, node.path),
     issues,
+    fixes: form.fixes.filter((fix) => fix.at === name).map((fix) => ({ text: textIn(fix.label, locale), apply: () => form.applyFix(fix) })),
     disabled: form.disabled,
     readOnly: form.readOnlyPaths.includes(name),
-    set: (value: unknown) => form.setField(path, value),
+    set: (value: unknown) => form.setField(node.path, value),
     inputProps: {
       id,
       "aria-invalid": issues.length > 0,
@@ -46,3 +68,4 @@ export function useScenarioField(path: TFieldPath) {
     },
   };
 }
+export type TNodeState = ReturnType<typeof useScenarioNode>;

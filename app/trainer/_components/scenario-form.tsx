@@ -1,28 +1,39 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
+import { formNodes, nodeOwnsIssue, scenarioFormModel, type TFormNode } from "@/lib/scenario-store/scenario-form-model";
 import type { TFieldPath } from "@/lib/scenario-store/set-scenario-field";
-import { ScenarioField } from "./form-controls";
+import { suggestScenarioFixes, type TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
+import { FormNode } from "./form-node";
 import { IssueList } from "./issue-list";
 import { ScenarioFormContext } from "./scenario-form-context";
-import { disclosureFields, FORM_SECTIONS, formFieldNames } from "./scenario-form-fields";
 
 type Props = {
   values: Record<string, unknown> | null;
   issues: TScenarioIssue[];
   idLocked: boolean;
   setField: (path: TFieldPath, value: unknown) => void;
+  applyFix: (fix: TScenarioFix) => void;
 };
 
-/** The form view: the main fields of the YAML, each with its own problems beside it. */
-export function ScenarioForm({ values, issues, idLocked, setField }: Props) {
+/**
+ * The form view: every field of the scenario schema (scenarioFormModel), each with its problems
+ * beside it. The scenario's own plain fields come first; each part (customer, case file…) is a fieldset.
+ */
+export function ScenarioForm({ values, issues, idLocked, setField, applyFix }: Props) {
   const t = useTranslations("trainer");
-  const hidden = values?.hidden as { disclosures?: unknown } | undefined;
-  const disclosures = Array.isArray(hidden?.disclosures) ? hidden.disclosures : [];
-  const fieldNames = formFieldNames(disclosures.length);
-  const elsewhere = issues.filter((issue) => !fieldNames.has(issue.path));
-  const state = { values: values ?? {}, issues, disabled: values === null, readOnlyPaths: idLocked ? ["id"] : [], setField };
+  const model = useMemo(() => scenarioFormModel(values ?? {}), [values]);
+  const fixes = useMemo(() => (values ? suggestScenarioFixes(values) : []), [values]);
+  const nodes = formNodes(model).slice(1);
+  const elsewhere = issues.filter((issue) => !nodes.some((node) => nodeOwnsIssue(node, issue.path)));
+  const state = { values: values ?? {}, issues, fixes, disabled: values === null, readOnlyPaths: idLocked ? ["id"] : [], setField, applyFix };
+  // Plain fields and interface texts (a title in both languages) make the first section.
+  const isPlain = (node: TFormNode) =>
+    node.kind === "field" || (node.kind === "group" && node.children.every((child) => child.kind === "field" && ["zh", "en"].includes(String(child.path.at(-1)))));
+  const plain = model.children.filter(isPlain);
+  const parts = model.children.filter((node) => !isPlain(node));
 
   return (
     <ScenarioFormContext.Provider value={state}>
@@ -38,34 +49,15 @@ export function ScenarioForm({ values, issues, idLocked, setField }: Props) {
           </div>
         )
       )}
-      {FORM_SECTIONS.map((section) => (
-        <fieldset key={section.id} disabled={state.disabled}>
-          <legend>{t(`sections.${section.id}` as "sections.general")}</legend>
-          {section.fields.map((spec) => (
-            <ScenarioField key={spec.path.join(".")} spec={spec} />
-          ))}
-        </fieldset>
-      ))}
       <fieldset disabled={state.disabled}>
-        <legend>{t("sections.disclosures")}</legend>
-        {disclosures.map((_, index) => (
-          <div key={index} className="disclosure" role="group" aria-label={t("editor.disclosure", { number: index + 1 })}>
-            {disclosureFields(index).map((spec) => (
-              <ScenarioField key={spec.path.join(".")} spec={spec} />
-            ))}
-            <button type="button" className="secondary" onClick={() => setField(["hidden", "disclosures", index], undefined)}>
-              {t("editor.removeDisclosure", { number: index + 1 })}
-            </button>
-          </div>
+        <legend>{t("sections.general")}</legend>
+        {plain.map((node) => (
+          <FormNode key={node.path.join(".")} node={node} />
         ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => setField(["hidden", "disclosures", disclosures.length], { id: `fact-${disclosures.length + 1}`, fact: "", topic: "situation", minTrust: 0.5 })}
-        >
-          {t("editor.addDisclosure")}
-        </button>
       </fieldset>
+      {parts.map((node) => (
+        <FormNode key={node.path.join(".")} node={node} />
+      ))}
     </ScenarioFormContext.Provider>
   );
 }
