@@ -20,6 +20,7 @@ export function guardPage<P = Record<string, never>>(route: TRoutePattern, rende
     const viewer = await currentViewer();
     const decision = decideAccess(route, viewer);
     if (decision === "sign-in" || !viewer) redirect("/sign-in");
+    if (decision === "change-password") redirect("/account/password");
     if (decision === "forbidden") forbidden();
     const [params, searchParams] = await Promise.all([props.params, props.searchParams]);
     if (!hasPlausibleIds(params) || searchParamsHoldNul(searchParams)) notFound();

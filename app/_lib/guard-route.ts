@@ -24,6 +24,7 @@ export function guardRoute<P = Record<string, never>>(route: TRoutePattern, hand
     const viewer = await getViewer(request.headers);
     const decision = decideAccess(route, viewer);
     if (decision === "sign-in" || !viewer) return problem(401, "unauthenticated", "Sign in first.");
+    if (decision === "change-password") return problem(403, "password_change_required", "Choose a new password first (/account/password).");
     if (decision === "forbidden") return problem(403, "forbidden", "Your role does not allow this.");
     try {
       const params = await context.params;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { guardPage } from "@/app/_lib/guard-page";
 import { listUsers } from "@/lib/accounts/list-users";
@@ -5,7 +6,7 @@ import { listAudit } from "@/lib/audit/list-audit";
 import { ROLES } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/get-database";
 import { listTeams } from "@/lib/teams/list-teams";
-import { AddMemberForm, AddTeamForm, AddUserForm } from "./admin-forms";
+import { AddMemberForm, AddTeamForm, AddUserForm, RenameTeamForm } from "./_components/admin-forms";
 
 export default guardPage("/admin", async ({ viewer }) => {
   const prisma = await getPrisma();
@@ -29,15 +30,40 @@ export default guardPage("/admin", async ({ viewer }) => {
             <th scope="col">{t("name")}</th>
             <th scope="col">{t("role")}</th>
             <th scope="col">{t("teams")}</th>
+            <th scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.id}>
-              <td>{user.username}</td>
+            <tr key={user.id} data-username={user.username}>
+              <td>
+                <Link href={`/admin/users/${encodeURIComponent(user.id)}`} aria-label={t("manage", { name: user.name })}>
+                  {user.username}
+                </Link>
+              </td>
               <td>{user.name}</td>
               <td>{tRoles(user.role)}</td>
               <td>{user.teams.map((team) => team.name).join(", ")}</td>
+              <td className={user.disabled ? "error" : undefined}>{user.disabled ? t("deactivated") : t("active")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("teams")}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("teamName")}</th>
+            <th scope="col">{t("members")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {teams.map((team) => (
+            <tr key={team.id} data-team={team.name}>
+              <td>
+                <RenameTeamForm teamId={team.id} name={team.name} />
+              </td>
+              <td>{team.members.map((member) => member.name).join(", ")}</td>
             </tr>
           ))}
         </tbody>

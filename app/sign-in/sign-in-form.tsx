@@ -26,7 +26,8 @@ export function SignInForm() {
       router.refresh();
       return;
     }
-    setError(response?.status === 401 ? t("wrongCredentials") : response?.status === 429 ? t("tooManyAttempts") : t("failed"));
+    const code = response?.status === 403 ? ((await response.json().catch(() => null)) as { code?: string } | null)?.code : undefined;
+    setError(code === "ACCOUNT_DISABLED" ? t("disabled") : response?.status === 401 ? t("wrongCredentials") : response?.status === 429 ? t("tooManyAttempts") : t("failed"));
   }
 
   return (

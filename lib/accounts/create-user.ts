@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors/app-error";
+import { accountError } from "./account-error";
 import { ZCreateUserInput, type TCreateUserInput } from "./account-schemas";
 
 export type CreateUserOptions = { input: TCreateUserInput; actorId: string | null };
@@ -11,7 +12,7 @@ export type CreateUserOptions = { input: TCreateUserInput; actorId: string | nul
 export async function createUser(prisma: PrismaClient, { input, actorId }: CreateUserOptions) {
   const { username, name, password, role, teamIds } = ZCreateUserInput.parse(input);
   if (await prisma.user.findUnique({ where: { username } })) {
-    throw new AppError("conflict", `The username "${username}" is already taken.`);
+    throw accountError("conflict", "username_taken", `The username "${username}" is already taken.`);
   }
   const known = await prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true } });
   const unknown = teamIds.filter((teamId) => !known.some((team) => team.id === teamId));
@@ -39,7 +40,7 @@ export async function createUser(prisma: PrismaClient, { input, actorId }: Creat
       },
       select: { id: true, username: true, name: true, role: true },
     });
-    await recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: id, detail: { username, role } });
+    await recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: id, detail: { username, name, role } });
     return user;
   });
 }

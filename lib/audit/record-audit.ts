@@ -3,8 +3,15 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 
 export const ZAuditAction = z.enum([
   "user.create",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.reset_password",
+  "user.change_password",
   "team.create",
+  "team.rename",
   "team.add_member",
+  "team.remove_member",
   "scenario.create_version",
   "scenario.rollback",
   "scenario.import",

@@ -15,6 +15,8 @@ export const ROUTE_ACCESS = {
   "/api/auth/[...all]": "public",
   "/api/health": "public",
   "/api/me": "signed-in",
+  "/account/password": "signed-in",
+  "/api/account/password": "signed-in",
   "/trainee": ["trainee"],
   "/api/trainee/scenarios": ["trainee"],
   "/trainee/scenarios/[scenarioId]": ["trainee"],
@@ -48,20 +50,29 @@ export const ROUTE_ACCESS = {
   "/supervisor/quality/[reviewId]": ["supervisor"],
   "/api/supervisor/quality": ["supervisor"],
   "/admin": ["admin"],
+  "/admin/users/[userId]": ["admin"],
   "/api/admin/users": ["admin"],
+  "/api/admin/users/[userId]": ["admin"],
+  "/api/admin/users/[userId]/password": ["admin"],
   "/api/admin/teams": ["admin"],
+  "/api/admin/teams/[teamId]": ["admin"],
   "/api/admin/teams/[teamId]/members": ["admin"],
+  "/api/admin/teams/[teamId]/members/[userId]": ["admin"],
   "/api/admin/audit": ["admin"],
 } as const satisfies Record<string, TAccess>;
 
 export type TRoutePattern = keyof typeof ROUTE_ACCESS;
 
-export type TAccessDecision = "allow" | "sign-in" | "forbidden";
+export type TAccessDecision = "allow" | "sign-in" | "forbidden" | "change-password";
+
+/** What a person whose password was reset may still open: the page to choose a new one. */
+const OPEN_BEFORE_PASSWORD_CHANGE: ReadonlySet<TRoutePattern> = new Set(["/account/password", "/api/account/password", "/api/me"]);
 
 export function decideAccess(route: TRoutePattern, viewer: TViewer | null): TAccessDecision {
   const access: TAccess = ROUTE_ACCESS[route];
   if (access === "public") return "allow";
   if (!viewer) return "sign-in";
+  if (viewer.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(route)) return "change-password";
   if (access === "signed-in") return "allow";
   return access.includes(viewer.role) ? "allow" : "forbidden";
 }

@@ -51,6 +51,7 @@ export async function createAuth({ prisma, settings }: CreateAuthOptions) {
       additionalFields: {
         role: { type: "string", input: false, required: false },
         disabled: { type: "boolean", input: false, required: false },
+        mustChangePassword: { type: "boolean", input: false, required: false },
       },
       changeEmail: { enabled: false },
       deleteUser: { enabled: false },

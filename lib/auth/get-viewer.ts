@@ -8,6 +8,8 @@ export type TViewer = {
   username: string;
   role: TRole;
   teamIds: string[];
+  /** After an administrator's password reset: nothing opens until the person chooses a new password. */
+  mustChangePassword?: boolean;
 };
 
 /** The signed-in user behind a request's session cookie, with their teams; null when signed out. */
@@ -26,5 +28,6 @@ export async function getViewer(headers: Headers): Promise<TViewer | null> {
     username: user.username ?? user.email,
     role: ZRole.parse(user.role),
     teamIds: user.memberships.map((membership) => membership.teamId),
+    mustChangePassword: user.mustChangePassword,
   };
 }

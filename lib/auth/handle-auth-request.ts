@@ -42,7 +42,8 @@ export async function handleAuthRequest(request: Request, { auth, prisma }: Hand
   }
   const text = await bounded.clone().text();
   if (text.includes("\\u0000") || text.includes("\u0000")) return problem(400, "invalid_input", "The request holds a NUL character.");
-  const accountKey = path === "/sign-in/username" && request.method === "POST" ? await signInKey(bounded) : undefined;
+  const username = path === "/sign-in/username" && request.method === "POST" ? await signInUsername(bounded) : undefined;
+  const accountKey = username ? `sign-in:${username.slice(0, 64)}` : undefined;
   if (accountKey) {
     const decision = await consumeRateLimit(prisma, accountKey, RATE_RULES.signInPerAccount);
     if (!decision.allowed) {
@@ -51,16 +52,30 @@ export async function handleAuthRequest(request: Request, { auth, prisma }: Hand
   }
   const response = await auth.handler(bounded);
   if (accountKey && response.ok) await resetRateLimit(prisma, accountKey);
+  if (username && response.ok && (await endSessionsIfDisabled(prisma, username))) {
+    return problem(403, "ACCOUNT_DISABLED", "This account has been deactivated; ask an administrator.");
+  }
   return hideSessionToken(response);
 }
 
-/** The counter of an account's sign-ins, from the username the body names (as better-auth reads it). */
-async function signInKey(request: Request): Promise<string | undefined> {
+/**
+ * A deactivated person's right password opens nothing: the session just made is removed. Checked
+ * after the password, so the answer tells only its holder that the account exists.
+ */
+async function endSessionsIfDisabled(prisma: PrismaClient, username: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, disabled: true } });
+  if (!user?.disabled) return false;
+  await prisma.session.deleteMany({ where: { userId: user.id } });
+  return true;
+}
+
+/** The username the sign-in body names, as better-auth reads it (trimmed, lower case). */
+async function signInUsername(request: Request): Promise<string | undefined> {
   const body: unknown = await request
     .clone()
     .json()
     .catch(() => undefined);
   const username = typeof body === "object" && body !== null && "username" in body ? body.username : undefined;
   if (typeof username !== "string" || username.trim() === "") return undefined;
-  return `sign-in:${username.trim().toLowerCase().slice(0, 64)}`;
+  return username.trim().toLowerCase();
 }

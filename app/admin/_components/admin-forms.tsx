@@ -2,49 +2,64 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { useApiRequest } from "@/app/_lib/use-api-request";
 
 type Option = { value: string; label: string };
 
-/** Posts the form as JSON to an admin API and shows the server's error next to the form. */
-function JsonForm({
+/** Sends the form as JSON to an admin API and shows the answer, in the interface language, next to the form. */
+export function JsonForm({
   action,
+  method = "POST",
   toBody,
   submit,
+  done,
+  className = "card",
   children,
 }: {
   action: string | ((form: FormData) => string);
+  method?: "POST" | "PATCH";
   toBody: (form: FormData) => unknown;
   submit: string;
+  done?: string;
+  className?: string;
   children: ReactNode;
 }) {
   const router = useRouter();
   const t = useTranslations("admin");
+  const send = useApiRequest();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const url = typeof action === "string" ? action : action(form);
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(toBody(form)) });
-    if (response.ok) {
-      formElement.reset();
-      setMessage({ ok: true, text: t("created") });
-      router.refresh();
-      return;
-    }
-    const body = await response.json().catch(() => null);
-    const details = Array.isArray(body?.error?.details) ? body.error.details.map((d: { path: string; message: string }) => `${d.path}: ${d.message}`).join("; ") : "";
-    setMessage({ ok: false, text: [body?.error?.message ?? response.statusText, details].filter(Boolean).join(" ") });
+    const result = await send(typeof action === "string" ? action : action(form), method, toBody(form));
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
+    if (method === "POST") formElement.reset();
+    setMessage({ ok: true, text: done ?? t("created") });
+    router.refresh();
   }
   return (
-    <form onSubmit={onSubmit} className="card">
+    <form onSubmit={onSubmit} className={className}>
       {children}
       <p role="status" className={message?.ok ? "ok" : "error"}>
         {message?.text}
       </p>
       <button type="submit">{submit}</button>
     </form>
+  );
+}
+
+function Select({ id, name, options, empty }: { id: string; name: string; options: Option[]; empty?: boolean }) {
+  return (
+    <select id={id} name={name}>
+      {empty && <option value="">—</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -70,22 +85,9 @@ export function AddUserForm({ roles, teams }: { roles: Option[]; teams: Option[]
       <label htmlFor="new-password">{t("password")}</label>
       <input id="new-password" name="password" type="password" required minLength={8} autoComplete="new-password" />
       <label htmlFor="new-role">{t("role")}</label>
-      <select id="new-role" name="role">
-        {roles.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id="new-role" name="role" options={roles} />
       <label htmlFor="new-team">{t("team")}</label>
-      <select id="new-team" name="teamId">
-        <option value="">—</option>
-        {teams.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id="new-team" name="teamId" options={teams} empty />
     </JsonForm>
   );
 }
@@ -101,31 +103,44 @@ export function AddTeamForm() {
   );
 }
 
-export function AddMemberForm({ users, teams }: { users: Option[]; teams: Option[] }) {
+export function AddMemberForm({ users, teams, userId }: { users?: Option[]; teams: Option[]; userId?: string }) {
   const t = useTranslations("admin");
   return (
     <JsonForm
       action={(form) => `/api/admin/teams/${encodeURIComponent(String(form.get("teamId")))}/members`}
-      submit={t("addMember")}
-      toBody={(form) => ({ userId: form.get("userId") })}
+      submit={userId ? t("person.add") : t("addMember")}
+      done={userId ? t("person.added") : undefined}
+      toBody={(form) => ({ userId: userId ?? form.get("userId") })}
     >
-      <h2>{t("addMember")}</h2>
-      <label htmlFor="member-user">{t("user")}</label>
-      <select id="member-user" name="userId">
-        {users.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <h2>{userId ? t("person.addTo") : t("addMember")}</h2>
+      {users && (
+        <>
+          <label htmlFor="member-user">{t("user")}</label>
+          <Select id="member-user" name="userId" options={users} />
+        </>
+      )}
       <label htmlFor="member-team">{t("team")}</label>
-      <select id="member-team" name="teamId">
-        {teams.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id="member-team" name="teamId" options={teams} />
+    </JsonForm>
+  );
+}
+
+export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {
+  const t = useTranslations("admin");
+  const id = `rename-${teamId}`;
+  return (
+    <JsonForm
+      action={`/api/admin/teams/${encodeURIComponent(teamId)}`}
+      method="PATCH"
+      submit={t("rename")}
+      done={t("renamed")}
+      className="row rename"
+      toBody={(form) => ({ name: form.get("name") })}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t("renameLabel", { name })}
+      </label>
+      <input id={id} name="name" defaultValue={name} required />
     </JsonForm>
   );
 }
