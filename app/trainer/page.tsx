@@ -28,7 +28,7 @@ export default guardPage("/trainer", async () => {
             <tr>
               <th scope="col">{tScenario("id")}</th>
               <th scope="col">{tScenario("title")}</th>
-              <th scope="col" />
+              <th scope="col">{t("customerAndDifficulty")}</th>
               <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
@@ -46,9 +46,11 @@ export default guardPage("/trainer", async () => {
                   <td>
                     <ScenarioTags summary={summariseScenario(scenario)} />
                   </td>
-                  <td className="row">
-                    <Link href={`${base}/versions`}>{t("versions")}</Link>
-                    <Link href={`/trainer/assignments?scenario=${encodeURIComponent(scenario.id)}`}>{t("assignAction")}</Link>
+                  <td>
+                    <div className="row">
+                      <Link href={`${base}/versions`}>{t("versions")}</Link>
+                      <Link href={`/trainer/assignments?scenario=${encodeURIComponent(scenario.id)}`}>{t("assignAction")}</Link>
+                    </div>
                   </td>
                 </tr>
               );

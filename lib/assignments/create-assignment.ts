@@ -27,6 +27,7 @@ export async function createAssignment(prisma: PrismaClient, { viewer, input, no
   if (dueOn && dueOn < now.toISOString().slice(0, 10)) {
     throw new AppError("invalid_input", "The due date is in the past.", [{ path: "dueOn", message: "expected today or later" }]);
   }
+  await refuseRepeats(prisma, scenarioId, teamIds, traineeIds);
   // Noon UTC falls on the same calendar day from UTC-11 to UTC+11, so the day shows as chosen.
   const dueAt = dueOn ? new Date(`${dueOn}T12:00:00Z`) : null;
   const targets: ({ teamId: string } | { traineeId: string })[] = [
@@ -48,4 +49,18 @@ export async function createAssignment(prisma: PrismaClient, { viewer, input, no
     }
     return created;
   });
+}
+
+/**
+ * The same scenario for the same team or trainee twice is refused, naming them: the trainee would
+ * see it twice, and a new due date is set by removing the earlier assignment first.
+ */
+async function refuseRepeats(prisma: PrismaClient, scenarioId: string, teamIds: string[], traineeIds: string[]) {
+  const repeats = await prisma.assignment.findMany({
+    where: { scenarioId, OR: [{ teamId: { in: teamIds } }, { traineeId: { in: traineeIds } }] },
+    select: { team: { select: { name: true } }, trainee: { select: { name: true } } },
+  });
+  if (repeats.length === 0) return;
+  const targets = [...new Set(repeats.map((repeat) => repeat.team?.name ?? repeat.trainee?.name ?? ""))];
+  throw new AppError("conflict", `${scenarioId} is already assigned to ${targets.join(", ")}.`, { reason: "already_assigned", targets });
 }

@@ -2,9 +2,12 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { assignmentScope } from "./assignment-scope";
 
-/** Assignments of the viewer's teams and their trainees, soonest due first. */
+/**
+ * Assignments of the viewer's teams and their trainees, soonest due first, each with how many of
+ * its trainees finished a call of the scenario since it was assigned (a team's current trainees).
+ */
 export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
-  return prisma.assignment.findMany({
+  const assignments = await prisma.assignment.findMany({
     where: assignmentScope(viewer),
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     select: {
@@ -12,9 +15,25 @@ export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
       scenarioId: true,
       dueAt: true,
       createdAt: true,
-      team: { select: { id: true, name: true } },
+      team: { select: { id: true, name: true, members: { where: { user: { role: "trainee" } }, select: { userId: true } } } },
       trainee: { select: { id: true, username: true, name: true } },
       assignedBy: { select: { username: true, name: true } },
     },
+  });
+  const traineesOf = (row: (typeof assignments)[number]) => (row.trainee ? [row.trainee.id] : (row.team?.members.map((member) => member.userId) ?? []));
+  const calls = await prisma.practiceCall.findMany({
+    where: {
+      status: "ended",
+      traineeId: { in: [...new Set(assignments.flatMap(traineesOf))] },
+      scenarioVersion: { scenarioId: { in: [...new Set(assignments.map((row) => row.scenarioId))] } },
+    },
+    select: { traineeId: true, startedAt: true, scenarioVersion: { select: { scenarioId: true } } },
+  });
+  return assignments.map(({ team, ...row }) => {
+    const trainees = traineesOf({ team, ...row });
+    const done = trainees.filter((traineeId) =>
+      calls.some((call) => call.traineeId === traineeId && call.scenarioVersion.scenarioId === row.scenarioId && call.startedAt >= row.createdAt),
+    );
+    return { ...row, team: team ? { id: team.id, name: team.name } : null, completion: { done: done.length, total: trainees.length } };
   });
 }

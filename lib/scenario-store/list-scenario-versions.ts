@@ -6,7 +6,7 @@ export async function listScenarioVersions(prisma: PrismaClient, scenarioId: str
   const versions = await prisma.scenarioVersion.findMany({
     where: { scenarioId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, createdAt: true, createdBy: { select: { username: true, name: true } } },
+    select: { id: true, version: true, note: true, createdAt: true, createdBy: { select: { username: true, name: true } } },
   });
   if (versions.length === 0) throw new AppError("not_found", `No scenario with id "${scenarioId}".`);
   return versions;

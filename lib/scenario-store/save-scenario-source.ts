@@ -14,13 +14,14 @@ export type SaveScenarioSourceOptions = {
   scenarioId?: string;
   /** Name of the uploaded file, when the YAML was imported rather than edited. */
   fileName?: string;
+  note?: string;
 };
 
 /**
  * Validates a trainer's YAML and saves it as a new version. A new scenario may not take an id in
  * use, and a new version may not change the id: either would silently write into another scenario.
  */
-export async function saveScenarioSource(prisma: PrismaClient, { source, actorId, scenarioId, fileName }: SaveScenarioSourceOptions) {
+export async function saveScenarioSource(prisma: PrismaClient, { source, actorId, scenarioId, fileName, note }: SaveScenarioSourceOptions) {
   const scenario = parseScenarioSource(source);
   const existing = await prisma.scenario.findUnique({ where: { id: scenario.id }, select: { id: true } });
   const idIssue = (reason: TLocalizedText): TScenarioIssue[] => [{ path: "id", line: idLine(source), message: reason.en, localizedMessage: reason }];
@@ -35,6 +36,7 @@ export async function saveScenarioSource(prisma: PrismaClient, { source, actorId
     scenario,
     source,
     actorId,
+    note,
     audit: fileName ? { action: "scenario.import", detail: { fileName } } : undefined,
   });
 }

@@ -6,6 +6,7 @@ export type SaveScenarioVersionOptions = {
   scenario: TScenario;
   source: string;
   actorId: string | null;
+  note?: string;
   /** How the audit log names the save: an edit (default), an import or a rollback, with its particulars. */
   audit?: { action: TAuditAction; detail: Record<string, Prisma.InputJsonValue> };
 };
@@ -14,7 +15,7 @@ export type SaveScenarioVersionOptions = {
  * Saves a scenario as a new immutable version (1, 2, 3…). Reports point at the version they were
  * scored against, so earlier versions are never changed.
  */
-export async function saveScenarioVersion(prisma: PrismaClient, { scenario, source, actorId, audit }: SaveScenarioVersionOptions) {
+export async function saveScenarioVersion(prisma: PrismaClient, { scenario, source, actorId, note, audit }: SaveScenarioVersionOptions) {
   return prisma.$transaction(async (tx) => {
     await tx.scenario.upsert({ where: { id: scenario.id }, create: { id: scenario.id, createdById: actorId }, update: {} });
     const latest = await tx.scenarioVersion.findFirst({ where: { scenarioId: scenario.id }, orderBy: { version: "desc" }, select: { version: true } });
@@ -24,6 +25,7 @@ export async function saveScenarioVersion(prisma: PrismaClient, { scenario, sour
         version: (latest?.version ?? 0) + 1,
         content: scenario as unknown as Prisma.InputJsonValue,
         source,
+        note: note || null,
         createdById: actorId,
       },
     });
@@ -32,7 +34,7 @@ export async function saveScenarioVersion(prisma: PrismaClient, { scenario, sour
       action: audit?.action ?? "scenario.create_version",
       entityType: "scenario",
       entityId: scenario.id,
-      detail: { ...audit?.detail, version: version.version },
+      detail: { ...audit?.detail, version: version.version, ...(note ? { note } : {}) },
     });
     return version;
   });

@@ -4,6 +4,8 @@ import { z } from "zod";
 export const ZScenarioSourceInput = z.object({
   source: z.string().min(1).max(200_000),
   fileName: z.string().min(1).max(255).optional(),
+  /** What changed, in the trainer's words; shown beside the version. */
+  note: z.string().trim().max(500).optional(),
 });
 export type TScenarioSourceInput = z.infer<typeof ZScenarioSourceInput>;
 

@@ -78,7 +78,7 @@ describe("a trainer builds a whole scenario in the form, without touching the YA
       const yaml = await editor.yaml().inputValue();
       expect(yaml).toContain('number: "13900001111"');
       expect(yaml).toContain("daysPastDue: 95");
-      expect(yaml).toMatch(/actionHistory:\n\s+- date: 2026-11-10\n/);
+      expect(yaml).toMatch(/actionHistory:\n\s+- channel: sms\n\s+reached: debtor\n\s+date: 2026-11-10\n/);
 
       await page.getByRole("button", { name: "创建场景" }).click();
       await page.waitForURL(`${server.url}/trainer/scenarios/form-built-scenario`);

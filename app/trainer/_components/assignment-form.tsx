@@ -34,7 +34,11 @@ export function AssignmentForm({ scenarios, teams, defaultScenarioId, today }: P
       },
       t("errors.network"),
     );
-    if (!result.ok) return setState({ busy: false, ok: false, message: result.message });
+    if (!result.ok) {
+      const repeat = result.details as { reason?: string; targets?: string[] } | undefined;
+      const message = repeat?.reason === "already_assigned" ? t("assign.alreadyAssigned", { targets: (repeat.targets ?? []).join(", ") }) : result.message;
+      return setState({ busy: false, ok: false, message });
+    }
     setState({ busy: false, ok: true, message: t("assign.assigned", { count: result.body.length }) });
     router.refresh();
   }

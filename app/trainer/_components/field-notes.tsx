@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { TLocale } from "@/lib/i18n/locales";
 import { scenarioIssueText } from "@/lib/scenario-store/check-scenario-source";
 import type { TFormNode } from "@/lib/scenario-store/scenario-form-model";
-import type { TNodeState } from "./scenario-form-context";
+import { type TNodeState, useTrainerText } from "./scenario-form-context";
 
 /**
  * What is said under a control: the rule it shares with other fields (so a cross-field check is

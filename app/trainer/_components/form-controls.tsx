@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TFormField } from "@/lib/scenario-store/scenario-form-model";
 import { FieldNotes, ValueMeaning } from "./field-notes";
-import { type TNodeState, useScenarioNode } from "./scenario-form-context";
+import { type TNodeState, useScenarioNode, useTrainerText } from "./scenario-form-context";
 
 type TOption = string | number | boolean;
 
@@ -101,11 +101,8 @@ function FractionInput({ state }: { state: TNodeState }) {
 }
 
 function useOptionLabel(optionSet: string) {
-  const t = useTranslations("trainer.options");
-  return (option: TOption) => {
-    const key = `${optionSet}.${String(option)}`;
-    return t.has(key) ? t(key as never) : String(option);
-  };
+  const text = useTrainerText();
+  return (option: TOption) => text(`options.${optionSet}.${String(option)}`) ?? String(option);
 }
 
 function SelectInput({ state, options, optional, optionSet }: { state: TNodeState; options: readonly TOption[]; optional?: boolean; optionSet: string }) {

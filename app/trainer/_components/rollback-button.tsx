@@ -11,6 +11,7 @@ export function RollbackButton({ scenarioId, version }: { scenarioId: string; ve
   const router = useRouter();
   const [state, setState] = useState<{ busy: boolean; message?: string; ok?: boolean }>({ busy: false });
   async function rollback() {
+    if (!window.confirm(t("history.confirmRollback", { version }))) return;
     setState({ busy: true });
     const result = await sendJson<{ version: number }>(
       `/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions/${version}/rollback`,

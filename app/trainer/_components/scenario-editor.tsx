@@ -39,6 +39,7 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
   const [latestVersion, setLatestVersion] = useState(version);
   const [serverIssues, setServerIssues] = useState<TScenarioIssue[] | null>(null);
   const [status, setStatus] = useState<TStatus>({ kind: "idle" });
+  const [note, setNote] = useState("");
   const check = useMemo(() => checkScenarioSource(source), [source]);
   const values = useMemo(() => readScenarioValues(source), [source]);
   const issues = serverIssues ?? (check.ok ? [] : check.issues);
@@ -63,12 +64,13 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
     if (!check.ok) return setStatus({ kind: "failed", message: t("editor.fixFirst") });
     setStatus({ kind: "saving" });
     const url = scenarioId ? `/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions` : "/api/trainer/scenarios";
-    const result = await sendJson<{ scenarioId: string; version: number }>(url, "POST", { source }, t("errors.network"));
+    const result = await sendJson<{ scenarioId: string; version: number }>(url, "POST", { source, ...(note.trim() ? { note } : {}) }, t("errors.network"));
     if (!result.ok) {
       if (result.issues.length > 0) setServerIssues(result.issues);
       return setStatus({ kind: "failed", message: result.message });
     }
     if (!scenarioId) return router.push(`/trainer/scenarios/${encodeURIComponent(result.body.scenarioId)}`);
+    setNote("");
     adopt(source, result.body.version);
   }
 
@@ -83,6 +85,10 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
         </p>
       )}
       <div className="row toolbar">
+        <div>
+          <label htmlFor="version-note">{t("editor.note")}</label>
+          <input id="version-note" value={note} maxLength={500} placeholder={t("editor.notePlaceholder")} onChange={(event) => setNote(event.target.value)} />
+        </div>
         <button type="button" onClick={save} disabled={status.kind === "saving"}>
           {status.kind === "saving" ? t("editor.saving") : scenarioId ? t("editor.save") : t("editor.create")}
         </button>
@@ -97,7 +103,7 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
           <h2 id="form-view-title">{t("editor.formView")}</h2>
           <ScenarioForm values={values} issues={issues} idLocked={scenarioId !== undefined} setField={setField} applyFix={applyFix} />
         </section>
-        <section aria-labelledby="yaml-view-title" className="editor-pane">
+        <section aria-labelledby="yaml-view-title" className="editor-pane yaml-pane">
           <h2 id="yaml-view-title">{t("editor.yamlView")}</h2>
           <YamlView source={source} issues={issues} onChange={edit} />
         </section>

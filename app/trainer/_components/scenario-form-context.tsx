@@ -32,16 +32,23 @@ function valueAt(values: unknown, path: TFieldPath): unknown {
   return path.reduce<unknown>((node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined), values);
 }
 
+/**
+ * The trainer's message at `key`, if there is one: a key naming a group of messages (the labels of
+ * a group's fields) is not a text, and a field the messages do not name yet has none.
+ */
+export function useTrainerText() {
+  const t = useTranslations("trainer");
+  return (key: string, values?: Record<string, string | number>): string | undefined =>
+    t.has(key) && typeof t.raw(key) === "string" ? t(key as never, values as never) : undefined;
+}
+
 /** A node's label in the interface language; a field the messages do not name yet shows the schema's description. */
 export function useNodeLabel(node: TFormNode): string {
-  const t = useTranslations("trainer");
+  const text = useTrainerText();
   const last = node.path.at(-1);
-  if (typeof last === "number") {
-    const list = node.labelKey ? `fields.${node.labelKey}._label` : "";
-    return t("editor.item", { label: list && t.has(list) ? t(list as never) : node.labelKey, number: last + 1 });
-  }
-  const key = node.kind === "field" ? `fields.${node.labelKey}` : `fields.${node.labelKey}._label`;
-  return t.has(key) ? t(key as never) : (node.description ?? String(last ?? ""));
+  const own = (key: string) => text(node.kind === "field" && typeof last !== "number" ? `fields.${key}` : `fields.${key}._label`);
+  if (typeof last === "number") return text("editor.item", { label: own(node.labelKey) ?? node.labelKey, number: last + 1 }) ?? String(last + 1);
+  return own(node.labelKey) ?? node.description ?? String(last ?? "");
 }
 
 /** Everything one control needs: its value in the YAML, the problems and fixes shown at it, ids and label. */

@@ -1,6 +1,6 @@
 import { ZScenarioIssue, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 
-export type TSendResult<T> = { ok: true; body: T } | { ok: false; message: string; issues: TScenarioIssue[] };
+export type TSendResult<T> = { ok: true; body: T } | { ok: false; message: string; issues: TScenarioIssue[]; details?: unknown };
 
 /**
  * Sends JSON to a Parley API route and reads the answer, turning the guard's error body
@@ -18,5 +18,5 @@ export async function sendJson<T>(url: string, method: "POST" | "DELETE", body?:
   const details: unknown = json?.error?.details;
   const issues: TScenarioIssue[] = Array.isArray(details) ? details.flatMap((detail) => ZScenarioIssue.safeParse(detail).data ?? []) : [];
   const plain = Array.isArray(details) && issues.length === 0 ? details.map((detail: { path?: string; message?: string }) => `${detail.path}: ${detail.message}`).join("; ") : "";
-  return { ok: false, message: [json?.error?.message ?? response.statusText, plain].filter(Boolean).join(" "), issues };
+  return { ok: false, message: [json?.error?.message ?? response.statusText, plain].filter(Boolean).join(" "), issues, details };
 }

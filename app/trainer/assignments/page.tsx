@@ -44,7 +44,8 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
               <th scope="col">{t("target")}</th>
               <th scope="col">{t("due")}</th>
               <th scope="col">{t("by")}</th>
-              <th scope="col" />
+              <th scope="col">{t("completion")}</th>
+              <th scope="col">{t("remove")}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +59,10 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
                   </td>
                   <td>{target}</td>
                   <td>{row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium" }) : t("noDue")}</td>
-                  <td>{row.assignedBy?.name ?? "—"}</td>
+                  <td>{row.assignedBy?.name ?? t("bySystem")}</td>
+                  <td data-completion={`${row.completion.done}/${row.completion.total}`}>
+                    {row.team ? t("teamDone", { done: row.completion.done, total: row.completion.total }) : row.completion.done > 0 ? t("done") : t("notYet")}
+                  </td>
                   <td>
                     <RemoveAssignmentButton assignmentId={row.id} label={t("removeLabel", { scenario, target })} />
                   </td>

@@ -35,7 +35,8 @@ export default guardPage<Params>("/trainer/scenarios/[scenarioId]/versions", asy
             <th scope="col">{t("version")}</th>
             <th scope="col">{t("who")}</th>
             <th scope="col">{t("when")}</th>
-            <th scope="col" />
+            <th scope="col">{t("note")}</th>
+            <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,11 +47,14 @@ export default guardPage<Params>("/trainer/scenarios/[scenarioId]/versions", asy
               </td>
               <td>{row.createdBy ? `${row.createdBy.name} (${row.createdBy.username})` : t("system")}</td>
               <td>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td className="row">
-                <a href={`/api${base}/versions/${row.version}`} download>
-                  {t("export", { version: row.version })}
-                </a>
-                {row.version !== latest && <RollbackButton scenarioId={params.scenarioId} version={row.version} />}
+              <td className="version-note">{row.note ?? ""}</td>
+              <td>
+                <div className="row">
+                  <a href={`/api${base}/versions/${row.version}`} download>
+                    {t("export", { version: row.version })}
+                  </a>
+                  {row.version !== latest && <RollbackButton scenarioId={params.scenarioId} version={row.version} />}
+                </div>
               </td>
             </tr>
           ))}
