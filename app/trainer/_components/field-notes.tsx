@@ -12,13 +12,14 @@ import { type TNodeState, useTrainerText } from "./scenario-form-context";
  */
 export function FieldNotes({ node, state }: { node: TFormNode; state: TNodeState }) {
   const t = useTranslations("trainer");
+  const text = useTrainerText();
   const locale = useLocale() as TLocale;
-  const hint = `hints.${node.labelKey}`;
+  const hint = text(`hints.${node.labelKey}`);
   return (
     <>
-      {t.has(hint) && (
+      {hint && (
         <p id={`${state.id}-hint`} className="hint">
-          {t(hint as never)}
+          {hint}
         </p>
       )}
       {state.issues.length > 0 && (
