@@ -1,22 +1,23 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { guardPage } from "@/app/_lib/guard-page";
 import { listUsers } from "@/lib/accounts/list-users";
-import { listAudit } from "@/lib/audit/list-audit";
+import { ZAuditQuery } from "@/lib/audit/audit-query";
+import { searchAudit } from "@/lib/audit/search-audit";
 import { ROLES } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/get-database";
 import { listTeams } from "@/lib/teams/list-teams";
 import { AddMemberForm, AddTeamForm, AddUserForm, RenameTeamForm } from "./_components/admin-forms";
+import { AuditTable } from "./_components/audit-table";
 
 export default guardPage("/admin", async ({ viewer }) => {
   const prisma = await getPrisma();
-  const [users, teams, audit, t, tRoles, format] = await Promise.all([
+  const [users, teams, audit, t, tRoles] = await Promise.all([
     listUsers(prisma),
     listTeams(prisma, viewer),
-    listAudit(prisma, { limit: 50 }),
+    searchAudit(prisma, ZAuditQuery.parse({})),
     getTranslations("admin"),
     getTranslations("roles"),
-    getFormatter(),
   ]);
   const teamOptions = teams.map((team) => ({ value: team.id, label: team.name }));
   return (
@@ -74,30 +75,11 @@ export default guardPage("/admin", async ({ viewer }) => {
         <AddMemberForm users={users.map((user) => ({ value: user.id, label: `${user.name} (${user.username})` }))} teams={teamOptions} />
       </div>
       <h2>{t("audit")}</h2>
-      {audit.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("what")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.map((entry) => (
-              <tr key={entry.id}>
-                <td>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td>{entry.actor?.username ?? t("system")}</td>
-                <td>
-                  <code>{entry.action}</code> {entry.entityType}:{entry.entityId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <p>
+        <Link href="/admin/audit">{t("fullLog")}</Link>
+      </p>
+      <h3>{t("latest")}</h3>
+      {audit.entries.length === 0 ? <p>{t("none")}</p> : <AuditTable entries={audit.entries.slice(0, 10)} />}
     </>
   );
 });

@@ -20,6 +20,8 @@ export const ZAuditAction = z.enum([
   "report.view",
   "report.export",
   "quality_review.upload",
+  "comment.add",
+  "auth.sign_in_failed",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

@@ -51,6 +51,7 @@ export const ROUTE_ACCESS = {
   "/api/supervisor/quality": ["supervisor"],
   "/admin": ["admin"],
   "/admin/users/[userId]": ["admin"],
+  "/admin/audit": ["admin"],
   "/api/admin/users": ["admin"],
   "/api/admin/users/[userId]": ["admin"],
   "/api/admin/users/[userId]/password": ["admin"],

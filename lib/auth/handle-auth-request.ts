@@ -3,6 +3,7 @@ import { AppError, HTTP_STATUS } from "../errors/app-error";
 import { BODY_LIMITS, withLimitedBody } from "../http/read-limited-body";
 import { consumeRateLimit, RATE_RULES, resetRateLimit } from "../rate-limit/consume-rate-limit";
 import type { TAuth } from "./create-auth";
+import { recordAudit } from "../audit/record-audit";
 import { hideSessionToken } from "./hide-session-token";
 
 export const AUTH_BASE_PATH = "/api/auth";
@@ -52,6 +53,7 @@ export async function handleAuthRequest(request: Request, { auth, prisma }: Hand
   }
   const response = await auth.handler(bounded);
   if (accountKey && response.ok) await resetRateLimit(prisma, accountKey);
+  if (username && response.status === 401) await recordFailedSignIn(prisma, username);
   if (username && response.ok && (await endSessionsIfDisabled(prisma, username))) {
     return problem(403, "ACCOUNT_DISABLED", "This account has been deactivated; ask an administrator.");
   }
@@ -67,6 +69,15 @@ async function endSessionsIfDisabled(prisma: PrismaClient, username: string): Pr
   if (!user?.disabled) return false;
   await prisma.session.deleteMany({ where: { userId: user.id } });
   return true;
+}
+
+/**
+ * A wrong password for an existing account goes in the audit log; names that match no account do
+ * not (anyone can send those, and the log would fill with them). The per-account limit caps the rest.
+ */
+async function recordFailedSignIn(prisma: PrismaClient, username: string): Promise<void> {
+  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, name: true } });
+  if (user) await recordAudit(prisma, { actorId: null, action: "auth.sign_in_failed", entityType: "user", entityId: user.id, detail: { username, name: user.name } });
 }
 
 /** The username the sign-in body names, as better-auth reads it (trimmed, lower case). */

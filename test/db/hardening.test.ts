@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/accounts/create-user";
-import { listAudit } from "@/lib/audit/list-audit";
+import { ZAuditQuery } from "@/lib/audit/audit-query";
+import { searchAudit } from "@/lib/audit/search-audit";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { AppError } from "@/lib/errors/app-error";
@@ -86,7 +87,7 @@ describe("the audit log", () => {
     const admin = await createUser(prisma, { input: { username: "old.admin", name: "Old Admin", password: "a-long-password", role: "admin" }, actorId: null });
     await createUser(prisma, { input: { username: "made.by.old", name: "Made", password: "a-long-password", role: "trainee" }, actorId: admin.id });
     await prisma.user.update({ where: { id: admin.id }, data: { name: "Renamed", username: "renamed" } });
-    const entry = (await listAudit(prisma)).find((row) => row.action === "user.create" && row.actorId === admin.id);
+    const [entry] = (await searchAudit(prisma, ZAuditQuery.parse({ actor: admin.id, action: "user.create" }))).entries;
     expect(entry?.actor).toEqual({ name: "Old Admin", username: "old.admin" });
   });
 });
