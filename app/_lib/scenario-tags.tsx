@@ -3,7 +3,7 @@ import type { TScenarioSummary } from "@/lib/scenarios/summarise-scenario";
 
 /** The facts a trainee or trainer scans a scenario list by; who answers is shown to trainers only. */
 export async function ScenarioTags({ summary }: { summary: Omit<TScenarioSummary, "answeredBy"> & Partial<Pick<TScenarioSummary, "answeredBy">> }) {
-  const t = await getTranslations("scenario");
+  const [t, tArchetype, tHelp] = await Promise.all([getTranslations("scenario"), getTranslations("trainee.archetypeName"), getTranslations("trainer.optionHelp.archetype")]);
   return (
     <p>
       <span className="tag" title={t("language")}>
@@ -12,8 +12,8 @@ export async function ScenarioTags({ summary }: { summary: Omit<TScenarioSummary
       <span className="tag" title={t("ruleset")}>
         {summary.ruleset.toUpperCase()}
       </span>
-      <span className="tag" title={t("archetype")}>
-        {summary.archetype}
+      <span className="tag" title={`${t("archetype")}: ${tHelp.has(summary.archetype) ? tHelp(summary.archetype) : summary.archetype}`}>
+        {tArchetype.has(summary.archetype) ? tArchetype(summary.archetype) : summary.archetype}
       </span>
       <span className="tag" title={t("difficulty")}>
         {"★".repeat(summary.difficulty)}

@@ -31,6 +31,8 @@ export async function searchAudit(prisma: PrismaClient, query: TAuditQuery, { al
       id: entry.id,
       createdAt: entry.createdAt,
       action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
       // The actor as they were when they acted; entries written before that was kept show today's name.
       actor: actor || actorName ? { name: actorName ?? actor?.name ?? "", username: actorUsername ?? actor?.username ?? null } : null,
       subject: subjects[index]!,

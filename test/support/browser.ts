@@ -7,7 +7,7 @@ import { e2eReady } from "./shared-parley";
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
 /** Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own. */
-export async function openBrowser(options: { locale?: string } = {}) {
+export async function openBrowser(options: { locale?: string; timezoneId?: string } = {}) {
   const { executablePath, env } = (await e2eReady()).chromium;
   const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
@@ -15,6 +15,7 @@ export async function openBrowser(options: { locale?: string } = {}) {
     env: { ...process.env, ...env } as Record<string, string>,
     headless: true,
     locale: options.locale ?? "zh-CN",
+    timezoneId: options.timezoneId,
     viewport: { width: 1280, height: 800 },
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TFormField } from "@/lib/scenario-store/scenario-form-model";
 import { FieldNotes, ValueMeaning } from "./field-notes";
-import { type TNodeState, useScenarioNode, useTrainerText } from "./scenario-form-context";
+import { type TNodeState, useScenarioNode } from "./scenario-form-context";
 
 type TOption = string | number | boolean;
 
@@ -100,9 +100,15 @@ function FractionInput({ state }: { state: TNodeState }) {
   );
 }
 
+/** Choices named once for the whole interface: customer types carry the names trainees filter by. */
+const SHARED_OPTION_NAMES: Record<string, string> = { archetype: "trainee.archetypeName" };
+
 function useOptionLabel(optionSet: string) {
-  const text = useTrainerText();
-  return (option: TOption) => text(`options.${optionSet}.${String(option)}`) ?? String(option);
+  const t = useTranslations();
+  return (option: TOption) => {
+    const key = `${SHARED_OPTION_NAMES[optionSet] ?? `trainer.options.${optionSet}`}.${String(option)}`;
+    return t.has(key) ? t(key as never) : String(option);
+  };
 }
 
 function SelectInput({ state, options, optional, optionSet }: { state: TNodeState; options: readonly TOption[]; optional?: boolean; optionSet: string }) {
