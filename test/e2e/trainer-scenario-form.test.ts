@@ -110,4 +110,26 @@ describe("a trainer builds a whole scenario in the form, without touching the YA
       await browser.close();
     }
   });
+
+  it("starts from a customer type's template and creates it without touching the YAML", async () => {
+    const browser = await signedInTrainer("en");
+    const { page } = browser;
+    const editor = new ScenarioEditorPage(page, server.url);
+    try {
+      await page.goto(`${server.url}/trainer/scenarios/new`);
+      await page.getByRole("link", { name: "Start a Know-it-all scenario in English (us)" }).click();
+      await page.waitForURL(/type=know_it_all&language=en/);
+      await expect.poll(() => editor.field("Customer type").locator("option:checked").textContent()).toBe("Know-it-all");
+      expect(await editor.field("Language of the call").inputValue()).toBe("en");
+      expect(await editor.field("Patience").inputValue()).toBe("0.4");
+      expect(await editor.yamlIssues().textContent()).toBe("The scenario is valid.");
+      await editor.field("ID").first().fill("us-know-it-all-from-template");
+      await editor.field("Cardholder's name").fill("Grace Whitfield");
+      await page.getByRole("button", { name: "Create scenario" }).click();
+      await page.waitForURL(`${server.url}/trainer/scenarios/us-know-it-all-from-template`);
+      await screenshot(page, "trainer-template-created");
+    } finally {
+      await browser.close();
+    }
+  });
 });
