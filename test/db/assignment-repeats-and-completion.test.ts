@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/accounts/create-user";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { listAssignments } from "@/lib/assignments/list-assignments";
@@ -8,15 +8,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { saveScenarioSource } from "@/lib/scenario-store/save-scenario-source";
 import { createTeam } from "@/lib/teams/create-team";
 import { seedScoredCall } from "../support/seed-results";
-import { openTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 /** Issue 13, item 6: a repeated assignment is refused with the names it repeats; the list shows completion. */
-const database = await openTestDatabase();
-afterAll(async () => {
-  await database.close();
-  await database.target.dispose();
-});
-const { prisma } = database;
+const { prisma } = await useTestDatabase();
 
 const scenarioId = "zh-timid-says-yes";
 const now = new Date("2026-11-23T08:00:00Z");

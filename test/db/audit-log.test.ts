@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/accounts/create-user";
 import { updateUser } from "@/lib/accounts/update-user";
 import { AUDIT_PAGE_SIZE, ZAuditQuery } from "@/lib/audit/audit-query";
@@ -7,15 +7,10 @@ import { searchAudit } from "@/lib/audit/search-audit";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { createTeam } from "@/lib/teams/create-team";
 import { renameTeam } from "@/lib/teams/rename-team";
-import { openTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 /** Issue 13, item 8: the audit log reads like a log. */
-const database = await openTestDatabase();
-afterAll(async () => {
-  await database.close();
-  await database.target.dispose();
-});
-const { prisma } = database;
+const { prisma } = await useTestDatabase();
 
 let adminId: string;
 let otherAdminId: string;

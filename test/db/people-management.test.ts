@@ -1,5 +1,5 @@
 import { verifyPassword } from "better-auth/crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createUser } from "@/lib/accounts/create-user";
 import { resetUserPassword } from "@/lib/accounts/reset-user-password";
@@ -10,15 +10,10 @@ import { addTeamMember } from "@/lib/teams/add-team-member";
 import { createTeam } from "@/lib/teams/create-team";
 import { removeTeamMember } from "@/lib/teams/remove-team-member";
 import { renameTeam } from "@/lib/teams/rename-team";
-import { openTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 /** Issue 13, item 7: an administrator manages people and teams; every change is audited. */
-const database = await openTestDatabase();
-afterAll(async () => {
-  await database.close();
-  await database.target.dispose();
-});
-const { prisma } = database;
+const { prisma } = await useTestDatabase();
 
 let adminId: string;
 let personId: string;

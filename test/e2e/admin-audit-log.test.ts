@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
-import { openBrowser, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
 import { signIn } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
-import { SignInPage } from "../support/sign-in-page";
+import { openSignedIn } from "../support/sign-in-page";
 
 const server = await sharedParley();
 
@@ -18,12 +18,8 @@ describe("the audit log in a real browser", () => {
     // A successful sign-in clears the per-account count, so other tests' sign-ins are unaffected.
     await signIn(server.url, "trainee2", DEMO_PASSWORD);
 
-    const browser = await openBrowser({ locale: "en", timezoneId: "Asia/Shanghai" });
+    const browser = await openSignedIn(server.url, "admin", DEMO_PASSWORD, { locale: "en", timezoneId: "Asia/Shanghai", landsOn: "/admin" });
     try {
-      const signInPage = new SignInPage(browser.page, server.url);
-      await signInPage.open();
-      await signInPage.signIn("admin", DEMO_PASSWORD);
-      await browser.page.waitForURL(`${server.url}/admin`);
       await browser.page.getByRole("link", { name: "The whole audit log: filters, pages and CSV" }).click();
       await browser.page.waitForURL(`${server.url}/admin/audit`);
       await browser.page.getByLabel("Action").selectOption({ label: "failed sign-in" });

@@ -3,23 +3,15 @@ import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { openBrowser, screenshot } from "../support/browser";
 import { signIn } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
-import { SignInPage } from "../support/sign-in-page";
+import { openSignedIn, SignInPage } from "../support/sign-in-page";
 
 const server = await sharedParley();
-
-async function signedIn(username: string, password: string, locale: "zh-CN" | "en") {
-  const browser = await openBrowser({ locale });
-  const page = new SignInPage(browser.page, server.url);
-  await page.open();
-  await page.signIn(username, password);
-  return { ...browser, signInPage: page };
-}
 
 const status = (scope: { locator: (selector: string) => { textContent: () => Promise<string | null> } }) => scope.locator("[role=status]").textContent();
 
 describe("an administrator manages people and teams in a real browser", () => {
   it("edits, resets, deactivates, reactivates and removes a person; the person feels each change at once", async () => {
-    const admin = await signedIn("admin", DEMO_PASSWORD, "zh-CN");
+    const admin = await openSignedIn(server.url, "admin", DEMO_PASSWORD, { locale: "zh-CN" });
     admin.page.on("dialog", (dialog) => void dialog.accept());
     const person = await openBrowser({ locale: "zh-CN" });
     try {
@@ -91,7 +83,7 @@ describe("an administrator manages people and teams in a real browser", () => {
   });
 
   it("renames a team and says so when a member is added twice, in English", async () => {
-    const admin = await signedIn("admin", DEMO_PASSWORD, "en");
+    const admin = await openSignedIn(server.url, "admin", DEMO_PASSWORD, { locale: "en" });
     try {
       await admin.page.waitForURL(`${server.url}/admin`);
       const addTeam = admin.page.locator("form", { has: admin.page.getByRole("heading", { name: "Add a team" }) });

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
-import { openBrowser, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
 import { ScenarioEditorPage } from "../support/scenario-editor-page";
-import { SignInPage } from "../support/sign-in-page";
+import { openSignedIn } from "../support/sign-in-page";
 import { sharedParley } from "../support/shared-parley";
 
 const server = await sharedParley();
 
-async function signedInTrainer(locale: "zh-CN" | "en") {
-  const browser = await openBrowser({ locale });
-  const signIn = new SignInPage(browser.page, server.url);
-  await signIn.open();
-  await signIn.signIn("trainer", DEMO_PASSWORD);
-  await browser.page.waitForURL(`${server.url}/trainer`);
-  return browser;
-}
+const signedInTrainer = (locale: "zh-CN" | "en") => openSignedIn(server.url, "trainer", DEMO_PASSWORD, { locale, landsOn: "/trainer" });
 
 describe("a trainer builds a whole scenario in the form, without touching the YAML", () => {
   it("edits amounts, cards, days past due, the phone book, the history and optional parts, fixing sums in one click", async () => {

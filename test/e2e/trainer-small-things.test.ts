@@ -2,23 +2,16 @@ import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { NEW_SCENARIO_TEMPLATE } from "@/lib/scenario-store/new-scenario-template";
 import { AssignmentsPage } from "../support/assignments-page";
-import { openBrowser, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
 import { signIn } from "../support/http-session";
 import { ScenarioEditorPage } from "../support/scenario-editor-page";
 import { sharedParley } from "../support/shared-parley";
-import { SignInPage } from "../support/sign-in-page";
+import { openSignedIn } from "../support/sign-in-page";
 
 const server = await sharedParley();
 const scenarioId = "small-things-scenario";
 
-async function signedInTrainer(locale: "zh-CN" | "en") {
-  const browser = await openBrowser({ locale });
-  const page = new SignInPage(browser.page, server.url);
-  await page.open();
-  await page.signIn("trainer", DEMO_PASSWORD);
-  await browser.page.waitForURL(`${server.url}/trainer`);
-  return browser;
-}
+const signedInTrainer = (locale: "zh-CN" | "en") => openSignedIn(server.url, "trainer", DEMO_PASSWORD, { locale, landsOn: "/trainer" });
 
 describe("the trainer's small things (issue 13, item 6)", () => {
   it("notes a version, counts lines in good English, asks before a rollback, lists every YAML problem", async () => {

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { openBrowser } from "./browser";
 
 /** Page object for /sign-in; label texts are matched in both interface languages. */
 export class SignInPage {
@@ -20,4 +21,14 @@ export class SignInPage {
   alert() {
     return this.page.locator("form").getByRole("alert");
   }
+}
+
+/** A fresh browser signed in as `username`, waiting on the page sign-in lands on. */
+export async function openSignedIn(baseUrl: string, username: string, password: string, options: { locale: "zh-CN" | "en"; landsOn?: string; timezoneId?: string }) {
+  const browser = await openBrowser({ locale: options.locale, timezoneId: options.timezoneId });
+  const signInPage = new SignInPage(browser.page, baseUrl);
+  await signInPage.open();
+  await signInPage.signIn(username, password);
+  if (options.landsOn) await browser.page.waitForURL(`${baseUrl}${options.landsOn}`);
+  return { ...browser, signInPage };
 }

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll } from "vitest";
 import { openDatabase, type TDatabase } from "@/lib/db/open-database";
 
 /**
@@ -44,4 +45,14 @@ export async function openTestDatabase(): Promise<TDatabase & { target: TTestDat
   const target = await createTestDatabaseTarget();
   const database = await openDatabase(target);
   return { ...database, target };
+}
+
+/** A fresh database for the calling test file, closed and removed once its tests are done. */
+export async function useTestDatabase(): Promise<TDatabase> {
+  const database = await openTestDatabase();
+  afterAll(async () => {
+    await database.close();
+    await database.target.dispose();
+  });
+  return database;
 }

@@ -50,10 +50,11 @@ export function JsonForm({
   );
 }
 
-function Select({ id, name, options, empty }: { id: string; name: string; options: Option[]; empty?: boolean }) {
+/** A select of options; `empty` names the choice of none ("—" by default when given as true). */
+export function Select({ id, name, options, empty, defaultValue }: { id: string; name: string; options: Option[]; empty?: boolean | string; defaultValue?: string }) {
   return (
-    <select id={id} name={name}>
-      {empty && <option value="">—</option>}
+    <select id={id} name={name} defaultValue={defaultValue}>
+      {empty && <option value="">{empty === true ? "—" : empty}</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { Select } from "./admin-forms";
 
 type Option = { value: string; label: string };
 type Props = { people: Option[]; actions: Option[]; current: { actor?: string; action?: string; from?: string; to?: string } };
@@ -21,25 +22,11 @@ export function AuditFilterForm({ people, actions, current }: Props) {
       <input type="hidden" name="tz" value={tz} />
       <div>
         <label htmlFor="audit-actor">{t("filters.person")}</label>
-        <select id="audit-actor" name="actor" defaultValue={current.actor ?? ""}>
-          <option value="">{t("filters.anyone")}</option>
-          {people.map((person) => (
-            <option key={person.value} value={person.value}>
-              {person.label}
-            </option>
-          ))}
-        </select>
+        <Select id="audit-actor" name="actor" options={people} empty={t("filters.anyone")} defaultValue={current.actor ?? ""} />
       </div>
       <div>
         <label htmlFor="audit-action">{t("filters.action")}</label>
-        <select id="audit-action" name="action" defaultValue={current.action ?? ""}>
-          <option value="">{t("filters.anyAction")}</option>
-          {actions.map((action) => (
-            <option key={action.value} value={action.value}>
-              {action.label}
-            </option>
-          ))}
-        </select>
+        <Select id="audit-action" name="action" options={actions} empty={t("filters.anyAction")} defaultValue={current.action ?? ""} />
       </div>
       <div>
         <label htmlFor="audit-from">{t("filters.from")}</label>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { JsonForm } from "./admin-forms";
+import { JsonForm, Select } from "./admin-forms";
 import { useApiRequest } from "@/app/_lib/use-api-request";
 
 type TPerson = { id: string; name: string; role: string; disabled: boolean };
@@ -23,13 +23,7 @@ export function PersonDetailsForm({ person, roles }: { person: TPerson; roles: O
       <label htmlFor="person-name">{t("name")}</label>
       <input id="person-name" name="name" defaultValue={person.name} required />
       <label htmlFor="person-role">{t("role")}</label>
-      <select id="person-role" name="role" defaultValue={person.role}>
-        {roles.map((role) => (
-          <option key={role.value} value={role.value}>
-            {role.label}
-          </option>
-        ))}
-      </select>
+      <Select id="person-role" name="role" options={roles} defaultValue={person.role} />
     </JsonForm>
   );
 }
