@@ -53,6 +53,10 @@ describe("the scenario form", () => {
     const phoneBook = formNodes(scenarioFormModel({})).find((node) => node.labelKey === "caseFile.customer.phoneBook")!;
     expect(phoneBook).toMatchObject({ kind: "list", minItems: 1, newItem: { belongsTo: "cardholder" } });
     expect(startingValue(ZScenario)).toMatchObject({ language: "zh-CN", ruleset: "cn", answeredBy: { party: "debtor" } });
+    const mustStop = formNodes(scenarioFormModel({})).find((node) => node.labelKey === "hidden.mustStop")!;
+    expect(mustStop).toMatchObject({ kind: "group", present: false, optional: true, newValue: { kind: "dispute", surfaces: { trigger: "start" } } });
+    const sayings = formNodes(scenarioFormModel({})).find((node) => node.labelKey === "persona.sayings")!;
+    expect(sayings).toMatchObject({ kind: "list", minItems: 0, maxItems: 12 });
   });
 
   it("places a problem with one waived charge at the checklist of charges", () => {

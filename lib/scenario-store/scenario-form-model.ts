@@ -28,8 +28,8 @@ export type TFormField = TNodeBase & {
 /** Words the customer says: one text, or one per language (`{ zh, en }`). */
 export type TFormTextChoice = TNodeBase & { kind: "scenarioText"; perLanguage: boolean; children: TFormNode[] };
 /** An object; `present` is false for an optional one the YAML leaves out (the form offers to add it). */
-export type TFormGroup = TNodeBase & { kind: "group"; present: boolean; children: TFormNode[] };
-export type TFormList = TNodeBase & { kind: "list"; items: TFormNode[]; minItems: number; newItem: unknown };
+export type TFormGroup = TNodeBase & { kind: "group"; present: boolean; children: TFormNode[]; newValue: unknown };
+export type TFormList = TNodeBase & { kind: "list"; items: TFormNode[]; minItems: number; maxItems?: number; newItem: unknown };
 export type TFormNode = TFormField | TFormTextChoice | TFormGroup | TFormList;
 
 type TSchema = z.core.$ZodType & { description?: string };
@@ -66,23 +66,24 @@ function buildNode(schema: TSchema, path: TFieldPath, value: unknown, optionalAb
       const shape = def.shape as Record<string, TSchema>;
       const values = recordOf(value);
       const children = Object.entries(shape).map(([name, child]) => buildNode(child, [...path, name], values?.[name]));
-      return { ...base, kind: "group", present: values !== undefined, children };
+      return { ...base, kind: "group", present: values !== undefined, children, newValue: startingValue(inner) };
     }
     case "record": {
       // A record keyed by an enum (fees by kind): one optional number per key.
       const keys = (def.keyType as { options: string[] }).options;
       const values = recordOf(value);
       const children = keys.map((name) => buildNode(def.valueType as TSchema, [...path, name], values?.[name], true));
-      return { ...base, kind: "group", present: values !== undefined, children };
+      return { ...base, kind: "group", present: values !== undefined, children, newValue: {} };
     }
     case "array": {
       const element = def.element as TSchema;
       if (defOf(unwrap(element).inner).type === "enum")
         return { ...base, kind: "field", control: "checklist", options: (unwrap(element).inner as unknown as { options: string[] }).options };
       const items = Array.isArray(value) ? value.map((item, index) => buildNode(element, [...path, index], item)) : [];
-      const checks = (def.checks ?? []) as { _zod: { def: { check: string; minimum?: number } } }[];
-      const minItems = checks.find((check) => check._zod.def.check === "min_length")?._zod.def.minimum ?? 0;
-      return { ...base, kind: "list", items, minItems, newItem: startingValue(element) };
+      const checks = ((def.checks ?? []) as { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[]).map((check) => check._zod.def);
+      const minItems = checks.find((check) => check.check === "min_length")?.minimum ?? 0;
+      const maxItems = checks.find((check) => check.check === "max_length")?.maximum;
+      return { ...base, kind: "list", items, minItems, ...(maxItems === undefined ? {} : { maxItems }), newItem: startingValue(element) };
     }
     case "union": {
       const perLanguage = recordOf(value) !== undefined;

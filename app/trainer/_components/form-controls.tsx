@@ -13,6 +13,7 @@ const OPTION_SETS: Record<string, string> = {
   "caseFile.account.transactionsSinceDelinquency.kind": "transactionKind",
   "hidden.mustStop.kind": "mustStopKind",
   "persona.coreArchetype": "archetype",
+  "hidden.disclosures.topics": "topic",
 };
 const optionSetOf = (field: TFormField) =>
   field.options?.every((option) => typeof option === "boolean") ? "yesNo" : (OPTION_SETS[field.labelKey] ?? field.labelKey.split(".").at(-1) ?? "");

@@ -21,7 +21,7 @@ function FormGroup({ group, onRemove }: { group: TFormGroup; onRemove?: { label:
   if (!group.present && group.optional) {
     return (
       <div className="field" id={state.id}>
-        <button type="button" className="secondary" disabled={state.disabled} onClick={() => state.set(group.children.length > 0 ? {} : undefined)}>
+        <button type="button" className="secondary" disabled={state.disabled} onClick={() => state.set(group.newValue)}>
           {t("addGroup", { label: state.label })}
         </button>
         <FieldNotes node={group} state={state} />
@@ -49,6 +49,9 @@ function FormList({ list }: { list: TFormList }) {
   const state = useScenarioNode(list);
   const items = Array.isArray(state.value) ? state.value : [];
   const remove = (index: number) => state.set(items.filter((_, position) => position !== index));
+  // A list at its smallest or largest size offers no removal or addition: the schema would refuse the result.
+  const canRemove = !state.disabled && items.length > list.minItems;
+  const canAdd = !state.disabled && (list.maxItems === undefined || items.length < list.maxItems);
   return (
     <fieldset id={state.id} className="form-list" aria-describedby={state.inputProps["aria-describedby"]}>
       <legend>{state.label}</legend>
@@ -56,17 +59,21 @@ function FormList({ list }: { list: TFormList }) {
       {list.items.length === 0 && <p className="muted">{t("emptyList")}</p>}
       {list.items.map((item, index) =>
         item.kind === "group" ? (
-          <FormGroup key={item.path.join(".")} group={item} onRemove={{ label: t("removeItem", { label: state.label, number: index + 1 }), remove: () => remove(index) }} />
+          <FormGroup
+            key={item.path.join(".")}
+            group={item}
+            onRemove={canRemove ? { label: t("removeItem", { label: state.label, number: index + 1 }), remove: () => remove(index) } : undefined}
+          />
         ) : (
           <div key={item.path.join(".")} className="list-item">
             <FormNode node={item} />
-            <button type="button" className="secondary" disabled={state.disabled} onClick={() => remove(index)}>
+            <button type="button" className="secondary" disabled={!canRemove} onClick={() => remove(index)}>
               {t("removeItem", { label: state.label, number: index + 1 })}
             </button>
           </div>
         ),
       )}
-      <button type="button" className="secondary" disabled={state.disabled} onClick={() => state.set([...items, list.newItem])}>
+      <button type="button" className="secondary" disabled={!canAdd} onClick={() => state.set([...items, list.newItem])}>
         {t("addItem", { label: state.label })}
       </button>
     </fieldset>
