@@ -18,6 +18,7 @@ export default guardPage("/trainer", async () => {
         <Link className="button" href="/trainer/scenarios/new">
           {t("newScenario")}
         </Link>
+        <Link href="/trainer/real-calls">{t("fromRealCall")}</Link>
         <Link href="/trainer/assignments">{t("assignments")}</Link>
       </p>
       {scenarios.length === 0 ? (

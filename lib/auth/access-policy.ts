@@ -33,6 +33,7 @@ export const ROUTE_ACCESS = {
   "/trainer/scenarios/[scenarioId]": ["trainer"],
   "/trainer/scenarios/[scenarioId]/versions": ["trainer"],
   "/trainer/assignments": ["trainer"],
+  "/trainer/real-calls": ["trainer"],
   "/api/trainer/scenarios/[scenarioId]/versions": ["trainer"],
   "/api/trainer/scenarios/[scenarioId]/versions/[version]": ["trainer"],
   "/api/trainer/scenarios/[scenarioId]/versions/[version]/rollback": ["trainer"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { signIn } from "../support/http-session";
 import { screenshot } from "../support/browser";
 import { ScenarioEditorPage } from "../support/scenario-editor-page";
 import { openSignedIn } from "../support/sign-in-page";
@@ -121,6 +122,47 @@ describe("a trainer builds a whole scenario in the form, without touching the YA
       await page.getByRole("button", { name: "Create scenario" }).click();
       await page.waitForURL(`${server.url}/trainer/scenarios/us-know-it-all-from-template`);
       await screenshot(page, "trainer-template-created");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("drafts a scenario from a real call of the trainer's team: its figures, and what the customer told as hidden facts", async () => {
+    const supervisor = await signIn(server.url, "supervisor", DEMO_PASSWORD);
+    const teamId = ((await (await supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
+    const call = {
+      language: "zh-CN",
+      ruleset: "cn",
+      case: { debtorName: "周建国", amountDue: 8800, minimumPayment: 880, daysPastDue: 75, maxInstallmentMonths: 12 },
+      turns: [
+        { speaker: "agent", text: "您好,请问是周建国先生本人吗?" },
+        { speaker: "customer", text: "是我。", party: "debtor" },
+        { speaker: "agent", text: "周先生,我是华兴银行委托的催收专员小王。您最近工作怎么样?" },
+        { speaker: "customer", text: "厂里九月份裁员,我现在在跑外卖,收入不稳定。", party: "debtor" },
+      ],
+    };
+    const form = new FormData();
+    form.set("teamId", teamId);
+    form.append("files", new Blob([JSON.stringify(call)], { type: "application/json" }), "zhou-jianguo.json");
+    expect((await supervisor.fetch("/api/supervisor/quality", { method: "POST", body: form })).status).toBe(200);
+
+    const browser = await signedInTrainer("zh-CN");
+    const { page } = browser;
+    const editor = new ScenarioEditorPage(page, server.url);
+    try {
+      await page.getByRole("link", { name: "从真实通话新建场景" }).click();
+      await page.getByRole("link", { name: "以 zhou-jianguo.json 新建场景" }).first().click();
+      await page.waitForURL(/fromCall=/);
+      await editor.yaml().waitFor();
+      expect(await editor.field("持卡人姓名").inputValue()).toBe("周建国");
+      expect(await editor.field("欠款总额").inputValue()).toBe("8800");
+      expect(await editor.field("逾期阶段").inputValue()).toBe("M3");
+      expect(await page.getByLabel("透露的内容", { exact: true }).first().inputValue()).toBe("厂里九月份裁员,我现在在跑外卖,收入不稳定。");
+      expect(await editor.yamlIssues().textContent()).toBe("场景校验通过。");
+      await editor.field("ID").first().fill("zh-delivery-rider-from-call");
+      await page.getByRole("button", { name: "创建场景" }).click();
+      await page.waitForURL(`${server.url}/trainer/scenarios/zh-delivery-rider-from-call`);
+      await screenshot(page, "trainer-scenario-from-real-call");
     } finally {
       await browser.close();
     }
