@@ -18,6 +18,7 @@ describe("a new scenario from a real call", () => {
     expect(scenario).toMatchObject({ language: call.language, ruleset: call.ruleset, persona: { name: call.case!.debtorName } });
     expect(scenario.caseFile.account.balance).toBe(call.case!.amountDue);
     expect(scenario.caseFile.case.daysPastDue).toBe(call.case!.daysPastDue);
+    expect(scenario.summary.en).toContain(`${call.case!.daysPastDue} days past due`);
   });
 
   it("turns what the customer told in answer to a question into hidden facts with the question's topic", () => {

@@ -44,6 +44,7 @@ export function scenarioFromCall(transcript: TTranscript, { title }: { title: st
   const changes: { path: TFieldPath; value: unknown }[] = [
     { path: ["id"], value: "from-a-real-call" },
     { path: ["title"], value: { zh: `来自真实通话:${title}`, en: `From a real call: ${title}` } },
+    { path: ["summary"], value: draftSummary(known, CURRENCY[transcript.ruleset]) },
     { path: ["ruleset"], value: transcript.ruleset },
     { path: ["caseFile", "account", "currency"], value: CURRENCY[transcript.ruleset] },
   ];
@@ -78,4 +79,11 @@ export function scenarioFromCall(transcript: TTranscript, { title }: { title: st
     );
   }
   return setScenarioFields(base, changes);
+}
+
+/** The trainee's summary from what the call said of the case, for the trainer to rewrite. */
+function draftSummary(known: NonNullable<TTranscript["case"]>, currency: string): { zh: string; en: string } {
+  const days = known.daysPastDue ? { zh: `逾期${known.daysPastDue}天`, en: `${known.daysPastDue} days past due` } : { zh: "逾期", en: "past due" };
+  const due = known.amountDue ? { zh: `,欠款${known.amountDue}(${currency})`, en: `, ${currency} ${known.amountDue} in total` } : { zh: "", en: "" };
+  return { zh: `持卡人${days.zh}${due.zh}。`, en: `The cardholder is ${days.en}${due.en}.` };
 }

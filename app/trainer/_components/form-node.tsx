@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TFormGroup, TFormList, TFormNode, TFormTextChoice } from "@/lib/scenario-store/scenario-form-model";
 import { FieldNotes } from "./field-notes";
 import { ScenarioField, TextInput } from "./form-controls";
-import { useScenarioNode } from "./scenario-form-context";
+import { useScenarioForm, useScenarioNode } from "./scenario-form-context";
 
 /** Any node of the form model: a field, a customer text, a group of fields or a list of them. */
 export function FormNode({ node }: { node: TFormNode }) {
@@ -86,8 +86,9 @@ function ScenarioText({ node }: { node: TFormTextChoice }) {
   const state = useScenarioNode(node);
   const text = typeof state.value === "string" ? state.value : undefined;
   const perLanguage = state.value !== null && typeof state.value === "object" ? (state.value as { zh?: string; en?: string }) : undefined;
-  // Switching keeps the words: one text becomes the Chinese or English version, and back.
-  const toggle = () => state.set(perLanguage ? (perLanguage.zh ?? perLanguage.en) : { zh: text });
+  // Switching keeps the words: one text becomes the version in the scenario's language, and back.
+  const own = useScenarioForm().values.language === "en" ? "en" : "zh";
+  const toggle = () => state.set(perLanguage ? (perLanguage[own] ?? perLanguage.zh ?? perLanguage.en) : { [own]: text });
   return (
     <div className="field scenario-text">
       {node.perLanguage ? (
