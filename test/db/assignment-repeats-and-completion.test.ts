@@ -8,10 +8,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { saveScenarioSource } from "@/lib/scenario-store/save-scenario-source";
 import { createTeam } from "@/lib/teams/create-team";
 import { seedScoredCall } from "../support/seed-results";
-import { useTestDatabase } from "../support/test-database";
+import { databaseForThisFile } from "../support/test-database";
 
 /** Issue 13, item 6: a repeated assignment is refused with the names it repeats; the list shows completion. */
-const { prisma } = await useTestDatabase();
+const { prisma } = await databaseForThisFile();
 
 const scenarioId = "zh-timid-says-yes";
 const now = new Date("2026-11-23T08:00:00Z");

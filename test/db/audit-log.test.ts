@@ -7,10 +7,10 @@ import { searchAudit } from "@/lib/audit/search-audit";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { createTeam } from "@/lib/teams/create-team";
 import { renameTeam } from "@/lib/teams/rename-team";
-import { useTestDatabase } from "../support/test-database";
+import { databaseForThisFile } from "../support/test-database";
 
 /** Issue 13, item 8: the audit log reads like a log. */
-const { prisma } = await useTestDatabase();
+const { prisma } = await databaseForThisFile();
 
 let adminId: string;
 let otherAdminId: string;

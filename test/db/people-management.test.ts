@@ -10,10 +10,10 @@ import { addTeamMember } from "@/lib/teams/add-team-member";
 import { createTeam } from "@/lib/teams/create-team";
 import { removeTeamMember } from "@/lib/teams/remove-team-member";
 import { renameTeam } from "@/lib/teams/rename-team";
-import { useTestDatabase } from "../support/test-database";
+import { databaseForThisFile } from "../support/test-database";
 
 /** Issue 13, item 7: an administrator manages people and teams; every change is audited. */
-const { prisma } = await useTestDatabase();
+const { prisma } = await databaseForThisFile();
 
 let adminId: string;
 let personId: string;

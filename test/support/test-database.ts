@@ -48,7 +48,7 @@ export async function openTestDatabase(): Promise<TDatabase & { target: TTestDat
 }
 
 /** A fresh database for the calling test file, closed and removed once its tests are done. */
-export async function useTestDatabase(): Promise<TDatabase> {
+export async function databaseForThisFile(): Promise<TDatabase> {
   const database = await openTestDatabase();
   afterAll(async () => {
     await database.close();
