@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 ))}
             </nav>
             {viewer && <span className="who">{t("signedInAs", { name: viewer.name, role: tRoles(viewer.role) })}</span>}
+            {viewer && <Link href="/account/password">{t("changePassword")}</Link>}
             <LocaleSwitch />
             {viewer && <SignOutButton label={t("signOut")} />}
           </header>

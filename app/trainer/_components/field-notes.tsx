@@ -14,7 +14,8 @@ export function FieldNotes({ node, state }: { node: TFormNode; state: TNodeState
   const t = useTranslations("trainer");
   const text = useTrainerText();
   const locale = useLocale() as TLocale;
-  const hint = text(`hints.${node.labelKey}`);
+  // A list's rule is stated once, under the list, not again under each of its items.
+  const hint = typeof node.path.at(-1) === "number" ? undefined : text(`hints.${node.labelKey}`);
   return (
     <>
       {hint && (
