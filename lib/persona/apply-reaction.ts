@@ -62,8 +62,33 @@ function questionsBack(context: TPersonaContext, settled: TSettled): TCustomerAc
   return [{ kind: "ask_back", about: params.archetype === "misinformed" ? "consequences" : "balance" }];
 }
 
+/**
+ * A threat or a lie the customer does not see through frightens rather than angers them: the
+ * misinformed, the timid and the guilty believe the court papers and the prison talk.
+ */
+const frightened = (context: TPersonaContext) =>
+  context.party === "debtor" && context.understanding < 0.5 && (context.pending.threats.length > 0 || context.pending.deceptions.length > 0);
+
+const REACTIONS_TO_MISCONDUCT = new Set<TCustomerAct["kind"]>(["challenge", "fear", "vent", "complain", "hang_up"]);
+const CALM_MOODS = new Set<TMood>(["neutral", "calmer", "relieved"]);
+
+/**
+ * Misconduct never passes unremarked, whatever else the reply carries: fear from one who believes
+ * it, a challenge from one who sees it for what it is, pushback to being told to borrow or to hand
+ * the debt to the family.
+ */
+function misconductNoticed(context: TPersonaContext, decided: readonly TCustomerAct[]): TCustomerAct[] {
+  const { pending } = context;
+  if (context.party !== "debtor" || decided.some((act) => REACTIONS_TO_MISCONDUCT.has(act.kind))) return [];
+  if (frightened(context)) return [{ kind: "fear" }];
+  const challenged = challenges(context);
+  if (challenged.length > 0) return challenged;
+  return pending.borrowOrSell || pending.lumpSum || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
+}
+
 function moodOf(context: TPersonaContext, settled: TSettled, reaction: TReaction): TMood {
   if (reaction === "complain" || reaction === "hang_up" || settled.anger >= context.params.profile.ventAnger) return "angry";
+  if (frightened(context)) return "scared";
   if (reaction === "surface_stop" || reaction === "confirm_and_stop") return context.params.mustStop?.kind === "vulnerability" ? "distressed" : "upset";
   if (context.commitment === null && reaction === "negotiate" && ["promise", "plan"].includes(chooseCommitment(context, settled)?.kind ?? "")) return "relieved";
   if (settled.anger >= 0.35) return "upset";
@@ -229,8 +254,10 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const disclosedNow = OPEN_REACTIONS.has(reaction) && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
   const { acts: decided, context: changed } = change(context, settled, reaction, explained);
-  const acts = withAnswerAndSaying(context, disclosedNow, decided);
+  const noticed = misconductNoticed(context, decided);
+  const acts = withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
   const saying = acts.find((act) => act.kind === "saying");
+  const mood = moodOf(context, settled, reaction);
   const speaker = context.party;
   return {
     ...context,
@@ -243,10 +270,11 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
     disclosed: [...context.disclosed, ...disclosedNow],
     saidWantsToPay: context.saidWantsToPay || acts.some((act) => act.kind === "want_to_pay"),
     saidSayings: saying ? [...context.saidSayings, saying.index] : context.saidSayings,
+    lastSayingTurn: saying ? context.turn : context.lastSayingTurn,
     ...askMemory(context, acts),
     turn: context.turn + 1,
     ...changed,
     pending: emptyPending(),
-    reply: { party: speaker, acts, mood: moodOf(context, settled, reaction) },
+    reply: { party: speaker, acts, mood: noticed.length > 0 && CALM_MOODS.has(mood) ? "upset" : mood },
   };
 }

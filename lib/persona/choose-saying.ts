@@ -22,6 +22,8 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
 export function chooseSaying(context: TPersonaContext): TCustomerAct[] {
   if (context.party !== "debtor" || context.params.sayings.length === 0) return [];
   const moments = momentsOf(context);
+  // Flavour lines wait a turn after the last one; a flare at pressure or at the family does not.
+  if (context.turn - context.lastSayingTurn < 2) for (const calm of ["early", "money", "consequences", "anytime"] as const) moments.delete(calm);
   const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when));
   return index >= 0 ? [{ kind: "saying", index }] : [];
 }

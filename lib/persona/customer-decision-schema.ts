@@ -32,7 +32,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
-  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts"]) }, "Challenges the caller"),
+  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure"]) }, "Challenges the caller"),
   act("agree_payment", { amount: z.number(), date: z.string() }, "Agrees to pay this amount by this date"),
   act(
     "agree_plan",
@@ -50,13 +50,14 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
+  act("fear", {}, "Is frightened by what the caller claimed and asks what will happen to them"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),
   act("hang_up", {}, "Ends the call"),
 ]);
 export type TCustomerAct = z.infer<typeof ZCustomerAct>;
 export type TActKind = TCustomerAct["kind"];
 
-export const ZMood = z.enum(["neutral", "wary", "upset", "angry", "calmer", "relieved", "distressed"]);
+export const ZMood = z.enum(["neutral", "wary", "upset", "angry", "calmer", "relieved", "distressed", "scared"]);
 export type TMood = z.infer<typeof ZMood>;
 
 /** The machine's part of a decision, kept in its context so a restored snapshot decides the same. */

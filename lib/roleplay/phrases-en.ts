@@ -165,6 +165,14 @@ export const PHRASES_EN: TPhraseBank = {
       options: { default: ["How would a payment plan even work?", "Could I pay less each month?"] },
     },
     challenge: {
+      pressure: {
+        default: [
+          "Borrow more to pay this? That just digs the hole deeper.",
+          "Leave my family out of it. This is my account.",
+          "Where exactly am I supposed to find that kind of money?",
+        ],
+        legalistic: ["You're not supposed to push people into new borrowing. I know that much."],
+      },
       caller_identity: {
         default: ["Tell me who you are first, then we'll talk.", "How do I know you're legit?"],
         legalistic: [
@@ -239,6 +247,15 @@ export const PHRASES_EN: TPhraseBank = {
       apologetic: ["Thank you, really. That means a lot."],
     },
     acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
+    fear: {
+      default: [
+        "Wait, it's that serious? I... I didn't know.",
+        "Oh God. What happens now?",
+        "Please, I'm not trying to dodge anything. What do I do?",
+        "Hold on, what does that mean for me?",
+      ],
+      hedging: ["Oh... oh no. Is that really going to happen?"],
+    },
     complain: {
       default: ["I'm going to complain about this call.", "I'll be filing a complaint with your company.", "I'm reporting this."],
       legalistic: ["I'll be filing a complaint with the CFPB, and I have this call recorded.", "You'll be hearing from the regulator. I've got your name."],
@@ -257,5 +274,5 @@ export const PHRASES_EN: TPhraseBank = {
     weary: ["Look. ", "Honestly? "],
     defensive: ["Look. "],
   },
-  moods: { relieved: ["Oh, good. ", "That helps. "], distressed: ["... "], calmer: ["Okay. "] },
+  moods: { scared: ["Wait... ", "Oh. "], relieved: ["Oh, good. ", "That helps. "], distressed: ["... "], calmer: ["Okay. "] },
 };

@@ -119,6 +119,10 @@ export const PHRASES_ZH: TPhraseBank = {
       options: { default: ["那分期是怎么个分法?", "能不能少还一点?"] },
     },
     challenge: {
+      pressure: {
+        default: ["让我去借钱还?那不是窟窿越来越大吗?", "我家里人欠你们什么了?这是我自己的事。", "一下子要这么多,你让我上哪儿弄去?"],
+        legalistic: ["诱导借新还旧是不允许的,这个我清楚。"],
+      },
       caller_identity: {
         default: ["你先说清楚你是谁,我才跟你谈。", "我怎么知道你不是骗子?"],
         legalistic: ["你的全名、工号、机构名称和委托银行先报给我,没核实身份我什么都不会说。", "按规定催收人员要先表明身份,你还没说清楚你是哪家机构的。"],
@@ -178,6 +182,10 @@ export const PHRASES_ZH: TPhraseBank = {
       apologetic: ["谢谢你,真的谢谢你能理解。"],
     },
     acknowledge: { default: ["嗯。", "嗯,你说。", "好的。", "知道了。"], curt: ["嗯。"], hedging: ["哦……好的。"], legalistic: ["嗯,你继续说。"] },
+    fear: {
+      default: ["啊?真的要走法律程序吗?我……我不是故意的。", "这么严重啊……那我该怎么办?", "你别吓我,我……我真的会想办法的。", "啊?那……那会怎么样?"],
+      hedging: ["啊……真、真的吗?那我怎么办……"],
+    },
     complain: {
       default: ["我要投诉你们!", "我会打银行客服投诉你。", "你等着,我要去投诉。"],
       legalistic: ["我会向银保监部门投诉,这通电话的录音我都留着。", "我会打12378投诉,你的工号我记下了。"],
@@ -196,5 +204,5 @@ export const PHRASES_ZH: TPhraseBank = {
     weary: ["唉,", "行吧,"],
     defensive: ["我跟你说,"],
   },
-  moods: { relieved: ["那太好了,", "那就好,"], distressed: ["……"], calmer: ["嗯,"] },
+  moods: { scared: ["啊?", "这……"], relieved: ["那太好了,", "那就好,"], distressed: ["……"], calmer: ["嗯,"] },
 };
