@@ -3,6 +3,8 @@ import type { TViewer } from "../auth/get-viewer";
 import { ZConversationState } from "../conversation/conversation-state-schema";
 import { playAgentTurn, type TTurnResult } from "../conversation/play-agent-turn";
 import { AppError } from "../errors/app-error";
+import { configuredReader } from "../persona/configured-reader";
+import type { TTurnReader } from "../persona/turn-reader";
 import { configuredVoice } from "../roleplay/configured-voice";
 import type { TVoice } from "../roleplay/voice";
 import type { TLanguage } from "../transcript/transcript-schema";
@@ -17,6 +19,8 @@ export type PlayPracticeTurnOptions = {
   revision: number;
   /** The configured voice (LLM or offline) when omitted. */
   voice?: TVoice;
+  /** The configured second reader of the turn (a model, or none) when omitted. */
+  reader?: TTurnReader;
   reportLanguage?: TLanguage;
   signal?: AbortSignal;
 };
@@ -36,12 +40,13 @@ export type TPracticeTurnDone = {
  * is refused, so two tabs can never interleave turns in one call.
  */
 export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracticeTurnOptions) {
-  const { viewer, callId, text, revision, voice = configuredVoice(), reportLanguage, signal } = options;
+  const { viewer, callId, text, revision, voice = configuredVoice(), reader = configuredReader(), reportLanguage, signal } = options;
   const call = await getOwnedCall(prisma, viewer, callId);
   if (call.status !== "active") throw new AppError("conflict", "This call has ended.");
   if (call.revision !== revision) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
   const state = ZConversationState.parse(call.machineSnapshot);
-  const played = playAgentTurn(state, text, { scenario: call.scenario, voice, signal });
+  const reading = await reader.read({ scenario: call.scenario, transcript: state.transcript.turns, agentText: text, signal });
+  const played = playAgentTurn(state, text, { scenario: call.scenario, voice, signal, extraObservations: reading.observations });
 
   const done = played.done.then(async (result): Promise<TPracticeTurnDone> => {
     const turnCount = state.transcript.turns.length;

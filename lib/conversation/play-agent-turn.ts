@@ -2,6 +2,7 @@ import { transition } from "xstate";
 import { customerDecision, outcomeOf, type TPersonaSnapshot } from "../persona/customer-decision";
 import type { TCustomerDecision, TOutcome } from "../persona/customer-decision-schema";
 import { personaMachine } from "../persona/persona-machine";
+import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
@@ -17,6 +18,8 @@ export type PlayAgentTurnOptions = {
   scenario: TScenario;
   /** The role-player that words the reply; the offline voice when omitted. */
   voice?: TVoice;
+  /** What a second reader (a language model) saw in the turn beyond the offline reading: added, never subtracted. */
+  extraObservations?: readonly TObservation[];
   signal?: AbortSignal;
 };
 
@@ -39,9 +42,12 @@ export type TPlayedTurn = {
   done: Promise<TTurnResult>;
 };
 
-/** Feeds one analysed trainee turn to the machine, pure: the same state and words give the same snapshot. */
-export function reactToTurn(snapshot: TPersonaSnapshot, analysis: TTurnAnalysis): TPersonaSnapshot {
-  return toPersonaEvents(analysis).reduce((current, event) => transition(personaMachine, current, event)[0], snapshot);
+/** Feeds one analysed trainee turn to the machine, pure: the same state, words and extra observations give the same snapshot. */
+export function reactToTurn(snapshot: TPersonaSnapshot, analysis: TTurnAnalysis, extra: readonly TObservation[] = []): TPersonaSnapshot {
+  const offline = toPersonaEvents(analysis);
+  // The extra observations join the turn before its end, so the customer reacts to everything at once.
+  const events = [...offline.slice(0, -1), ...extra, ...offline.slice(-1)];
+  return events.reduce((current, event) => transition(personaMachine, current, event)[0], snapshot);
 }
 
 /**
@@ -49,14 +55,14 @@ export function reactToTurn(snapshot: TPersonaSnapshot, analysis: TTurnAnalysis)
  * the voice words the decision. The state passed in is not changed; `done` gives the next one.
  */
 export function playAgentTurn(state: TConversationState, agentText: string, options: PlayAgentTurnOptions): TPlayedTurn {
-  const { scenario, voice = offlineVoice, signal } = options;
+  const { scenario, voice = offlineVoice, signal, extraObservations = [] } = options;
   if (state.ended) throw new ConversationError("ended", "the call has ended; start a new one");
   if (state.scenarioId !== scenario.id) throw new ConversationError("wrong_scenario", `this call is for scenario ${state.scenarioId}, not ${scenario.id}`);
   if (agentText.trim() === "") throw new ConversationError("empty_turn", "say something first");
 
   const transcript: TTranscript = { ...state.transcript, turns: [...state.transcript.turns, { speaker: "agent", text: agentText }] };
   const analysis = analyseTurn(transcript, transcript.turns.length - 1);
-  const snapshot = reactToTurn(restorePersona(state.persona), analysis);
+  const snapshot = reactToTurn(restorePersona(state.persona), analysis, extraObservations);
   const decision = customerDecision(snapshot);
   const reply = voice.speak({ scenario, decision, transcript: transcript.turns, seed: state.seed, turn: state.turn, signal });
 
