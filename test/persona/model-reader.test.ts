@@ -84,7 +84,10 @@ describe("the model reader", () => {
   });
 
   it("falls back to the offline reading on output it cannot read or a provider error", async () => {
-    for (const reply of [{ kind: "text", text: "not json" }, { kind: "error", status: 500 }] as TScriptedReply[]) {
+    for (const reply of [
+      { kind: "text", text: "not json" },
+      { kind: "error", status: 500 },
+    ] as TScriptedReply[]) {
       next = reply;
       const state = await afterOpening();
       const reading = await reader().read({ scenario, transcript: state.transcript.turns, agentText: VEILED });
