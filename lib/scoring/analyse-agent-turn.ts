@@ -33,7 +33,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const threats = detectThreats(text);
   const legal = detectLegalClaims(text);
   const offered = detectOptions(text, facts);
-  const amounts = detectAmounts(text, facts, context.latestCustomerNorm);
+  const amounts = detectAmounts(text, facts, context.latestCustomerNorm, context.customerFigures);
   const questions = findQuestions(text);
   const questionTopics = [...new Set(questions.flatMap((question) => question.topics))];
   const pressure = detectPressure(text);

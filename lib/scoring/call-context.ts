@@ -7,6 +7,7 @@ import { findsHardship, findStatedMeans } from "./find-adapt-moment";
 import { findHits } from "./match/find-hits";
 import { mustStopTriggersIn } from "./find-must-stop-triggers";
 import { inferListener, relationIn } from "./infer-listener";
+import { parseAmounts } from "../text/parse-amounts";
 import type { TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
 
 /** What the call so far tells us before an agent turn; advanced one turn at a time. */
@@ -24,6 +25,8 @@ export type TCallContext = {
   /** The most the customer said they can pay, latest first. */
   statedMeans: number | undefined;
   latestCustomerNorm: string | undefined;
+  /** Every sum the customer has named so far: a collector repeating one back is not misstating the account. */
+  customerFigures: number[];
 };
 
 const HAND_OVER = pattern("listener.hand-over");
@@ -50,6 +53,7 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
     hardship: false,
     statedMeans: undefined,
     latestCustomerNorm: undefined,
+    customerFigures: [],
   };
 }
 
@@ -68,6 +72,8 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
   const text = prepared ?? buildTurnText(turn.text, context.language);
   const norm = text.norm;
   context.latestCustomerNorm = norm;
+  // Bare digits ("It's 4471") are ID numbers as often as money: only sums said as sums count.
+  context.customerFigures.push(...parseAmounts(norm).filter((amount) => !/^\d+$/.test(norm.slice(amount.start, amount.end).trim())).map((amount) => amount.value));
   const cue = inferListener(norm, context.facts?.debtorName, context.identityAsked);
   if (turn.party) {
     const said = turn.party === "debtor" ? "self" : relationIn(norm);

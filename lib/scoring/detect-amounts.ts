@@ -21,6 +21,7 @@ const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?
 const ASKED_MINIMUM = /最低|最少|\b(?:minimum|least i can pay)\b/;
 const ASKED_DEBT = /多少|\b(?:how much|what (?:do )?i owe|what i owe|balance|the damage|how much is left|what would i need to clear|total|all in)\b/;
 const GENERAL_RULE = /保留|就会|就上|\b(?:kept|stays?|remains?|if you)\b/;
+const REPORTED_SPEECH = /(?:您|你)(?:刚才|刚刚|是)?说(?!得|了算|什么|啥)|复述|\byou(?:'re| are) saying\b|\byou said\b|\byou mentioned\b|\baccording to you\b/;
 const CURRENCY_CODES: Record<string, string> = { CNY: "CNY", RMB: "CNY", USD: "USD", GBP: "GBP" };
 
 export type TAmountCheck = {
@@ -31,7 +32,7 @@ export type TAmountCheck = {
 };
 
 /** Sums of money with their role (debt, minimum, payment) checked against the case facts. */
-export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, customerNorm?: string): TAmountCheck {
+export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, customerNorm?: string, customerFigures: readonly number[] = []): TAmountCheck {
   const asked: TRole = customerNorm === undefined ? "other" : ASKED_MINIMUM.test(customerNorm) ? "minimum" : ASKED_DEBT.test(customerNorm) ? "debt" : "other";
   const parsed = parseAmounts(text.norm);
   const check: TAmountCheck = { amounts: [], parsed, wrongAmounts: [], wrongOverdue: [] };
@@ -46,7 +47,9 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const evidence = evidenceOf(text, hit);
     // The case file's own figures are never wrong, whatever label they are read out under ("the amount due now is £168.42").
     const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
-    if ((matchesCase === false && !caseFigure) || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
+    // "您说一共7,460元不是您刷的": the customer's own figure said back, or reported as theirs, is not the collector's claim.
+    const quoted = customerFigures.some((figure) => isClose(amount, figure)) || REPORTED_SPEECH.test(text.norm.slice(hit.sentence.start, hit.sentence.end));
+    if ((matchesCase === false && !caseFigure && !quoted) || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
       check.wrongAmounts.push(evidence);
     }
     check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, matchesCase, evidence });
