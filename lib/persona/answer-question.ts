@@ -20,7 +20,8 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
-  if (untold.length === 0) return [{ kind: "answer", topic, way: "told" }];
+  // "I told you already" is no answer to "are you safe?" once the customer is in crisis or disputing.
+  if (untold.length === 0) return context.mustStop.status === "active" ? [] : [{ kind: "answer", topic, way: "told" }];
   const covered = untold.find((fact) => fact.hasCover);
   return [covered ? { kind: "answer", topic, way: "cover", factId: covered.id } : { kind: "answer", topic, way: "dodge" }];
 }

@@ -241,8 +241,12 @@ function askMemory(context: TPersonaContext, acts: readonly TCustomerAct[]): Pic
 }
 
 function identityAfter(context: TPersonaContext): TPersonaContext["identity"] {
-  const { identified } = context.pending;
-  return { ...context.identity, callerIdentified: context.identity.callerIdentified || (identified.name && identified.organisation) };
+  const { identified, askedIdentity } = context.pending;
+  return {
+    ...context.identity,
+    callerIdentified: context.identity.callerIdentified || (identified.name && identified.organisation),
+    asked: context.identity.asked || askedIdentity,
+  };
 }
 
 /**

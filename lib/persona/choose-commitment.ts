@@ -30,7 +30,7 @@ export function ownDate(asOf: string, payday: number | null): string {
 
 /** A figure a person would say as their own: 550 rather than 587.30, never more than they have. */
 export function roundFigure(value: number): number {
-  const step = value >= 1000 ? 100 : value >= 100 ? 50 : value >= 20 ? 10 : 1;
+  const step = value >= 1000 ? 100 : value >= 200 ? 50 : value >= 50 ? 10 : 1;
   return Math.max(1, Math.floor(value / step) * step);
 }
 

@@ -49,7 +49,7 @@ export const ZPersonaContext = z.object({
   willingness: z.number(),
   capacity: z.number(),
   party: z.enum(["debtor", "third_party"]).describe("Who is on the line now"),
-  identity: z.object({ callerIdentified: z.boolean(), confirmed: z.boolean() }),
+  identity: z.object({ callerIdentified: z.boolean(), confirmed: z.boolean(), asked: z.boolean().describe("The caller has asked them to confirm who they are") }),
   askedForDebtor: z.number().int().describe("Times a third party was asked for the debtor"),
   disclosed: z.array(z.string()).describe("Ids of hidden facts already revealed"),
   mustStop: z.object({
@@ -112,7 +112,7 @@ export function initialContext(params: TPersonaParams): TPersonaContext {
     willingness: traits.willingness,
     capacity: traits.capacity,
     party: params.answeredBy.party,
-    identity: { callerIdentified: false, confirmed: false },
+    identity: { callerIdentified: false, confirmed: false, asked: false },
     askedForDebtor: 0,
     disclosed: [],
     mustStop: { status: params.mustStop ? "hidden" : "none", pressedAfter: 0, heard: { acknowledged: false, nextStep: false } },

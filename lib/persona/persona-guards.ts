@@ -28,7 +28,9 @@ const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) => ident
 /** To whoever picks up, "this is Li Ming, is Mr Huang there?" asks for the cardholder: a name given or an identity asked. */
 const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name;
 
-const mayConfirm: TGuard = ({ context }) => context.pending.askedIdentity && (!context.params.profile.needsIdentification || callerWillBeIdentified(context));
+/** Asked now, or asked before the caller said who they were: the wary customer answers once they have. */
+const mayConfirm: TGuard = ({ context }) =>
+  (context.pending.askedIdentity || context.identity.asked) && (!context.params.profile.needsIdentification || callerWillBeIdentified(context));
 
 const mustStopSurfaces: TGuard = ({ context }) => {
   const { mustStop, pending } = context;

@@ -84,9 +84,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const flavour = random.next();
   const opener = (flavour < 0.3 ? random.pick(bank.openers[style] ?? [""]) : flavour < 0.55 ? random.pick(bank.moods[decision.mood] ?? [""]) : "").trim();
   const openerSpace = opener === "" || /[,,]$/.test(opener) ? "" : bank.space;
-  // An opener that repeats the first words ("Look. Look.") is dropped.
+  // An opener the first sentence already says ("Look. Look.", "Okay. Oh... Okay.") is dropped.
   const first = sentences[0] ?? "";
-  const lead = opener !== "" && !first.startsWith(opener) ? opener + openerSpace : "";
+  const lead = opener !== "" && !first.includes(opener.replace(/[.,,。…\s]+$/, "")) ? opener + openerSpace : "";
   const text = [lead + first, ...sentences.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
 }

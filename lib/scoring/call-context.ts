@@ -73,7 +73,11 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
   const norm = text.norm;
   context.latestCustomerNorm = norm;
   // Bare digits ("It's 4471") are ID numbers as often as money: only sums said as sums count.
-  context.customerFigures.push(...parseAmounts(norm).filter((amount) => !/^\d+$/.test(norm.slice(amount.start, amount.end).trim())).map((amount) => amount.value));
+  context.customerFigures.push(
+    ...parseAmounts(norm)
+      .filter((amount) => !/^\d+$/.test(norm.slice(amount.start, amount.end).trim()))
+      .map((amount) => amount.value),
+  );
   const cue = inferListener(norm, context.facts?.debtorName, context.identityAsked);
   if (turn.party) {
     const said = turn.party === "debtor" ? "self" : relationIn(norm);

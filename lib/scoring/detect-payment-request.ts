@@ -20,6 +20,10 @@ const PAYING = pattern("payment-request.paying");
 /** A figure stated rather than asked for: "最低还款是5,890.41元", "the minimum is $35". */
 const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
 
+/** A payment told about, not asked for: "a $400 app payment on June 20 that your bank sent back". */
+const PAST_PAYMENT =
+  /退回|退了|被退|已经还了|上次还|之前还|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
+
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
@@ -43,7 +47,7 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
     if (DEFERRED.test(sentence) || REPORTED.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
-    if ((!asking && STATES_FIGURE.test(sentence)) || (!amount && FORBEARANCE.test(sentence))) continue;
+    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && FORBEARANCE.test(sentence))) continue;
     return {
       amount: amount?.value ?? null,
       date: date ? text.original.slice(hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
