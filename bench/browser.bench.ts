@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 // @ts-expect-error -- a plain ES module shared with npm start
 import { ensureBuild } from "../scripts/ensure-build.mjs";
 import { openBrowser } from "../test/support/browser";
+import { resolveChromium } from "../test/support/chromium";
 import { CallPage, CaseFilePage, signInAsTrainee } from "../test/support/call-page";
 import { startParley } from "../test/support/start-parley";
 
@@ -55,7 +56,7 @@ async function timeOneTurn(page: Page, line: string): Promise<number> {
 export default async function bench(): Promise<void> {
   (ensureBuild as () => boolean)();
   const server = await startParley();
-  const browser = await openBrowser({ locale: "zh-CN" });
+  const browser = await openBrowser({ locale: "zh-CN", chromium: await resolveChromium() });
   const { page } = browser;
   try {
     const list = await signInAsTrainee(page, server.url);

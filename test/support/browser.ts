@@ -2,13 +2,17 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { TChromium } from "./chromium";
 import { e2eReady } from "./shared-parley";
 
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
-/** Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own. */
-export async function openBrowser(options: { locale?: string; timezoneId?: string } = {}) {
-  const { executablePath, env } = (await e2eReady()).chromium;
+/**
+ * Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own.
+ * Tests get the Chromium their global setup found; a script outside Vitest (the benchmarks) passes its own.
+ */
+export async function openBrowser(options: { locale?: string; timezoneId?: string; chromium?: TChromium } = {}) {
+  const { executablePath, env } = options.chromium ?? (await e2eReady()).chromium;
   const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
