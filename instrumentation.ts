@@ -1,7 +1,10 @@
-// Next.js calls register() once when a server instance starts: migrate, and seed on first start.
+// Next.js calls register() once when a server instance starts: migrate, seed on first start, and
+// start the worker that scores quality reviews off the request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./lib/start-up/prepare-database");
-    await prepareDatabase();
+    const { startScoringJobs } = await import("./lib/quality-review/run-scoring-jobs");
+    const database = await prepareDatabase();
+    await startScoringJobs(database.prisma, { soleOpener: database.kind === "pglite" });
   }
 }

@@ -50,6 +50,7 @@ export const ROUTE_ACCESS = {
   "/supervisor/quality": ["supervisor"],
   "/supervisor/quality/[reviewId]": ["supervisor"],
   "/api/supervisor/quality": ["supervisor"],
+  "/api/supervisor/quality/progress": ["supervisor"],
   "/admin": ["admin"],
   "/admin/users/[userId]": ["admin"],
   "/admin/audit": ["admin"],

@@ -2,10 +2,14 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { assessResult } from "../reports/assess-result";
 import { scopeTeamIds } from "../reports/scope-team-ids";
+import { reviewProgress, type TReviewStatus } from "./get-review-progress";
 
 export type ListQualityReviewsOptions = { viewer: TViewer; teamId?: string; limit?: number };
 
-/** Real calls uploaded for review in the viewer's teams, newest first, with their scores. */
+/**
+ * Real calls uploaded for review in the viewer's teams, newest first: each with its state, and once
+ * scored its scores and verdict.
+ */
 export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId, limit = 200 }: ListQualityReviewsOptions) {
   const teamIds = scopeTeamIds(viewer, teamId);
   const [reviews, teams] = await Promise.all([
@@ -19,6 +23,7 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
         teamId: true,
         createdAt: true,
         uploadedBy: { select: { id: true, name: true } },
+        scoringJob: { select: { failure: true, leaseUntil: true } },
         report: {
           select: {
             ruleset: true,
@@ -34,10 +39,13 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
     prisma.team.findMany({ where: { id: teamIds ? { in: teamIds } : undefined }, select: { id: true, name: true } }),
   ]);
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
-  return reviews.flatMap(({ report, teamId: reviewTeamId, ...review }) => {
-    if (!report) return [];
+  const now = new Date();
+  return reviews.map(({ report, scoringJob, teamId: reviewTeamId, ...review }) => {
+    const team = reviewTeamId ? { id: reviewTeamId, name: teamName.get(reviewTeamId) ?? "" } : null;
+    const status: TReviewStatus = reviewProgress({ id: review.id, fileName: review.fileName, report: report && { overall: report.overall, criticalCount: 0 }, scoringJob }, now).status;
+    if (!report) return { ...review, team, status, scored: undefined };
     const { findings, ruleset, ...scores } = report;
-    return [{ ...review, team: reviewTeamId ? { id: reviewTeamId, name: teamName.get(reviewTeamId) ?? "" } : null, ruleset, scores, ...assessResult(scores, findings) }];
+    return { ...review, team, status, scored: { ruleset, scores, ...assessResult(scores, findings) } };
   });
 }
 export type TQualityReviewRow = Awaited<ReturnType<typeof listQualityReviews>>[number];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/accounts/create-user";
 import { ZAuditQuery } from "@/lib/audit/audit-query";
 import { searchAudit } from "@/lib/audit/search-audit";
+import { scoreQueuedReviews } from "@/lib/quality-review/run-scoring-jobs";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { AppError } from "@/lib/errors/app-error";
@@ -61,6 +62,8 @@ describe("a quality-review upload", () => {
   it("does not save a file twice when the upload is retried", async () => {
     const files = [{ name: "retry.json", text: JSON.stringify(call("retry")) }];
     const [first] = await uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files });
+    const [queued] = await uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files });
+    await scoreQueuedReviews(prisma);
     const [second] = await uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files });
     const [third] = await Promise.all([
       uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files }),
@@ -68,9 +71,11 @@ describe("a quality-review upload", () => {
     ]).then(([a]) => a);
     expect(first?.ok && second?.ok && third?.ok).toBe(true);
     if (!first?.ok || !second?.ok || !third?.ok) return;
+    expect(queued).toMatchObject({ ok: true, reviewId: first.reviewId, status: "queued", alreadyUploaded: true });
     expect(second.reviewId).toBe(first.reviewId);
     expect(third.reviewId).toBe(first.reviewId);
-    expect(second.overall).toBe(first.overall);
+    expect(second.status).toBe("scored");
+    expect(second.overall).toBeGreaterThan(0);
     expect(second.alreadyUploaded).toBe(true);
     expect(await prisma.qualityReview.count({ where: { fileName: "retry.json" } })).toBe(1);
   });

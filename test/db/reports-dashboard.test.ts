@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { AppError } from "@/lib/errors/app-error";
+import { scoreQueuedReviews } from "@/lib/quality-review/run-scoring-jobs";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import type { TResultsFilter } from "@/lib/reports/results-filter";
@@ -64,6 +65,7 @@ beforeAll(async () => {
   // A real call uploaded for quality review in Team A: never a practice result.
   const qa = JSON.stringify({ language: "zh-CN", ruleset: "cn", turns: [{ speaker: "agent", text: "你这个老赖,不还钱就抓你去坐牢。" }] });
   await uploadTranscripts(prisma, { viewer: supervisorA, teamId: teamA, files: [{ name: "real-call.json", text: qa }] });
+  await scoreQueuedReviews(prisma);
 });
 
 describe("the supervisor's dashboard", () => {

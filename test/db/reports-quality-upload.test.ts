@@ -3,6 +3,7 @@ import { getQualityReview } from "@/lib/quality-review/get-quality-review";
 import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
 import { uploadTranscripts, type TUploadResult } from "@/lib/quality-review/upload-transcripts";
 import { listResults } from "@/lib/reports/list-results";
+import { scoreQueuedReviews } from "@/lib/quality-review/run-scoring-jobs";
 import { seedTwoTeams } from "../support/seed-results";
 import { openTestDatabase } from "../support/test-database";
 
@@ -48,16 +49,20 @@ beforeAll(async () => {
       { name: "broken.json", text: '{ "language": "en",\n  "turns": [} }' },
     ],
   });
+  queuedFirst = await prisma.scoreReport.count();
+  await scoreQueuedReviews(prisma);
 });
+let queuedFirst: number;
 
 describe("uploading real calls for quality review", () => {
-  it("scores and saves the good files and names the file and field of each bad one", () => {
-    expect(results.map((result) => [result.fileName, result.ok])).toEqual([
-      ["zh-call.json", true],
+  it("queues the good files for scoring and names the file and field of each bad one", () => {
+    expect(results.map((result) => [result.fileName, result.ok && result.status])).toEqual([
+      ["zh-call.json", "queued"],
       ["bad-speaker.json", false],
-      ["en-call.json", true],
+      ["en-call.json", "queued"],
       ["broken.json", false],
     ]);
+    expect(queuedFirst, "the upload answers before any file is scored").toBe(0);
     const failures = results.flatMap((result) => (result.ok ? [] : [result.errors.join("; ")]));
     expect(failures[0]).toContain('turns[1].speaker: expected "agent" or "customer"');
     expect(failures[1]).toMatch(/^invalid JSON/);
@@ -68,7 +73,7 @@ describe("uploading real calls for quality review", () => {
     expect(await prisma.scoreReport.groupBy({ by: ["source"], _count: true })).toEqual([{ source: "quality_review", _count: 2 }]);
     expect(await listResults(prisma, { viewer: world.supervisorA, filter: {} })).toEqual([]);
     const listed = await listQualityReviews(prisma, { viewer: world.supervisorA });
-    expect(listed.map((row) => [row.fileName, row.team?.name, row.uploadedBy?.name, row.ruleset]).sort()).toEqual([
+    expect(listed.map((row) => [row.fileName, row.team?.name, row.uploadedBy?.name, row.scored?.ruleset]).sort()).toEqual([
       ["en-call.json", "Team A", "sup-a", "us"],
       ["zh-call.json", "Team A", "sup-a", "cn"],
     ]);
@@ -76,12 +81,12 @@ describe("uploading real calls for quality review", () => {
 
   it("opens a review with the same findings the scorer gives, pinned to the agent's turn", async () => {
     const zh = results.find((result) => result.fileName === "zh-call.json")!;
-    const review = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId: zh.ok ? zh.reviewId : "" });
-    expect(review.report.transcriptId).toBe("call-2026-11-20-0031");
-    expect(review.report.criticalCount).toBeGreaterThan(0);
-    const abuse = review.report.findings.find((finding) => finding.category === "abuse")!;
+    const { scored } = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId: zh.ok ? zh.reviewId : "" });
+    expect(scored!.report.transcriptId).toBe("call-2026-11-20-0031");
+    expect(scored!.report.criticalCount).toBeGreaterThan(0);
+    const abuse = scored!.report.findings.find((finding) => finding.category === "abuse")!;
     expect(abuse).toMatchObject({ turn: 2, ruleId: "CN-ABUSE" });
-    expect(review.transcript.turns[2]!.text).toContain(abuse.evidence);
+    expect(scored!.transcript.turns[2]!.text).toContain(abuse.evidence);
   });
 
   it("refuses an upload with no files", async () => {

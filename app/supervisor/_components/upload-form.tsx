@@ -2,23 +2,62 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, Fragment, useEffect, useState } from "react";
+import type { TReviewProgress, TUploadProgress } from "@/lib/quality-review/get-review-progress";
 import type { TUploadResult } from "@/lib/quality-review/upload-transcripts";
 import { problemText } from "../_lib/problem-text";
 
-/** Sends one or many transcript files for scoring and lists, per file, its result or what is wrong. */
+/** How often the form asks how far the scoring has got, while some file is still waiting. */
+const PROGRESS_POLL_MS = 1000;
+
+/**
+ * Sends one or many transcript files. The answer comes once they are stored; they are scored in the
+ * background, and the form follows them (x of n scored, each file's state) until every one is done,
+ * refreshing the list below as they finish.
+ */
 export function UploadForm({ teams }: { teams: { id: string; name: string }[] }) {
   const t = useTranslations("supervisor.quality");
   const router = useRouter();
   const [results, setResults] = useState<TUploadResult[]>([]);
+  const [progress, setProgress] = useState<TUploadProgress>();
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
+
+  const reviewIds = results.flatMap((result) => (result.ok ? [result.reviewId] : []));
+  const waiting = progress ? !progress.done : results.some((result) => result.ok && (result.status === "queued" || result.status === "scoring"));
+  const idsKey = reviewIds.join(",");
+
+  useEffect(() => {
+    if (!waiting || idsKey === "") return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const query = new URLSearchParams(idsKey.split(",").map((id) => ["review", id])).toString();
+    const poll = async () => {
+      const response = await fetch(`/api/supervisor/quality/progress?${query}`).catch(() => undefined);
+      // A failed answer (the server restarting) is asked again on the next round.
+      const next = response?.ok ? ((await response.json()) as TUploadProgress) : undefined;
+      if (stopped) return;
+      if (next) {
+        setProgress((current) => {
+          if (!current || current.scored + current.failed !== next.scored + next.failed) router.refresh();
+          return next;
+        });
+      }
+      if (!next?.done) timer = setTimeout(poll, PROGRESS_POLL_MS);
+    };
+    timer = setTimeout(poll, PROGRESS_POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [waiting, idsKey, router]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     setBusy(true);
     setProblem("");
+    setProgress(undefined);
     const response = await fetch("/api/supervisor/quality", { method: "POST", body: new FormData(formElement) });
     setBusy(false);
     if (!response.ok) {
@@ -30,6 +69,28 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
     formElement.reset();
     router.refresh();
   }
+
+  const latest = new Map(progress?.reviews.map((review) => [review.reviewId, review]));
+  const line = (result: TUploadResult & { ok: true }) => {
+    const state: TReviewProgress = latest.get(result.reviewId) ?? result;
+    const file = result.fileName;
+    switch (state.status) {
+      case "scored":
+        return (
+          <li className="ok">
+            <a href={`/supervisor/quality/${state.reviewId}`}>{t("scored", { file, overall: state.overall ?? 0, critical: state.criticalCount ?? 0 })}</a>
+            {result.alreadyUploaded && <> ({t("alreadyUploaded", { file })})</>}
+          </li>
+        );
+      case "failed":
+        return <li className="error">{t("scoringFailed", { file, errors: state.failure ?? "" })}</li>;
+      default:
+        return <li>{t(state.status === "scoring" ? "scoring" : "queued", { file })}</li>;
+    }
+  };
+  const total = progress?.total ?? reviewIds.length;
+  const scored = progress?.scored ?? results.filter((result) => result.ok && result.status === "scored").length;
+  const failed = progress?.failed ?? results.filter((result) => result.ok && result.status === "failed").length;
 
   return (
     <form onSubmit={onSubmit} className="card" aria-labelledby="upload-title">
@@ -47,13 +108,16 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
       <div role="status" aria-live="polite">
         {busy && <p>{t("uploading")}</p>}
         {problem && <p className="error">{problem}</p>}
+        {total > 0 && (
+          <p className="upload-progress">
+            <progress max={total} value={scored + failed} /> {failed > 0 ? t("progressFailed", { scored, total, failed }) : t("progress", { scored, total })}
+          </p>
+        )}
         {results.length > 0 && (
           <ul className="upload-results">
             {results.map((result, order) =>
               result.ok ? (
-                <li key={order} className="ok">
-                  <a href={`/supervisor/quality/${result.reviewId}`}>{t("scored", { file: result.fileName, overall: result.overall, critical: result.criticalCount })}</a>
-                </li>
+                <Fragment key={order}>{line(result)}</Fragment>
               ) : (
                 <li key={order} className="error">
                   {t("failed", { file: result.fileName, errors: result.errors.join("; ") })}

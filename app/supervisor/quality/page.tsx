@@ -4,6 +4,7 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
 import { listTeams } from "@/lib/teams/list-teams";
+import { RefreshWhilePending } from "../_components/refresh-while-pending";
 import { UploadForm } from "../_components/upload-form";
 
 export default guardPage("/supervisor/quality", async ({ viewer }) => {
@@ -15,6 +16,7 @@ export default guardPage("/supervisor/quality", async ({ viewer }) => {
       <p className="intro">{t("quality.intro")}</p>
       {teams.length === 0 ? <p>{t("noTeams")}</p> : <UploadForm teams={teams.map(({ id, name }) => ({ id, name }))} />}
       <h2>{t("quality.list")}</h2>
+      <RefreshWhilePending pending={reviews.some((review) => review.status === "queued" || review.status === "scoring")} />
       {reviews.length === 0 ? (
         <p>{t("quality.none")}</p>
       ) : (
@@ -44,11 +46,19 @@ export default guardPage("/supervisor/quality", async ({ viewer }) => {
                   </td>
                   <td>{review.team?.name ?? "—"}</td>
                   <td>{review.uploadedBy?.name ?? "—"}</td>
-                  <td>{review.ruleset}</td>
-                  <td>{review.scores.overall}</td>
-                  <td>{review.scores.compliance}</td>
-                  <td>{review.criticalCount}</td>
-                  <td className={review.passed ? "ok" : "error"}>{t(review.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                  {review.scored ? (
+                    <>
+                      <td>{review.scored.ruleset}</td>
+                      <td>{review.scored.scores.overall}</td>
+                      <td>{review.scored.scores.compliance}</td>
+                      <td>{review.scored.criticalCount}</td>
+                      <td className={review.scored.passed ? "ok" : "error"}>{t(review.scored.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                    </>
+                  ) : (
+                    <td colSpan={5} className={review.status === "failed" ? "error" : "pending"}>
+                      {t(review.status === "failed" ? "quality.statusFailed" : review.status === "scoring" ? "quality.statusScoring" : "quality.statusQueued")}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
