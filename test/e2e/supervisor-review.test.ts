@@ -136,7 +136,13 @@ describe("quality review of real calls in the browser", () => {
       await page.getByRole("button", { name: "Upload and score" }).click();
       const status = page.getByRole("status");
       await expect.poll(() => status.textContent()).toContain("real-2.json was not scored: turns[0].speaker");
+      // The answer comes before the scoring; the form follows it to the end.
+      await expect.poll(() => status.textContent()).toContain("1 of 1 scored");
       expect(await status.textContent()).toMatch(/real-1\.json: scored, overall \d+, \d+ critical violation/);
+      // The list below refreshed itself with the scored call.
+      const row = page.getByRole("row").filter({ hasText: "real-1.json" }).first();
+      await expect.poll(() => row.textContent()).toMatch(/cn\d+\d+\d+(Passed|Not passed)/);
+      await screenshot(page, "supervisor-quality-upload");
 
       await page.getByRole("link", { name: "Open the review of real-1.json" }).click();
       await page.waitForURL(/\/supervisor\/quality\/[^/]+$/);

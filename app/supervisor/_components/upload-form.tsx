@@ -110,7 +110,7 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
         {problem && <p className="error">{problem}</p>}
         {total > 0 && (
           <p className="upload-progress">
-            <progress max={total} value={scored + failed} /> {failed > 0 ? t("progressFailed", { scored, total, failed }) : t("progress", { scored, total })}
+            <progress max={total} value={scored + failed} aria-hidden="true" /> {failed > 0 ? t("progressFailed", { scored, total, failed }) : t("progress", { scored, total })}
           </p>
         )}
         {results.length > 0 && (
