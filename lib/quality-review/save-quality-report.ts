@@ -14,8 +14,9 @@ export async function saveQualityReport(tx: Prisma.TransactionClient, { report, 
   const reportId = randomUUID();
   const { overall, empathy, accuracy, compliance } = report.scores;
   await tx.$executeRaw`
-    INSERT INTO "ScoreReport" ("id", "source", "qualityReviewId", "ruleset", "overall", "empathy", "accuracy", "compliance", "report")
-    VALUES (${reportId}, 'quality_review', ${qualityReviewId}, ${report.ruleset}, ${overall}, ${empathy}, ${accuracy}, ${compliance}, ${JSON.stringify(report)}::jsonb)`;
+    INSERT INTO "ScoreReport" ("id", "source", "qualityReviewId", "ruleset", "overall", "empathy", "accuracy", "compliance", "report", "createdAt")
+    VALUES (${reportId}, 'quality_review', ${qualityReviewId}, ${report.ruleset}, ${overall}, ${empathy}, ${accuracy}, ${compliance}, ${JSON.stringify(report)}::jsonb,
+      now() AT TIME ZONE 'UTC')`;
   await tx.$executeRaw`
     INSERT INTO "Finding" ("id", "reportId", "turn", "category", "ruleId", "severity", "evidence", "explanation", "suggestion")
     SELECT r."id" || ':' || f.ord, r."id", (f.item ->> 'turn')::int, f.item ->> 'category', f.item ->> 'ruleId', f.item ->> 'severity',
