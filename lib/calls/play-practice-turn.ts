@@ -9,7 +9,7 @@ import { configuredVoice } from "../roleplay/configured-voice";
 import type { TVoice } from "../roleplay/voice";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { finishPracticeCall, scorePracticeCall } from "./finish-practice-call";
-import { getOwnedCall } from "./get-owned-call";
+import { getCallForTurn } from "./get-call-for-turn";
 
 export type PlayPracticeTurnOptions = {
   viewer: TViewer;
@@ -41,7 +41,7 @@ export type TPracticeTurnDone = {
  */
 export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracticeTurnOptions) {
   const { viewer, callId, text, revision, voice = configuredVoice(), reader = configuredReader(), reportLanguage, signal } = options;
-  const call = await getOwnedCall(prisma, viewer, callId);
+  const call = await getCallForTurn(prisma, viewer, callId);
   if (call.status !== "active") throw new AppError("conflict", "This call has ended.");
   if (call.revision !== revision) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
   const state = ZConversationState.parse(call.machineSnapshot);
