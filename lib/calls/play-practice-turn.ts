@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { ZConversationState } from "../conversation/conversation-state-schema";
 import { playAgentTurn, type TTurnResult } from "../conversation/play-agent-turn";
@@ -10,6 +10,7 @@ import type { TVoice } from "../roleplay/voice";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { finishPracticeCall, scorePracticeCall } from "./finish-practice-call";
 import { getCallForTurn } from "./get-call-for-turn";
+import { saveTurnPair } from "./save-turn-pair";
 
 export type PlayPracticeTurnOptions = {
   viewer: TViewer;
@@ -51,28 +52,24 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
   const done = played.done.then(async (result): Promise<TPracticeTurnDone> => {
     const turnCount = state.transcript.turns.length;
     const report = result.ended ? await scorePracticeCall(callId, result.state, reportLanguage) : null;
-    const committed = await prisma.$transaction(async (tx) => {
-      const claimed = await tx.practiceCall.updateMany({
-        where: { id: callId, revision, status: "active" },
-        data: { revision: { increment: 1 }, machineSnapshot: result.state as unknown as Prisma.InputJsonValue },
-      });
-      if (claimed.count === 0) return false;
-      await tx.callTurn.createMany({
-        data: [
-          { callId, index: turnCount, speaker: "agent", text },
-          {
-            callId,
-            index: turnCount + 1,
-            speaker: "customer",
-            text: result.customerText,
-            party: result.decision.party,
-            snapshot: result.state.persona as unknown as Prisma.InputJsonValue,
-          },
-        ],
-      });
-      if (report) await finishPracticeCall(tx, { callId, scenarioVersionId: call.scenarioVersionId, state: result.state, report });
-      return true;
-    });
+    const pair = {
+      callId,
+      revision,
+      state: result.state,
+      index: turnCount,
+      agentText: text,
+      customerText: result.customerText,
+      party: result.decision.party ?? null,
+      persona: result.state.persona,
+    };
+    // Most turns are one statement; the last one also stores the report, in one transaction with it.
+    const committed = report
+      ? await prisma.$transaction(async (tx) => {
+          if (!(await saveTurnPair(tx, pair))) return false;
+          await finishPracticeCall(tx, { callId, scenarioVersionId: call.scenarioVersionId, state: result.state, report });
+          return true;
+        })
+      : await saveTurnPair(prisma, pair);
     if (!committed) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
     return {
       revision: revision + 1,
