@@ -42,7 +42,10 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
   const now = new Date();
   return reviews.map(({ report, scoringJob, teamId: reviewTeamId, ...review }) => {
     const team = reviewTeamId ? { id: reviewTeamId, name: teamName.get(reviewTeamId) ?? "" } : null;
-    const status: TReviewStatus = reviewProgress({ id: review.id, fileName: review.fileName, report: report && { overall: report.overall, criticalCount: 0 }, scoringJob }, now).status;
+    const status: TReviewStatus = reviewProgress(
+      { id: review.id, fileName: review.fileName, report: report && { overall: report.overall, criticalCount: 0 }, scoringJob },
+      now,
+    ).status;
     if (!report) return { ...review, team, status, scored: undefined };
     const { findings, ruleset, ...scores } = report;
     return { ...review, team, status, scored: { ruleset, scores, ...assessResult(scores, findings) } };

@@ -28,7 +28,9 @@ const longCall = (id: string, turns: number) =>
     id,
     language: "zh-CN",
     ruleset: "cn",
-    turns: Array.from({ length: turns }, (_, i) => (i % 2 === 0 ? { speaker: "agent", text: LINES[(i / 2) % LINES.length] } : { speaker: "customer", text: `第${i}轮:我现在确实困难。` })),
+    turns: Array.from({ length: turns }, (_, i) =>
+      i % 2 === 0 ? { speaker: "agent", text: LINES[(i / 2) % LINES.length] } : { speaker: "customer", text: `第${i}轮:我现在确实困难。` },
+    ),
   });
 const upload = (files: { name: string; text: string }[]) => uploadTranscripts(prisma, { viewer: world.supervisorA, teamId: world.teamA, files });
 const reviewIdsOf = (results: Awaited<ReturnType<typeof upload>>) => results.flatMap((result) => (result.ok ? [result.reviewId] : []));
