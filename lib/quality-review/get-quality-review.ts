@@ -3,11 +3,11 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors/app-error";
-import { assessResult } from "../reports/assess-result";
 import { scopeTeamIds } from "../reports/scope-team-ids";
 import { ZScoreReport } from "../scoring/report-schema";
 import { ZTranscript } from "../transcript/transcript-schema";
 import { PROGRESS_SELECT, reviewProgress, toProgressRow } from "./get-review-progress";
+import { verdictsOfReports } from "./verdicts-of-reports";
 
 /** Turns per page: a 10,000-turn call is read page by page, and only that page leaves the database. */
 export const PAGE_TURNS = 200;
@@ -27,7 +27,7 @@ const ZPageRow = z.object({
  * One uploaded real call, for staff of its team; each view is audited. Until it is scored, its
  * state (queued, scoring, failed); then one page of its transcript (PAGE_TURNS turns, the page
  * number clamped to the call) with that page's findings and the call-level ones, the scores, and the
- * verdict over all findings. The database cuts the page out of the stored JSON.
+ * verdict over all findings (from their rows, grouped). The database cuts the page out of the stored JSON.
  */
 export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId, page = 1 }: GetQualityReviewOptions) {
   const review = await prisma.qualityReview.findUnique({
@@ -47,7 +47,7 @@ export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId,
   await recordAudit(prisma, { actorId: viewer.id, action: "report.view", entityType: "quality_review", entityId: review.id });
   // Past the last page shows the last; the bound keeps the number inside the database's int.
   const wanted = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), 1_000_000) : 1;
-  const [rows, facts] = await Promise.all([
+  const [rows, reportRow] = await Promise.all([
     prisma.$queryRaw<unknown[]>`
       WITH base AS (
         SELECT q."transcript", r."report", jsonb_array_length(q."transcript" -> 'turns') AS total
@@ -62,16 +62,17 @@ export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId,
         "report" - 'findings' AS summary,
         jsonb_path_query_array("report", '$.findings[*] ? ((@.turn >= $first && @.turn <= $last) || @.turn >= $total)', v) AS findings
       FROM vars`,
-    prisma.finding.findMany({ where: { report: { qualityReviewId: review.id } }, select: { category: true, severity: true, ruleId: true } }),
+    prisma.scoreReport.findUniqueOrThrow({ where: { qualityReviewId: review.id }, select: { id: true } }),
   ]);
   const row = ZPageRow.parse(rows[0]);
   const transcript = ZTranscript.parse({ ...row.meta, turns: row.turns });
   const report = ZScoreReport.parse({ ...row.summary, findings: row.findings });
+  const verdict = (await verdictsOfReports(prisma, [{ id: reportRow.id, scores: report.scores }])).get(reportRow.id)!;
   return {
     ...head,
     scored: {
       transcript,
-      report: { ...report, ...assessResult(report.scores, facts) },
+      report: { ...report, ...verdict },
       page: { number: row.first / PAGE_TURNS + 1, count: Math.max(1, Math.ceil(row.total / PAGE_TURNS)), firstTurn: row.first, totalTurns: row.total },
     },
   };

@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
-import { assessResult } from "../reports/assess-result";
 import { scopeTeamIds } from "../reports/scope-team-ids";
 import { reviewProgress, type TReviewStatus } from "./get-review-progress";
+import { verdictsOfReports } from "./verdicts-of-reports";
 
 export type ListQualityReviewsOptions = { viewer: TViewer; teamId?: string; limit?: number };
 
@@ -31,7 +31,7 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
             empathy: true,
             accuracy: true,
             compliance: true,
-            findings: { select: { category: true, severity: true, ruleId: true } },
+            id: true,
           },
         },
       },
@@ -39,6 +39,10 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
     prisma.team.findMany({ where: { id: teamIds ? { in: teamIds } : undefined }, select: { id: true, name: true } }),
   ]);
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  const verdicts = await verdictsOfReports(
+    prisma,
+    reviews.flatMap(({ report }) => (report ? [{ id: report.id, scores: report }] : [])),
+  );
   const now = new Date();
   return reviews.map(({ report, scoringJob, teamId: reviewTeamId, ...review }) => {
     const team = reviewTeamId ? { id: reviewTeamId, name: teamName.get(reviewTeamId) ?? "" } : null;
@@ -47,8 +51,8 @@ export async function listQualityReviews(prisma: PrismaClient, { viewer, teamId,
       now,
     ).status;
     if (!report) return { ...review, team, status, scored: undefined };
-    const { findings, ruleset, ...scores } = report;
-    return { ...review, team, status, scored: { ruleset, scores, ...assessResult(scores, findings) } };
+    const { id, ruleset, ...scores } = report;
+    return { ...review, team, status, scored: { ruleset, scores, ...verdicts.get(id)! } };
   });
 }
 export type TQualityReviewRow = Awaited<ReturnType<typeof listQualityReviews>>[number];

@@ -51,7 +51,8 @@ async function startThread(self: () => Promise<TThread>): Promise<TThread> {
   // The production build bundles the entry to JavaScript. Run from TypeScript source (tsx, Vitest),
   // Node 20 refuses the .ts entry; tsx's loader, registered in the thread first, then loads it.
   const worker = await whenReady(new Worker(new URL("./score-worker.ts", import.meta.url))).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== "ERR_UNKNOWN_FILE_EXTENSION") throw error;
+    // Not the transcript's fault either: the job goes back to the queue, as when a thread dies.
+    if (error.code !== "ERR_UNKNOWN_FILE_EXTENSION") throw new ScoringThreadStopped(`the scoring thread could not start: ${error.message}`);
     const entry = JSON.stringify(new URL("./score-worker.ts", import.meta.url).href);
     return whenReady(new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${entry}); })`, { eval: true }));
   });

@@ -6,6 +6,8 @@ import { scoreQueuedReviews, startScoringJobs } from "@/lib/quality-review/run-s
 import { scoreClaimedReview } from "@/lib/quality-review/score-claimed-review";
 import { claimScoringJob, MAX_ATTEMPTS } from "@/lib/quality-review/scoring-job-lease";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
+import { assessResult } from "@/lib/reports/assess-result";
+import { ZScoreReport } from "@/lib/scoring/report-schema";
 import { seedTwoTeams } from "../support/seed-results";
 import { openTestDatabase } from "../support/test-database";
 
@@ -71,6 +73,13 @@ describe("a 10,000-turn upload", () => {
     const findings = (saved.report as { findings: unknown[] }).findings;
     expect(findings.length).toBeGreaterThan(5000);
     expect(saved._count.findings).toBe(findings.length);
+    // The pages' verdict, from the rows grouped by kind, is the verdict over every finding of the report.
+    const full = ZScoreReport.parse(saved.report);
+    const { scored } = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId });
+    const { passed, failReasons, criticalCount, rulesBroken, missingSkills } = scored!.report;
+    expect({ passed, failReasons, criticalCount, rulesBroken, missingSkills }).toEqual(assessResult(full.scores, full.findings));
+    const listed = (await listQualityReviews(prisma, { viewer: world.supervisorA })).find((row) => row.id === reviewId)!;
+    expect(listed.scored).toMatchObject({ passed, failReasons, criticalCount, rulesBroken, missingSkills });
   });
 
   it("opens page by page: each page holds its own turns and findings and stays small", async () => {
