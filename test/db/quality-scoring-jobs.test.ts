@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getQualityReview, PAGE_TURNS } from "@/lib/quality-review/get-quality-review";
 import { getReviewProgress } from "@/lib/quality-review/get-review-progress";
+import { getReviewTranscript } from "@/lib/quality-review/get-review-transcript";
 import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
 import { scoreQueuedReviews, startScoringJobs } from "@/lib/quality-review/run-scoring-jobs";
 import { scoreClaimedReview } from "@/lib/quality-review/score-claimed-review";
@@ -59,6 +60,8 @@ describe("a 10,000-turn upload", () => {
       ["queued", undefined],
     ]);
     expect((await getQualityReview(prisma, { viewer: world.supervisorA, reviewId })).progress.status).toBe("queued");
+    // A trainer may draft a scenario from the call before it is scored: the whole transcript.
+    expect((await getReviewTranscript(prisma, { viewer: world.supervisorA, reviewId })).transcript.turns).toHaveLength(10_000);
 
     expect(await scoreQueuedReviews(prisma)).toEqual(["scored", "scored"]);
     const progress = await progressOf(ids);

@@ -4,6 +4,7 @@ import type { TViewer } from "@/lib/auth/get-viewer";
 import { AppError } from "@/lib/errors/app-error";
 import { getQualityReview } from "@/lib/quality-review/get-quality-review";
 import { getReviewProgress } from "@/lib/quality-review/get-review-progress";
+import { getReviewTranscript } from "@/lib/quality-review/get-review-transcript";
 import { listQualityReviews } from "@/lib/quality-review/list-quality-reviews";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { exportResultsCsv } from "@/lib/reports/export-results-csv";
@@ -78,6 +79,7 @@ describe("a supervisor and another team's data", () => {
   it("refuses another team's quality reviews, and uploads into another team", async () => {
     const { supervisorB, teamA } = world;
     expect(await refusal(getQualityReview(prisma, { viewer: supervisorB, reviewId: reviewA }))).toBe("forbidden");
+    expect(await refusal(getReviewTranscript(prisma, { viewer: supervisorB, reviewId: reviewA }))).toBe("forbidden");
     expect(await listQualityReviews(prisma, { viewer: supervisorB })).toEqual([]);
     expect((await getReviewProgress(prisma, { viewer: supervisorB, reviewIds: [reviewA] })).reviews).toEqual([]);
     expect(await refusal(listQualityReviews(prisma, { viewer: supervisorB, teamId: teamA }))).toBe("forbidden");
