@@ -2,13 +2,15 @@ import { createFormatter, createTranslator } from "next-intl";
 import { Fragment } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
+import type commonMessages from "@/lib/i18n/messages/en/common.json";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
+import { ZMood } from "@/lib/persona/customer-decision-schema";
 import type { TRuleView } from "@/lib/reports/describe-rules";
 import { markEvidence } from "@/lib/reports/mark-evidence";
 import { findingTextIn } from "@/lib/scoring/finding-text-in";
 import type { TFinding } from "@/lib/scoring/report-schema";
 
-export type TTurnView = { speaker: string; text: string; party?: string | null };
+export type TTurnView = { speaker: string; text: string; party?: string | null; mood?: string | null };
 export type TCommentView = { id: string; turn: number | null; text: string; createdAt: Date; author: { name: string } };
 
 type Props = {
@@ -21,6 +23,8 @@ type Props = {
   comments?: readonly TCommentView[];
   /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
   idPrefix?: string;
+  /** The customer's name from the case file: their turns are labelled with it. */
+  customerName?: string;
   /** When `turns` is one page of a long call: the index of its first turn, and the call's length. */
   firstTurn?: number;
   totalTurns?: number;
@@ -28,6 +32,7 @@ type Props = {
 
 type TTranslator = ReturnType<typeof translator>;
 const translator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
+const moodTranslator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof commonMessages, namespace: "mood" });
 
 /**
  * A call's transcript with every finding pinned under the turn it is about and its quoted evidence
@@ -35,8 +40,10 @@ const translator = (locale: TLocale) => createTranslator({ locale, messages: MES
  * say it; strengths appear the same way. Supervisors' comments sit with their turn. Plain data and
  * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
  */
-export function TranscriptWithFindings({ turns, findings, rules = {}, locale, comments = [], idPrefix = "", firstTurn = 0, totalTurns = turns.length }: Props) {
+export function TranscriptWithFindings(props: Props) {
+  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", customerName, firstTurn = 0, totalTurns = turns.length } = props;
   const t = translator(locale);
+  const tMood = moodTranslator(locale);
   // Grouped once: a long call's findings are not searched again for every turn.
   const byTurn = new Map<number, TFinding[]>();
   for (const finding of findings) byTurn.set(finding.turn, [...(byTurn.get(finding.turn) ?? []), finding]);
@@ -51,7 +58,8 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
         {turns.map((turn, index) => (
           <li key={index} id={`${idPrefix}turn-${firstTurn + index}`} className={`turn turn-${turn.speaker === "agent" ? "agent" : "customer"}`}>
             <p className="turn-head">
-              <span className="turn-number">{t("turn", { n: firstTurn + index + 1 })}</span> <strong>{speakerLabel(t, turn)}</strong>
+              <span className="turn-number">{t("turn", { n: firstTurn + index + 1 })}</span> <strong>{speakerLabel(t, turn, customerName)}</strong>
+              <MoodTag mood={turn.mood} tMood={tMood} />
             </p>
             <p className="turn-text">
               {markEvidence(turn.text, onTurn(index)).map((segment, order) =>
@@ -85,9 +93,20 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
   );
 }
 
-function speakerLabel(t: TTranslator, turn: TTurnView) {
+function MoodTag({ mood, tMood }: { mood?: string | null; tMood: ReturnType<typeof moodTranslator> }) {
+  const parsed = ZMood.safeParse(mood);
+  if (!parsed.success) return null;
+  return (
+    <span className="tag turn-mood" data-mood={parsed.data}>
+      {tMood(parsed.data)}
+    </span>
+  );
+}
+
+function speakerLabel(t: TTranslator, turn: TTurnView, customerName?: string) {
   if (turn.speaker === "agent") return t("speaker.agent");
-  return t(turn.party === "third_party" ? "speaker.third_party" : "speaker.customer");
+  if (turn.party === "third_party") return t("speaker.third_party");
+  return customerName ?? t("speaker.customer");
 }
 
 type TFindingListProps = { t: TTranslator; locale: TLocale; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> };

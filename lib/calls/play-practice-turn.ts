@@ -66,6 +66,7 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
             speaker: "customer",
             text: result.customerText,
             party: result.decision.party,
+            mood: result.decision.mood,
             snapshot: result.state.persona as unknown as Prisma.InputJsonValue,
           },
         ],
@@ -83,5 +84,6 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
       voiceUsed: result.voiceUsed,
     };
   });
-  return { stream: played.stream, done };
+  // An assessed call keeps the mood from the trainee until it ends: it is not sent at all.
+  return { stream: played.stream, done, mood: call.moodHidden ? null : played.decision.mood };
 }

@@ -57,7 +57,10 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
                   <td>
                     {scenario} <code>{row.scenarioId}</code>
                   </td>
-                  <td>{target}</td>
+                  <td>
+                    {target}
+                    {row.hideMood && <span className="tag">{t("assessed")}</span>}
+                  </td>
                   <td>{row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium" }) : t("noDue")}</td>
                   <td>{row.assignedBy?.name ?? t("bySystem")}</td>
                   <td data-completion={`${row.completion.done}/${row.completion.total}`}>

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { MoodTimeline } from "@/app/_components/mood-timeline";
+import { PlanningNotesView } from "@/app/_components/planning-notes-view";
 import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getTraineeCall } from "@/lib/calls/get-trainee-call";
+import { moodTimeline } from "@/lib/calls/mood-timeline";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { assessResult } from "@/lib/reports/assess-result";
@@ -12,13 +15,17 @@ import { listReviewComments } from "@/lib/reviews/list-review-comments";
 import { textIn } from "@/lib/scenarios/scenario-text";
 import { DialButton } from "../../../_components/dial-button";
 
-/** The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments, and a retry. */
+/**
+ * The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments,
+ * a retry, and beside the transcript the customer's mood over the call and the plan they dialled with.
+ */
 export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", async ({ viewer, params }) => {
   const prisma = await getPrisma();
   const call = await getTraineeCall(prisma, { viewer, callId: params.callId });
-  const [comments, t, tOutcome, format, locale] = await Promise.all([
+  const [comments, t, tCall, tOutcome, format, locale] = await Promise.all([
     listReviewComments(prisma, { viewer, callId: call.id }),
     getTranslations("trainee.report"),
+    getTranslations("trainee.call"),
     getTranslations("outcome"),
     getFormatter(),
     getLocale().then((value) => ZLocale.parse(value)),
@@ -59,7 +66,20 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
         <h2 id="comments-title">{t("comments")}</h2>
         <p className="muted">{comments.length === 0 ? t("noComments") : t("commentCount", { count: comments.length })}</p>
       </section>
-      <TranscriptWithFindings turns={call.turns} findings={report?.findings ?? []} rules={report ? describeRules(report, locale) : {}} locale={locale} comments={comments} />
+      <div className="report-body">
+        <TranscriptWithFindings
+          turns={call.turns}
+          findings={report?.findings ?? []}
+          rules={report ? describeRules(report, locale) : {}}
+          locale={locale}
+          comments={comments}
+          customerName={scenario.customer.name}
+        />
+        <aside className="report-side">
+          {!call.moodHidden && <MoodTimeline points={moodTimeline(call.turns)} turns={call.turns} />}
+          <PlanningNotesView notes={call.planningNotes} title={t("plan")} empty={tCall("noPlan")} />
+        </aside>
+      </div>
     </>
   );
 });
