@@ -23,6 +23,8 @@ type Props = {
   comments?: readonly TCommentView[];
   /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
   idPrefix?: string;
+  /** The reader's time zone (next-intl's getTimeZone()), for the comments' times. */
+  timeZone?: string;
   /** The customer's name from the case file: their turns are labelled with it. */
   customerName?: string;
   /** When `turns` is one page of a long call: the index of its first turn, and the call's length. */
@@ -41,7 +43,7 @@ const moodTranslator = (locale: TLocale) => createTranslator({ locale, messages:
  * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
  */
 export function TranscriptWithFindings(props: Props) {
-  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", customerName, firstTurn = 0, totalTurns = turns.length } = props;
+  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", timeZone, customerName, firstTurn = 0, totalTurns = turns.length } = props;
   const t = translator(locale);
   const tMood = moodTranslator(locale);
   // Grouped once: a long call's findings are not searched again for every turn.
@@ -73,7 +75,7 @@ export function TranscriptWithFindings(props: Props) {
               )}
             </p>
             <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} />
-            <CommentList t={t} locale={locale} comments={commentsOn(index)} />
+            <CommentList t={t} locale={locale} timeZone={timeZone} comments={commentsOn(index)} />
           </li>
         ))}
       </ol>
@@ -86,7 +88,7 @@ export function TranscriptWithFindings(props: Props) {
       {callComments.length > 0 && (
         <section aria-label={t("generalComments")}>
           <h3>{t("generalComments")}</h3>
-          <CommentList t={t} locale={locale} comments={callComments} />
+          <CommentList t={t} locale={locale} timeZone={timeZone} comments={callComments} />
         </section>
       )}
     </section>
@@ -150,9 +152,9 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
   );
 }
 
-function CommentList({ t, locale, comments }: { t: TTranslator; locale: TLocale; comments: readonly TCommentView[] }) {
+function CommentList({ t, locale, timeZone, comments }: { t: TTranslator; locale: TLocale; timeZone?: string; comments: readonly TCommentView[] }) {
   if (comments.length === 0) return null;
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale, timeZone });
   return (
     <ul className="comments" aria-label={t("comments")}>
       {comments.map((comment) => (

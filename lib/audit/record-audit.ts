@@ -22,6 +22,7 @@ export const ZAuditAction = z.enum([
   "quality_review.upload",
   "comment.add",
   "auth.sign_in_failed",
+  "setting.update",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

@@ -40,6 +40,7 @@ export const ROUTE_ACCESS = {
   "/api/trainer/dry-run": ["trainer"],
   "/api/trainer/assignments": ["trainer"],
   "/api/trainer/assignments/[assignmentId]": ["trainer"],
+  "/api/trainer/settings": ["trainer"],
   "/supervisor": ["supervisor", "trainer"],
   "/supervisor/teams/[teamId]": ["supervisor", "trainer"],
   "/api/supervisor/teams/[teamId]/results": ["supervisor", "trainer"],

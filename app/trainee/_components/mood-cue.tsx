@@ -12,7 +12,7 @@ export function MoodCue({ mood }: { mood: TMood }) {
   return (
     <p className="mood-cue" data-mood={mood}>
       <span className="mood-dot" aria-hidden="true" />
-      {t("label")}: <strong>{t(mood)}</strong>
+      {t.rich("cue", { mood: t(mood), strong: (chunks) => <strong>{chunks}</strong> })}
     </p>
   );
 }

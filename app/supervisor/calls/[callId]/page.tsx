@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
@@ -13,12 +13,13 @@ import { CommentForm } from "../../_components/comment-form";
 export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async ({ viewer, params }) => {
   const prisma = await getPrisma();
   const review = await getCallReview(prisma, { viewer, callId: params.callId });
-  const [comments, t, tOutcome, format, locale] = await Promise.all([
+  const [comments, t, tOutcome, format, locale, timeZone] = await Promise.all([
     listReviewComments(prisma, { viewer, callId: review.callId }),
     getTranslations("supervisor"),
     getTranslations("outcome"),
     getFormatter(),
     getLocale() as Promise<TLocale>,
+    getTimeZone(),
   ]);
   const { report, scenario } = review;
   return (
@@ -45,7 +46,14 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
         )}
       </dl>
       {report ? <ScoreSummary scores={report.scores} verdict={report} locale={locale} /> : <p>{t("call.notScored")}</p>}
-      <TranscriptWithFindings turns={review.turns} findings={report?.findings ?? []} rules={report ? describeRules(report, locale) : {}} locale={locale} comments={comments} />
+      <TranscriptWithFindings
+        turns={review.turns}
+        findings={report?.findings ?? []}
+        rules={report ? describeRules(report, locale) : {}}
+        locale={locale}
+        timeZone={timeZone}
+        comments={comments}
+      />
       <section aria-labelledby="comments-title" className="no-print">
         <h2 id="comments-title">{t("call.comments")}</h2>
         <p className="intro">{t("call.commentsHint")}</p>

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { MoodTimeline } from "@/app/_components/mood-timeline";
 import { PlanningNotesView } from "@/app/_components/planning-notes-view";
 import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getTraineeCall } from "@/lib/calls/get-trainee-call";
+import { ABANDONED } from "@/lib/calls/end-stale-calls";
 import { moodTimeline } from "@/lib/calls/mood-timeline";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
@@ -22,13 +23,14 @@ import { DialButton } from "../../../_components/dial-button";
 export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", async ({ viewer, params }) => {
   const prisma = await getPrisma();
   const call = await getTraineeCall(prisma, { viewer, callId: params.callId });
-  const [comments, t, tCall, tOutcome, format, locale] = await Promise.all([
+  const [comments, t, tCall, tOutcome, format, locale, timeZone] = await Promise.all([
     listReviewComments(prisma, { viewer, callId: call.id }),
     getTranslations("trainee.report"),
     getTranslations("trainee.call"),
     getTranslations("outcome"),
     getFormatter(),
     getLocale().then((value) => ZLocale.parse(value)),
+    getTimeZone(),
   ]);
   const { report, scenario } = call;
   return (
@@ -46,6 +48,8 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
       </dl>
       {report ? (
         <ScoreSummary scores={report.scores} verdict={assessResult(report.scores, report.findings)} locale={locale} />
+      ) : call.outcome === ABANDONED ? (
+        <p className="card">{t("abandoned")}</p>
       ) : (
         <p>
           {t("stillActive")} <Link href={`/trainee/calls/${call.id}`}>{t("backToCall")}</Link>
@@ -73,6 +77,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
           rules={report ? describeRules(report, locale) : {}}
           locale={locale}
           comments={comments}
+          timeZone={timeZone}
           customerName={scenario.customer.name}
         />
         <aside className="report-side">
