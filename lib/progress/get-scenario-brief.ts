@@ -25,7 +25,7 @@ export async function getScenarioBrief(prisma: PrismaClient, { viewer, scenarioI
     prisma.practiceCall.findFirst({
       where: { traineeId: viewer.id, status: "active", scenarioVersion: { scenarioId } },
       orderBy: { startedAt: "desc" },
-      select: { id: true, startedAt: true, _count: { select: { turns: true } } },
+      select: { id: true, startedAt: true, _count: { select: { turns: { where: { speaker: "agent" } } } } },
     }),
   ]);
   if (!version) throw new AppError("not_found", `No scenario "${scenarioId}".`);
@@ -33,6 +33,6 @@ export async function getScenarioBrief(prisma: PrismaClient, { viewer, scenarioI
     view: toTraineeView(ZScenario.parse(version.content)),
     version: version.version,
     assignment,
-    openCall: openCall && { id: openCall.id, startedAt: openCall.startedAt, turns: openCall._count.turns },
+    openCall: openCall && { id: openCall.id, startedAt: openCall.startedAt, lines: openCall._count.turns },
   };
 }

@@ -39,7 +39,7 @@ describe("abandoned calls", () => {
     const open = await startPracticeCall(database.prisma, { viewer, scenarioId: SCENARIO });
 
     // Dialling again is not needed: the open call is offered, and it is not an attempt yet.
-    expect((await getScenarioBrief(database.prisma, { viewer, scenarioId: SCENARIO })).openCall).toMatchObject({ id: open.callId, turns: 1 });
+    expect((await getScenarioBrief(database.prisma, { viewer, scenarioId: SCENARIO })).openCall).toMatchObject({ id: open.callId, lines: 0 });
     expect(await row()).toMatchObject({ attempts: 1, abandoned: 0, openCallId: open.callId });
 
     // The default time has not passed; a trainer shortens it, and an hour later the call is stale.

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openBrowser, screenshot } from "../support/browser";
-import { CallPage, CaseFilePage, signInAs } from "../support/call-page";
+import { CaseFilePage, signInAs } from "../support/call-page";
 import { createTeamWithPeople, NEW_PASSWORD, postJson } from "../support/e2e-accounts";
 import type { THttpSession } from "../support/http-session";
 import { sharedParley } from "../support/shared-parley";
@@ -33,7 +33,7 @@ const onScreen = (page: Page, selector: string) =>
 
 describe("a trainee on a 390-pixel phone", () => {
   it("reads the case file, dials with a plan, sees the customer's mood turn, and finds it in the report", async () => {
-    const { page, close } = await openBrowser({ locale: "zh-CN", viewport: PHONE });
+    const { page, close } = await openBrowser({ locale: "zh-CN", viewport: PHONE, timezoneId: "Asia/Shanghai" });
     try {
       const list = await signInAs(page, server.url, "phone.trainee", NEW_PASSWORD);
       await list.startCall(SCENARIO);
@@ -85,6 +85,16 @@ describe("a trainee on a 390-pixel phone", () => {
       expect(await report.plan().textContent()).toContain(PLAN);
       expect(await page.locator("#turn-0 .turn-head").textContent()).toContain("王建国");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      // Times are the reader's local time (the browser says Shanghai; the server runs on UTC).
+      const { startedAt } = await page.evaluate(
+        (url) => fetch(url).then((answer) => answer.json()),
+        page
+          .url()
+          .replace("/trainee/", "/api/trainee/")
+          .replace(/\/report$/, ""),
+      );
+      const local = new Intl.DateTimeFormat("zh-CN", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Shanghai" }).format(new Date(startedAt));
+      expect(await page.locator(".facts dd").nth(1).textContent()).toContain(local);
       await screenshot(page, "phone-report-mood");
     } finally {
       await close();
@@ -104,7 +114,17 @@ describe("an assessed call", () => {
       const list = await signInAs(page, server.url, "assessed.trainee", NEW_PASSWORD);
       await list.startCall(SCENARIO);
       const call = await new CaseFilePage(page).dial();
+      const callUrl = page.url();
       await call.say("Hello, is that Mr Wang Jianguo?");
+      // Back on the list and the case file, the open call is offered rather than a second one dialled.
+      await list.open();
+      expect(await list.card(SCENARIO).getByRole("link", { name: "Continue your open call" }).getAttribute("href")).toBe(new URL(callUrl).pathname);
+      expect(await list.card(SCENARIO).textContent()).toContain("Not tried yet");
+      await list.startCall(SCENARIO);
+      expect(await page.locator(".open-call").textContent()).toContain("you have said 1 line.");
+      await screenshot(page, "open-call-offered");
+      await page.getByRole("link", { name: "Continue that call" }).click();
+      await page.waitForURL(callUrl);
       expect(await call.moodCue().count()).toBe(0);
       expect(await page.locator(".mood-hidden").textContent()).toContain("Assessed call");
       expect(await page.locator("#listen-problem").textContent()).toBe("Speech input is not available in this browser: type your line instead.");

@@ -43,7 +43,7 @@ export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId
           <PlanningNotes scenarioId={view.id} />
           {openCall && (
             <div className="card open-call" role="status">
-              <p>{t("openCall", { time: format.dateTime(openCall.startedAt, { dateStyle: "medium", timeStyle: "short" }), turns: openCall.turns })}</p>
+              <p>{t("openCall", { time: format.dateTime(openCall.startedAt, { dateStyle: "medium", timeStyle: "short" }), lines: openCall.lines })}</p>
               <Link className="button" href={`/trainee/calls/${openCall.id}`}>
                 {t("continue")}
               </Link>
