@@ -133,6 +133,7 @@ describe("an assessed call", () => {
       await call.endCall();
       const report = await call.openReport();
       expect(await report.moodPoints().count()).toBe(2);
+      await screenshot(page, "assessed-call-report");
     } finally {
       await close();
     }
