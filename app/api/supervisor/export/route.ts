@@ -1,11 +1,17 @@
+import { getLocale, getTimeZone } from "next-intl/server";
 import { guardRoute } from "@/app/_lib/guard-route";
 import { getPrisma } from "@/lib/db/get-database";
+import { env } from "@/lib/env";
+import { ZLocale } from "@/lib/i18n/locales";
 import { exportResultsCsv } from "@/lib/reports/export-results-csv";
 import { ZResultsFilter, resultsFilterInput } from "@/lib/reports/results-filter";
 
+/** The results as CSV in the reader's language and time zone, with links back to each call. */
 export const GET = guardRoute("/api/supervisor/export", async (request, { viewer }) => {
   const filter = ZResultsFilter.parse(resultsFilterInput(new URL(request.url).searchParams));
-  const { fileName, csv } = await exportResultsCsv(await getPrisma(), { viewer, filter });
+  const [locale, timeZone] = await Promise.all([getLocale().then((value) => ZLocale.parse(value)), getTimeZone()]);
+  const baseUrl = env().PARLEY_BASE_URL ?? new URL(request.url).origin;
+  const { fileName, csv } = await exportResultsCsv(await getPrisma(), { viewer, filter, locale, timeZone, baseUrl });
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
