@@ -10,7 +10,8 @@ import { ZResultsFilter, resultsFilterInput } from "@/lib/reports/results-filter
 export const GET = guardRoute("/api/supervisor/export", async (request, { viewer }) => {
   const filter = ZResultsFilter.parse(resultsFilterInput(new URL(request.url).searchParams));
   const [locale, timeZone] = await Promise.all([getLocale().then((value) => ZLocale.parse(value)), getTimeZone()]);
-  const baseUrl = env().PARLEY_BASE_URL ?? new URL(request.url).origin;
+  // Without PARLEY_BASE_URL Parley answers only on localhost and 127.0.0.1 (lib/auth), over plain HTTP, as the reader addressed it.
+  const baseUrl = env().PARLEY_BASE_URL ?? `http://${request.headers.get("host") ?? new URL(request.url).host}`;
   const { fileName, csv } = await exportResultsCsv(await getPrisma(), { viewer, filter, locale, timeZone, baseUrl });
   return new Response(csv, {
     headers: {
