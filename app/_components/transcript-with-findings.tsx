@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from "next-intl";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type commonMessages from "@/lib/i18n/messages/en/common.json";
@@ -25,6 +25,8 @@ type Props = {
   idPrefix?: string;
   /** The reader's time zone (next-intl's getTimeZone()), for the comments' times. */
   timeZone?: string;
+  /** What a page adds under each finding (the trainee's dispute, for one). */
+  findingExtra?: (finding: TFinding) => ReactNode;
   /** The customer's name from the case file: their turns are labelled with it. */
   customerName?: string;
   /** When `turns` is one page of a long call: the index of its first turn, and the call's length. */
@@ -43,7 +45,7 @@ const moodTranslator = (locale: TLocale) => createTranslator({ locale, messages:
  * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
  */
 export function TranscriptWithFindings(props: Props) {
-  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", timeZone, customerName, firstTurn = 0, totalTurns = turns.length } = props;
+  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", timeZone, findingExtra, customerName, firstTurn = 0, totalTurns = turns.length } = props;
   const t = translator(locale);
   const tMood = moodTranslator(locale);
   // Grouped once: a long call's findings are not searched again for every turn.
@@ -74,7 +76,7 @@ export function TranscriptWithFindings(props: Props) {
                 ),
               )}
             </p>
-            <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} />
+            <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} extra={findingExtra} />
             <CommentList t={t} locale={locale} timeZone={timeZone} comments={commentsOn(index)} />
           </li>
         ))}
@@ -82,7 +84,7 @@ export function TranscriptWithFindings(props: Props) {
       {callFindings.length > 0 && (
         <section aria-label={t("otherFindings")}>
           <h3>{t("otherFindings")}</h3>
-          <FindingList t={t} locale={locale} findings={callFindings} rules={rules} />
+          <FindingList t={t} locale={locale} findings={callFindings} rules={rules} extra={findingExtra} />
         </section>
       )}
       {callComments.length > 0 && (
@@ -111,9 +113,15 @@ function speakerLabel(t: TTranslator, turn: TTurnView, customerName?: string) {
   return customerName ?? t("speaker.customer");
 }
 
-type TFindingListProps = { t: TTranslator; locale: TLocale; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> };
+type TFindingListProps = {
+  t: TTranslator;
+  locale: TLocale;
+  findings: readonly TFinding[];
+  rules: Readonly<Record<string, TRuleView>>;
+  extra?: (finding: TFinding) => ReactNode;
+};
 
-function FindingList({ t, locale, findings, rules }: TFindingListProps) {
+function FindingList({ t, locale, findings, rules, extra }: TFindingListProps) {
   if (findings.length === 0) return null;
   return (
     <ul className="findings" aria-label={t("findings")}>
@@ -145,6 +153,7 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
                 </>
               )}
             </dl>
+            {extra?.(finding)}
           </li>
         );
       })}

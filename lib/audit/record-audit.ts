@@ -23,6 +23,9 @@ export const ZAuditAction = z.enum([
   "comment.add",
   "auth.sign_in_failed",
   "setting.update",
+  "finding.dispute",
+  "finding.dispute_accept",
+  "finding.dispute_reject",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

@@ -29,7 +29,16 @@ export async function getTraineeProgress(prisma: PrismaClient, { viewer, locale 
       outcome: true,
       startedAt: true,
       scenarioVersion: { select: { scenarioId: true, version: true, content: true } },
-      report: { select: { ruleset: true, overall: true, empathy: true, accuracy: true, compliance: true, findings: { select: { category: true, severity: true, ruleId: true } } } },
+      report: {
+        select: {
+          ruleset: true,
+          overall: true,
+          empathy: true,
+          accuracy: true,
+          compliance: true,
+          findings: { where: { withdrawn: false }, select: { category: true, severity: true, ruleId: true } },
+        },
+      },
     },
   });
   const history = calls.map(({ id, status, outcome, startedAt, scenarioVersion, report }) => ({

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { DisputeList } from "@/app/_components/dispute-list";
 import { MoodTimeline } from "@/app/_components/mood-timeline";
 import { PlanningNotesView } from "@/app/_components/planning-notes-view";
 import { ScoreSummary } from "@/app/_components/score-summary";
@@ -9,30 +10,49 @@ import { getTraineeCall } from "@/lib/calls/get-trainee-call";
 import { ABANDONED } from "@/lib/calls/end-stale-calls";
 import { moodTimeline } from "@/lib/calls/mood-timeline";
 import { getPrisma } from "@/lib/db/get-database";
+import { listCallDisputes } from "@/lib/disputes/list-call-disputes";
+import { sameFinding } from "@/lib/disputes/rescore-without";
 import { ZLocale } from "@/lib/i18n/locales";
 import { assessResult } from "@/lib/reports/assess-result";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { listReviewComments } from "@/lib/reviews/list-review-comments";
 import { textIn } from "@/lib/scenarios/scenario-text";
+import type { TFinding } from "@/lib/scoring/report-schema";
 import { DialButton } from "../../../_components/dial-button";
+import { DisputeForm } from "../../../_components/dispute-form";
 
 /**
  * The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments,
  * a retry, and beside the transcript the customer's mood over the call and the plan they dialled with.
+ * Each fault the scorer found can be disputed once; the disputes and their answers are listed.
  */
 export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", async ({ viewer, params }) => {
   const prisma = await getPrisma();
   const call = await getTraineeCall(prisma, { viewer, callId: params.callId });
-  const [comments, t, tCall, tOutcome, format, locale, timeZone] = await Promise.all([
+  const [comments, { disputes, findings: findingRows }, t, tCall, tDisputes, tOutcome, format, locale, timeZone] = await Promise.all([
     listReviewComments(prisma, { viewer, callId: call.id }),
+    listCallDisputes(prisma, { viewer, callId: call.id }),
     getTranslations("trainee.report"),
     getTranslations("trainee.call"),
+    getTranslations("trainee.report.disputes"),
     getTranslations("outcome"),
     getFormatter(),
     getLocale().then((value) => ZLocale.parse(value)),
     getTimeZone(),
   ]);
   const { report, scenario } = call;
+  // Under each fault of the scorer's: the dispute's state, or the way to dispute it.
+  const disputeControl = (finding: TFinding) => {
+    const row = finding.severity === "positive" ? undefined : findingRows.find((candidate) => !candidate.withdrawn && sameFinding(finding, candidate));
+    if (!row) return null;
+    const dispute = disputes.find((candidate) => candidate.findingId === row.id);
+    if (!dispute) return <DisputeForm callId={call.id} findingId={row.id} />;
+    return (
+      <p className="dispute-state" data-status={dispute.status}>
+        {dispute.status === "open" ? tDisputes("open") : tDisputes("rejected", { name: dispute.decidedBy ?? "—", reply: dispute.reply ?? "" })}
+      </p>
+    );
+  };
   return (
     <>
       <h1>
@@ -66,6 +86,12 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
           </ul>
         </section>
       )}
+      {disputes.length > 0 && (
+        <section aria-labelledby="disputes-title">
+          <h2 id="disputes-title">{tDisputes("title")}</h2>
+          <DisputeList disputes={disputes} audience="trainee" locale={locale} />
+        </section>
+      )}
       <section aria-labelledby="comments-title">
         <h2 id="comments-title">{t("comments")}</h2>
         <p className="muted">{comments.length === 0 ? t("noComments") : t("commentCount", { count: comments.length })}</p>
@@ -79,6 +105,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
           comments={comments}
           timeZone={timeZone}
           customerName={scenario.customer.name}
+          findingExtra={disputeControl}
         />
         <aside className="report-side">
           {!call.moodHidden && <MoodTimeline points={moodTimeline(call.turns)} turns={call.turns} />}
