@@ -1,16 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { TMoodPoint } from "@/lib/calls/mood-timeline";
+import { MoodChart } from "./mood-chart";
 
 type Props = {
   points: readonly TMoodPoint[];
   /** The call's turns, to quote the trainee's line that moved the customer. */
   turns: readonly { index: number; text: string }[];
 };
-
-const STEP = 24;
-const HEIGHT = 60;
-// Valence runs from -3 (angry) to 2 (relieved): higher on the chart is better.
-const y = (valence: number) => 6 + ((2 - valence) / 5) * (HEIGHT - 12);
 
 /**
  * The customer's mood after each of their turns, beside the transcript: a small step chart and, for
@@ -28,12 +24,7 @@ export async function MoodTimeline({ points, turns }: Props) {
       ) : (
         <>
           <p className="muted">{t("moodIntro")}</p>
-          <svg className="mood-chart" viewBox={`-6 0 ${Math.max(1, points.length - 1) * STEP + 12} ${HEIGHT}`} aria-hidden="true" preserveAspectRatio="none">
-            <polyline points={points.map((point, order) => `${order * STEP},${y(point.valence)}`).join(" ")} />
-            {points.map((point, order) => (
-              <circle key={point.turn} className={`mood-${point.mood}`} cx={order * STEP} cy={y(point.valence)} r={4} />
-            ))}
-          </svg>
+          <MoodChart points={points} />
           <ol className="mood-points">
             {points.map((point) => (
               <li key={point.turn} data-mood={point.mood} data-shift={point.shift ?? "same"}>

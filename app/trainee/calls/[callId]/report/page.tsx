@@ -20,11 +20,13 @@ import { textIn } from "@/lib/scenarios/scenario-text";
 import type { TFinding } from "@/lib/scoring/report-schema";
 import { DialButton } from "../../../_components/dial-button";
 import { DisputeForm } from "../../../_components/dispute-form";
+import { RetryLineButton } from "../../../_components/retry-line-button";
 
 /**
  * The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments,
  * a retry, and beside the transcript the customer's mood over the call and the plan they dialled with.
- * Each fault the scorer found can be disputed once; the disputes and their answers are listed.
+ * Each fault the scorer found can be disputed once (the disputes and their answers are listed), and
+ * a fault in one of the trainee's lines can be practised again at once from just before that line.
  */
 export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", async ({ viewer, params }) => {
   const prisma = await getPrisma();
@@ -41,16 +43,23 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
     getTimeZone(),
   ]);
   const { report, scenario } = call;
-  // Under each fault of the scorer's: the dispute's state, or the way to dispute it.
-  const disputeControl = (finding: TFinding) => {
+  // Under each fault of the scorer's: try the line again, and the dispute's state or the way to dispute it.
+  const findingActions = (finding: TFinding) => {
     const row = finding.severity === "positive" ? undefined : findingRows.find((candidate) => !candidate.withdrawn && sameFinding(finding, candidate));
     if (!row) return null;
     const dispute = disputes.find((candidate) => candidate.findingId === row.id);
-    if (!dispute) return <DisputeForm callId={call.id} findingId={row.id} />;
+    const ownLine = call.status === "ended" && finding.turn > 0 && call.turns[finding.turn]?.speaker === "agent";
     return (
-      <p className="dispute-state" data-status={dispute.status}>
-        {dispute.status === "open" ? tDisputes("open") : tDisputes("rejected", { name: dispute.decidedBy ?? "—", reply: dispute.reply ?? "" })}
-      </p>
+      <div className="finding-actions">
+        {ownLine && <RetryLineButton callId={call.id} turn={finding.turn} />}
+        {dispute ? (
+          <p className="dispute-state" data-status={dispute.status}>
+            {dispute.status === "open" ? tDisputes("open") : tDisputes("rejected", { name: dispute.decidedBy ?? "—", reply: dispute.reply ?? "" })}
+          </p>
+        ) : (
+          <DisputeForm callId={call.id} findingId={row.id} />
+        )}
+      </div>
     );
   };
   return (
@@ -75,7 +84,10 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
           {t("stillActive")} <Link href={`/trainee/calls/${call.id}`}>{t("backToCall")}</Link>
         </p>
       )}
-      <DialButton scenarioId={scenario.id} assignmentId={call.assignmentId ?? undefined} label={t("retry")} />
+      <p className="row">
+        <DialButton scenarioId={scenario.id} assignmentId={call.assignmentId ?? undefined} label={t("retry")} />
+        <Link href={`/trainee/scenarios/${scenario.id}/attempts`}>{t("compare")}</Link>
+      </p>
       {call.goals && (
         <section aria-labelledby="goals-title">
           <h2 id="goals-title">{t("goals")}</h2>
@@ -105,7 +117,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
           comments={comments}
           timeZone={timeZone}
           customerName={scenario.customer.name}
-          findingExtra={disputeControl}
+          findingExtra={findingActions}
         />
         <aside className="report-side">
           {!call.moodHidden && <MoodTimeline points={moodTimeline(call.turns)} turns={call.turns} />}
