@@ -1,8 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { getStaleCallMinutes } from "./stale-call-setting";
-
-/** The outcome of a call left unfinished: never scored, and counted apart from attempts. */
-export const ABANDONED = "abandoned";
+import { ABANDONED } from "./unscored-outcomes";
 
 export type EndStaleCallsOptions = { traineeId: string; now?: Date };
 

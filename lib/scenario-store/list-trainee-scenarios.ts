@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
-import { ABANDONED, endStaleCalls } from "../calls/end-stale-calls";
+import { endStaleCalls } from "../calls/end-stale-calls";
+import { ABANDONED, NOT_HELD } from "../calls/unscored-outcomes";
 import { summariseScenario } from "../scenarios/summarise-scenario";
 import { listLatestScenarios } from "./list-latest-scenarios";
 
@@ -37,7 +38,7 @@ export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer
       version,
       dueAt: assignment?.dueAt ?? null,
       assigned: Boolean(assignment),
-      attempts: mine.filter((call) => call.status === "ended" && call.outcome !== ABANDONED).length,
+      attempts: mine.filter((call) => call.status === "ended" && call.outcome !== ABANDONED && call.outcome !== NOT_HELD).length,
       abandoned: mine.filter((call) => call.outcome === ABANDONED).length,
       openCallId: mine.find((call) => call.status === "active")?.id ?? null,
       bestScore: scores.length ? Math.max(...scores) : null,

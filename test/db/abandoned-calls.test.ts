@@ -35,7 +35,12 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 describe("abandoned calls", () => {
   it("are offered to continue, end after the time a trainer set, and count apart from attempts", async () => {
     const finished = await startPracticeCall(database.prisma, { viewer, scenarioId: SCENARIO });
+    await (await playPracticeTurn(database.prisma, { viewer, callId: finished.callId, text: "您好,请问是王建国先生吗?", revision: finished.revision })).done;
     await endPracticeCall(database.prisma, { viewer, callId: finished.callId });
+    // A call ended before a word was said was never held: not scored, not an attempt.
+    const silent = await startPracticeCall(database.prisma, { viewer, scenarioId: SCENARIO });
+    expect(await endPracticeCall(database.prisma, { viewer, callId: silent.callId })).toEqual({ outcome: "not_held" });
+    expect((await getTraineeCall(database.prisma, { viewer, callId: silent.callId })).report).toBeNull();
     const open = await startPracticeCall(database.prisma, { viewer, scenarioId: SCENARIO });
 
     // Dialling again is not needed: the open call is offered, and it is not an attempt yet.

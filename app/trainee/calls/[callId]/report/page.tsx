@@ -7,7 +7,7 @@ import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getTraineeCall } from "@/lib/calls/get-trainee-call";
-import { ABANDONED } from "@/lib/calls/end-stale-calls";
+import { ABANDONED, NOT_HELD } from "@/lib/calls/unscored-outcomes";
 import { moodTimeline } from "@/lib/calls/mood-timeline";
 import { getPrisma } from "@/lib/db/get-database";
 import { listCallDisputes } from "@/lib/disputes/list-call-disputes";
@@ -77,8 +77,8 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
       </dl>
       {report ? (
         <ScoreSummary scores={report.scores} verdict={assessResult(report.scores, report.findings)} locale={locale} />
-      ) : call.outcome === ABANDONED ? (
-        <p className="card">{t("abandoned")}</p>
+      ) : call.outcome === ABANDONED || call.outcome === NOT_HELD ? (
+        <p className="card">{t(call.outcome === ABANDONED ? "abandoned" : "notHeld")}</p>
       ) : (
         <p>
           {t("stillActive")} <Link href={`/trainee/calls/${call.id}`}>{t("backToCall")}</Link>
