@@ -10,10 +10,9 @@ export type GetTeamDashboardOptions = ListResultsOptions & { recentLimit?: numbe
  * after an accepted dispute (overridden), and the latest calls.
  */
 export async function getTeamDashboard(prisma: PrismaClient, { recentLimit = 50, ...options }: GetTeamDashboardOptions) {
-  const [results, overridden] = await Promise.all([
-    listResults(prisma, options),
-    prisma.finding.count({ where: { withdrawn: true, report: resultsScope(options.viewer, options.filter) } }),
-  ]);
+  // The scope first: a filter on another team is refused before any query starts.
+  const scope = resultsScope(options.viewer, options.filter);
+  const [results, overridden] = await Promise.all([listResults(prisma, options), prisma.finding.count({ where: { withdrawn: true, report: scope } })]);
   return { ...summariseResults(results), overridden, recent: results.slice(0, recentLimit) };
 }
 export type TTeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;
