@@ -56,7 +56,17 @@ describe("a trainee on a 390-pixel phone", () => {
       await expect.poll(() => call.moodCue().getAttribute("data-mood")).toBeTruthy();
       await call.say(INTRODUCTION);
       const before = await call.moodCue().getAttribute("data-mood");
+      // The reply appears progressively, as it would be heard, even when it arrives in one piece.
+      await page.evaluate(() => {
+        const lengths = new Set<number>();
+        Object.assign(window, { replyLengths: lengths });
+        new MutationObserver(() => lengths.add(document.querySelector(".chat [data-turn]:last-child p:not(.typing)")?.textContent?.length ?? 0)).observe(
+          document.querySelector(".chat")!,
+          { subtree: true, childList: true, characterData: true },
+        );
+      });
       await call.say(THREAT);
+      expect(await page.evaluate(() => (window as unknown as { replyLengths: Set<number> }).replyLengths.size)).toBeGreaterThan(3);
       const after = await call.moodCue().getAttribute("data-mood");
       expect(["angry", "upset", "distressed"]).toContain(after);
       expect(after).not.toBe(before);

@@ -8,6 +8,7 @@ import { ZMood, type TMood } from "@/lib/persona/customer-decision-schema";
 import type { TLanguage } from "@/lib/transcript/transcript-schema";
 import { playTurn } from "../_lib/play-turn";
 import { postJson } from "../_lib/post-json";
+import { revealText } from "../_lib/reveal-text";
 import { useSpeech } from "../_lib/use-speech";
 import { CallTimer } from "./call-timer";
 import { MoodCue } from "./mood-cue";
@@ -87,13 +88,16 @@ export function CallConsole(props: Props) {
     setProblem(null);
     setDraft("");
     setTurns((current) => [...current, { index: replyIndex - 1, speaker: "agent", text }, { index: replyIndex, speaker: "customer", text: "" }]);
-    const appendToReply = (chunk: string) => setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text: turn.text + chunk } : turn)));
+    const showReply = (text: string) => setTurns((current) => current.map((turn) => (turn.index === replyIndex ? { ...turn, text } : turn)));
+    const reveal = revealText(showReply, window.matchMedia("(prefers-reduced-motion: reduce)").matches);
     let replyMood = mood;
     const showMood = (next: TMood) => {
       replyMood = next;
       setMood(next);
     };
-    const result = await playTurn(callId, { text, revision }, { text: appendToReply, mood: showMood }, t("network"));
+    const result = await playTurn(callId, { text, revision }, { text: reveal.push, mood: showMood }, t("network"));
+    // The reply finishes appearing before the turn completes, so the page never jumps ahead of it.
+    if (result.ok) await reveal.finished();
     setBusy(false);
     if (!result.ok) {
       // Nothing was saved: take the line back out of the transcript and give it back to the trainee.
@@ -152,7 +156,15 @@ export function CallConsole(props: Props) {
         {turns.map((turn) => (
           <li key={turn.index} className={`bubble bubble-${turn.speaker === "agent" ? "agent" : "customer"}`} data-turn={turn.index}>
             <span className="bubble-who">{speakerLabel(turn)}</span>
-            <p>{turn.text || "…"}</p>
+            {turn.text ? (
+              <p>{turn.text}</p>
+            ) : (
+              <p className="typing" role="img" aria-label={t("typing")}>
+                <span />
+                <span />
+                <span />
+              </p>
+            )}
           </li>
         ))}
       </ol>
