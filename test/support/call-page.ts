@@ -64,8 +64,9 @@ export class CaseFilePage {
     return this.page.getByLabel(label);
   }
 
+  /** Dials a new call, also when an unfinished one is offered to continue instead. */
   async dial() {
-    await this.page.getByRole("button", { name: /^(拨打|Dial)$/ }).click();
+    await this.page.getByRole("button", { name: /^(拨打|Dial|改为重新拨打|Start a new call instead)$/ }).click();
     await this.page.waitForURL(/\/trainee\/calls\/[^/]+$/);
     return new CallPage(this.page);
   }
