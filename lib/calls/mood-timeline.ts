@@ -1,7 +1,7 @@
 import { ZMood, type TMood } from "../persona/customer-decision-schema";
 
 /** How good each mood is for the call, worst to best: a move along this scale is what a line did to the customer. */
-const VALENCE: Record<TMood, number> = { angry: -3, distressed: -2, upset: -2, wary: -1, neutral: 0, calmer: 1, relieved: 2 };
+const VALENCE: Record<TMood, number> = { angry: -3, distressed: -2, scared: -2, upset: -2, wary: -1, neutral: 0, calmer: 1, relieved: 2 };
 
 export type TMoodTurn = { index: number; speaker: string; mood?: string | null };
 export type TMoodPoint = {

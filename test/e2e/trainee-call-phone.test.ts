@@ -68,9 +68,9 @@ describe("a trainee on a 390-pixel phone", () => {
       await call.say(THREAT);
       expect(await page.evaluate(() => (window as unknown as { replyLengths: Set<number> }).replyLengths.size)).toBeGreaterThan(3);
       const after = await call.moodCue().getAttribute("data-mood");
-      expect(["angry", "upset", "distressed"]).toContain(after);
+      expect(["angry", "upset", "scared", "distressed"]).toContain(after);
       expect(after).not.toBe(before);
-      expect(await call.moodCue().textContent()).toMatch(/客户情绪:(愤怒|不满|痛苦)/);
+      expect(await call.moodCue().textContent()).toMatch(/客户情绪:(愤怒|不满|害怕|痛苦)/);
       // The reply and the input are on screen together.
       expect(await onScreen(page, ".chat [data-turn]:last-child")).toBe(true);
       expect(await onScreen(page, "#call-line")).toBe(true);
