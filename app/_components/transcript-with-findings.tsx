@@ -1,14 +1,16 @@
 import { createFormatter, createTranslator } from "next-intl";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
+import type commonMessages from "@/lib/i18n/messages/en/common.json";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
+import { ZMood } from "@/lib/persona/customer-decision-schema";
 import type { TRuleView } from "@/lib/reports/describe-rules";
 import { markEvidence } from "@/lib/reports/mark-evidence";
 import { findingTextIn } from "@/lib/scoring/finding-text-in";
 import type { TFinding } from "@/lib/scoring/report-schema";
 
-export type TTurnView = { speaker: string; text: string; party?: string | null };
+export type TTurnView = { speaker: string; text: string; party?: string | null; mood?: string | null };
 export type TCommentView = { id: string; turn: number | null; text: string; createdAt: Date; author: { name: string } };
 
 type Props = {
@@ -21,6 +23,12 @@ type Props = {
   comments?: readonly TCommentView[];
   /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
   idPrefix?: string;
+  /** The reader's time zone (next-intl's getTimeZone()), for the comments' times. */
+  timeZone?: string;
+  /** What a page adds under each finding (the trainee's dispute, for one). */
+  findingExtra?: (finding: TFinding) => ReactNode;
+  /** The customer's name from the case file: their turns are labelled with it. */
+  customerName?: string;
   /** When `turns` is one page of a long call: the index of its first turn, and the call's length. */
   firstTurn?: number;
   totalTurns?: number;
@@ -28,6 +36,7 @@ type Props = {
 
 type TTranslator = ReturnType<typeof translator>;
 const translator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
+const moodTranslator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof commonMessages, namespace: "mood" });
 
 /**
  * A call's transcript with every finding pinned under the turn it is about and its quoted evidence
@@ -35,8 +44,10 @@ const translator = (locale: TLocale) => createTranslator({ locale, messages: MES
  * say it; strengths appear the same way. Supervisors' comments sit with their turn. Plain data and
  * a locale in, so the supervisor's review, the printed report and the trainee's report share it.
  */
-export function TranscriptWithFindings({ turns, findings, rules = {}, locale, comments = [], idPrefix = "", firstTurn = 0, totalTurns = turns.length }: Props) {
+export function TranscriptWithFindings(props: Props) {
+  const { turns, findings, rules = {}, locale, comments = [], idPrefix = "", timeZone, findingExtra, customerName, firstTurn = 0, totalTurns = turns.length } = props;
   const t = translator(locale);
+  const tMood = moodTranslator(locale);
   // Grouped once: a long call's findings are not searched again for every turn.
   const byTurn = new Map<number, TFinding[]>();
   for (const finding of findings) byTurn.set(finding.turn, [...(byTurn.get(finding.turn) ?? []), finding]);
@@ -51,7 +62,8 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
         {turns.map((turn, index) => (
           <li key={index} id={`${idPrefix}turn-${firstTurn + index}`} className={`turn turn-${turn.speaker === "agent" ? "agent" : "customer"}`}>
             <p className="turn-head">
-              <span className="turn-number">{t("turn", { n: firstTurn + index + 1 })}</span> <strong>{speakerLabel(t, turn)}</strong>
+              <span className="turn-number">{t("turn", { n: firstTurn + index + 1 })}</span> <strong>{speakerLabel(t, turn, customerName)}</strong>
+              <MoodTag mood={turn.mood} tMood={tMood} />
             </p>
             <p className="turn-text">
               {markEvidence(turn.text, onTurn(index)).map((segment, order) =>
@@ -64,35 +76,52 @@ export function TranscriptWithFindings({ turns, findings, rules = {}, locale, co
                 ),
               )}
             </p>
-            <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} />
-            <CommentList t={t} locale={locale} comments={commentsOn(index)} />
+            <FindingList t={t} locale={locale} findings={onTurn(index)} rules={rules} extra={findingExtra} />
+            <CommentList t={t} locale={locale} timeZone={timeZone} comments={commentsOn(index)} />
           </li>
         ))}
       </ol>
       {callFindings.length > 0 && (
         <section aria-label={t("otherFindings")}>
           <h3>{t("otherFindings")}</h3>
-          <FindingList t={t} locale={locale} findings={callFindings} rules={rules} />
+          <FindingList t={t} locale={locale} findings={callFindings} rules={rules} extra={findingExtra} />
         </section>
       )}
       {callComments.length > 0 && (
         <section aria-label={t("generalComments")}>
           <h3>{t("generalComments")}</h3>
-          <CommentList t={t} locale={locale} comments={callComments} />
+          <CommentList t={t} locale={locale} timeZone={timeZone} comments={callComments} />
         </section>
       )}
     </section>
   );
 }
 
-function speakerLabel(t: TTranslator, turn: TTurnView) {
-  if (turn.speaker === "agent") return t("speaker.agent");
-  return t(turn.party === "third_party" ? "speaker.third_party" : "speaker.customer");
+function MoodTag({ mood, tMood }: { mood?: string | null; tMood: ReturnType<typeof moodTranslator> }) {
+  const parsed = ZMood.safeParse(mood);
+  if (!parsed.success) return null;
+  return (
+    <span className="tag turn-mood" data-mood={parsed.data}>
+      {tMood(parsed.data)}
+    </span>
+  );
 }
 
-type TFindingListProps = { t: TTranslator; locale: TLocale; findings: readonly TFinding[]; rules: Readonly<Record<string, TRuleView>> };
+function speakerLabel(t: TTranslator, turn: TTurnView, customerName?: string) {
+  if (turn.speaker === "agent") return t("speaker.agent");
+  if (turn.party === "third_party") return t("speaker.third_party");
+  return customerName ?? t("speaker.customer");
+}
 
-function FindingList({ t, locale, findings, rules }: TFindingListProps) {
+type TFindingListProps = {
+  t: TTranslator;
+  locale: TLocale;
+  findings: readonly TFinding[];
+  rules: Readonly<Record<string, TRuleView>>;
+  extra?: (finding: TFinding) => ReactNode;
+};
+
+function FindingList({ t, locale, findings, rules, extra }: TFindingListProps) {
   if (findings.length === 0) return null;
   return (
     <ul className="findings" aria-label={t("findings")}>
@@ -124,6 +153,7 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
                 </>
               )}
             </dl>
+            {extra?.(finding)}
           </li>
         );
       })}
@@ -131,9 +161,9 @@ function FindingList({ t, locale, findings, rules }: TFindingListProps) {
   );
 }
 
-function CommentList({ t, locale, comments }: { t: TTranslator; locale: TLocale; comments: readonly TCommentView[] }) {
+function CommentList({ t, locale, timeZone, comments }: { t: TTranslator; locale: TLocale; timeZone?: string; comments: readonly TCommentView[] }) {
   if (comments.length === 0) return null;
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale, timeZone });
   return (
     <ul className="comments" aria-label={t("comments")}>
       {comments.map((comment) => (

@@ -4,15 +4,27 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
+/**
+ * Username and password. Both are `required`; the check is the form's own rather than the browser's
+ * bubble, so an empty field is named in the interface language next to the form, like every other error.
+ */
 export function SignInForm() {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const empty = ["username", "password"].filter((field) => String(form.get(field) ?? "").trim() === "");
+    setMissing(empty);
+    if (empty.length > 0) {
+      setError(t("missingFields"));
+      event.currentTarget.querySelector<HTMLInputElement>(`#${empty[0]}`)?.focus();
+      return;
+    }
     setPending(true);
     setError(null);
     const response = await fetch("/api/auth/sign-in/username", {
@@ -33,9 +45,9 @@ export function SignInForm() {
   return (
     <form onSubmit={submit} noValidate>
       <label htmlFor="username">{t("username")}</label>
-      <input id="username" name="username" autoComplete="username" required autoFocus />
+      <input id="username" name="username" autoComplete="username" required aria-invalid={missing.includes("username")} autoFocus />
       <label htmlFor="password">{t("password")}</label>
-      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={missing.includes("password")} />
       <p role="alert" className="error" aria-live="assertive">
         {error}
       </p>

@@ -48,7 +48,13 @@ export default guardPage("/trainee", async ({ viewer, searchParams }) => {
                   <p className="muted">
                     {t("attempts", { count: row.attempts })}
                     {row.bestScore !== null && <> · {t("bestScore", { score: row.bestScore })}</>}
+                    {row.abandoned > 0 && <> · {t("abandoned", { count: row.abandoned })}</>}
                   </p>
+                  {row.openCallId && (
+                    <p>
+                      <Link href={`/trainee/calls/${row.openCallId}`}>{t("continueOpen")}</Link>
+                    </p>
+                  )}
                   <Link className="button" href={`/trainee/scenarios/${row.id}`} aria-label={`${t("startCall")}: ${textIn(row.titles, locale)}`}>
                     {t("startCall")}
                   </Link>

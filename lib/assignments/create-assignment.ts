@@ -12,7 +12,7 @@ export type CreateAssignmentOptions = { viewer: TViewer; input: TCreateAssignmen
  * train and to trainees in those teams; anything else is refused before anything is written.
  */
 export async function createAssignment(prisma: PrismaClient, { viewer, input, now = new Date() }: CreateAssignmentOptions) {
-  const { scenarioId, teamIds, traineeIds, dueOn } = ZCreateAssignmentInput.parse(input);
+  const { scenarioId, teamIds, traineeIds, dueOn, hideMood } = ZCreateAssignmentInput.parse(input);
   for (const teamId of teamIds) assertTeamAccess(viewer, teamId);
   const reachable = await prisma.user.findMany({
     where: {
@@ -37,13 +37,13 @@ export async function createAssignment(prisma: PrismaClient, { viewer, input, no
   return prisma.$transaction(async (tx) => {
     const created = [];
     for (const target of targets) {
-      const assignment = await tx.assignment.create({ data: { scenarioId, dueAt, assignedById: viewer.id, ...target } });
+      const assignment = await tx.assignment.create({ data: { scenarioId, dueAt, hideMood, assignedById: viewer.id, ...target } });
       await recordAudit(tx, {
         actorId: viewer.id,
         action: "assignment.create",
         entityType: "assignment",
         entityId: assignment.id,
-        detail: { scenarioId, ...target, dueOn: dueOn ?? null },
+        detail: { scenarioId, ...target, dueOn: dueOn ?? null, hideMood },
       });
       created.push(assignment);
     }

@@ -14,6 +14,7 @@ export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
       id: true,
       scenarioId: true,
       dueAt: true,
+      hideMood: true,
       createdAt: true,
       team: { select: { id: true, name: true, members: { where: { user: { role: "trainee" } }, select: { userId: true } } } },
       trainee: { select: { id: true, username: true, name: true } },

@@ -22,6 +22,10 @@ export const ZAuditAction = z.enum([
   "quality_review.upload",
   "comment.add",
   "auth.sign_in_failed",
+  "setting.update",
+  "finding.dispute",
+  "finding.dispute_accept",
+  "finding.dispute_reject",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

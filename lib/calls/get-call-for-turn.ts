@@ -15,7 +15,7 @@ const MAX_CACHED_VERSIONS = 500;
 export async function getCallForTurn(prisma: PrismaClient, viewer: TViewer, callId: string) {
   const call = await prisma.practiceCall.findUnique({
     where: { id: callId },
-    select: { id: true, traineeId: true, status: true, revision: true, machineSnapshot: true, scenarioVersionId: true },
+    select: { id: true, traineeId: true, status: true, revision: true, machineSnapshot: true, scenarioVersionId: true, moodHidden: true },
   });
   if (!call || call.traineeId !== viewer.id) throw new AppError("not_found", "No such call.");
   return { ...call, scenario: await scenarioOfVersion(prisma, call.scenarioVersionId) };

@@ -3,6 +3,7 @@ import type { TViewer } from "../auth/get-viewer";
 import { toTraineeView } from "../scenarios/to-trainee-view";
 import { ZScoreReport } from "../scoring/report-schema";
 import { getOwnedCall } from "./get-owned-call";
+import { ZPlanningNotes } from "./planning-notes-schema";
 
 /**
  * What the trainee's browser may receive about a call: the case file, the words said, the outcome
@@ -10,6 +11,9 @@ import { getOwnedCall } from "./get-owned-call";
  */
 export async function getTraineeCall(prisma: PrismaClient, { viewer, callId }: { viewer: TViewer; callId: string }) {
   const call = await getOwnedCall(prisma, viewer, callId);
+  const ended = call.status === "ended";
+  // An assessed call shows the customer's mood only in the report, once the call is over.
+  const showMood = ended || !call.moodHidden;
   return {
     id: call.id,
     status: call.status,
@@ -19,10 +23,12 @@ export async function getTraineeCall(prisma: PrismaClient, { viewer, callId }: {
     endedAt: call.endedAt,
     scenarioVersion: call.scenarioVersion.version,
     scenario: toTraineeView(call.scenario),
-    goals: call.status === "ended" ? call.scenario.goals : null,
+    goals: ended ? call.scenario.goals : null,
     assignmentId: call.assignmentId,
+    moodHidden: !showMood,
+    planningNotes: call.planningNotes === null ? null : ZPlanningNotes.parse(call.planningNotes),
     // Who answered is part of the exercise: the trainee learns it from the words until the call ends.
-    turns: call.turns.map(({ index, speaker, text, party }) => ({ index, speaker, text, ...(call.status === "ended" ? { party } : {}) })),
+    turns: call.turns.map(({ index, speaker, text, party, mood }) => ({ index, speaker, text, ...(ended ? { party } : {}), ...(showMood ? { mood } : {}) })),
     report: call.report ? ZScoreReport.parse(call.report.report) : null,
   };
 }

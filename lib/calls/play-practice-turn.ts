@@ -60,6 +60,7 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
       agentText: text,
       customerText: result.customerText,
       party: result.decision.party ?? null,
+      mood: result.decision.mood,
       persona: result.state.persona,
     };
     // Most turns are one statement; the last one also stores the report, in one transaction with it.
@@ -80,5 +81,6 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
       voiceUsed: result.voiceUsed,
     };
   });
-  return { stream: played.stream, done };
+  // An assessed call keeps the mood from the trainee until it ends: it is not sent at all.
+  return { stream: played.stream, done, mood: call.moodHidden ? null : played.decision.mood };
 }

@@ -12,6 +12,8 @@ export type SaveTurnPairOptions = {
   agentText: string;
   customerText: string;
   party: string | null;
+  /** The customer's mood as the machine decided it for the reply. */
+  mood: string | null;
   /** The customer machine's state after the reply, kept with the reply. */
   persona: unknown;
 };
@@ -24,18 +26,18 @@ export type SaveTurnPairOptions = {
  * on the embedded database it holds the database for one statement only.
  */
 export async function saveTurnPair(db: PrismaClient | Prisma.TransactionClient, options: SaveTurnPairOptions): Promise<boolean> {
-  const { callId, revision, state, index, agentText, customerText, party, persona } = options;
+  const { callId, revision, state, index, agentText, customerText, party, mood, persona } = options;
   const inserted = await db.$executeRaw`
     WITH claimed AS (
       UPDATE "PracticeCall" SET "revision" = "revision" + 1, "machineSnapshot" = ${JSON.stringify(state)}::jsonb
       WHERE "id" = ${callId} AND "revision" = ${revision} AND "status" = 'active'
       RETURNING "id"
     )
-    INSERT INTO "CallTurn" ("id", "callId", "index", "speaker", "text", "party", "snapshot", "createdAt")
-    SELECT turn.id, claimed."id", turn.index, turn.speaker, turn.text, turn.party, turn.snapshot, now() AT TIME ZONE 'UTC'
+    INSERT INTO "CallTurn" ("id", "callId", "index", "speaker", "text", "party", "mood", "snapshot", "createdAt")
+    SELECT turn.id, claimed."id", turn.index, turn.speaker, turn.text, turn.party, turn.mood, turn.snapshot, now() AT TIME ZONE 'UTC'
     FROM claimed, (VALUES
-      (${randomUUID()}, ${index}::int, 'agent', ${agentText}, NULL::text, NULL::jsonb),
-      (${randomUUID()}, ${index + 1}::int, 'customer', ${customerText}, ${party}::text, ${JSON.stringify(persona)}::jsonb)
-    ) AS turn(id, index, speaker, text, party, snapshot)`;
+      (${randomUUID()}, ${index}::int, 'agent', ${agentText}, NULL::text, NULL::text, NULL::jsonb),
+      (${randomUUID()}, ${index + 1}::int, 'customer', ${customerText}, ${party}::text, ${mood}::text, ${JSON.stringify(persona)}::jsonb)
+    ) AS turn(id, index, speaker, text, party, mood, snapshot)`;
   return inserted > 0;
 }

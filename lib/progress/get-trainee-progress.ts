@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
+import { endStaleCalls } from "../calls/end-stale-calls";
 import type { TLocale } from "../i18n/locales";
 import { describeRules, type TRuleView } from "../reports/describe-rules";
 import { ZLocalizedText } from "../scenarios/scenario-text";
@@ -18,6 +19,7 @@ const ZScenarioTitle = z.looseObject({ title: ZLocalizedText });
  * figures of summariseProgress and the title and sources of every rule they broke.
  */
 export async function getTraineeProgress(prisma: PrismaClient, { viewer, locale }: GetTraineeProgressOptions) {
+  await endStaleCalls(prisma, { traineeId: viewer.id });
   const calls = await prisma.practiceCall.findMany({
     where: { traineeId: viewer.id },
     orderBy: { startedAt: "desc" },
@@ -27,7 +29,16 @@ export async function getTraineeProgress(prisma: PrismaClient, { viewer, locale 
       outcome: true,
       startedAt: true,
       scenarioVersion: { select: { scenarioId: true, version: true, content: true } },
-      report: { select: { ruleset: true, overall: true, empathy: true, accuracy: true, compliance: true, findings: { select: { category: true, severity: true, ruleId: true } } } },
+      report: {
+        select: {
+          ruleset: true,
+          overall: true,
+          empathy: true,
+          accuracy: true,
+          compliance: true,
+          findings: { where: { withdrawn: false }, select: { category: true, severity: true, ruleId: true } },
+        },
+      },
     },
   });
   const history = calls.map(({ id, status, outcome, startedAt, scenarioVersion, report }) => ({

@@ -1,11 +1,15 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { listResults, type ListResultsOptions } from "./list-results";
+import { listScenarioTitles } from "./list-scenario-titles";
 import { recordResultsExport } from "./record-results-export";
-import { resultsToCsv } from "./results-to-csv";
+import { resultsToCsv, type ResultsToCsvOptions } from "./results-to-csv";
 
-/** The CSV of results under a filter; every export is written to the audit log with its filter. */
-export async function exportResultsCsv(prisma: PrismaClient, { viewer, filter }: ListResultsOptions) {
+export type ExportResultsCsvOptions = ListResultsOptions & Omit<ResultsToCsvOptions, "titles">;
+
+/** The CSV of results under a filter, for its reader; every export is written to the audit log with its filter. */
+export async function exportResultsCsv(prisma: PrismaClient, { viewer, filter, ...reader }: ExportResultsCsvOptions) {
   const rows = await listResults(prisma, { viewer, filter });
+  const titles = await listScenarioTitles(prisma, rows);
   await recordResultsExport(prisma, { viewer, filter, format: "csv", calls: rows.length });
-  return { fileName: `parley-results-${new Date().toISOString().slice(0, 10)}.csv`, csv: resultsToCsv(rows) };
+  return { fileName: `parley-results-${new Date().toISOString().slice(0, 10)}.csv`, csv: resultsToCsv(rows, { ...reader, titles }) };
 }

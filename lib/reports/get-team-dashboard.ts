@@ -1,12 +1,18 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { listResults, type ListResultsOptions } from "./list-results";
+import { resultsScope } from "./results-scope";
 import { summariseResults } from "./summarise-results";
 
 export type GetTeamDashboardOptions = ListResultsOptions & { recentLimit?: number };
 
-/** The supervisor's dashboard for their teams under a filter: the figures and the latest calls. */
+/**
+ * The supervisor's dashboard for their teams under a filter: the figures, the findings withdrawn
+ * after an accepted dispute (overridden), and the latest calls.
+ */
 export async function getTeamDashboard(prisma: PrismaClient, { recentLimit = 50, ...options }: GetTeamDashboardOptions) {
-  const results = await listResults(prisma, options);
-  return { ...summariseResults(results), recent: results.slice(0, recentLimit) };
+  // The scope first: a filter on another team is refused before any query starts.
+  const scope = resultsScope(options.viewer, options.filter);
+  const [results, overridden] = await Promise.all([listResults(prisma, options), prisma.finding.count({ where: { withdrawn: true, report: scope } })]);
+  return { ...summariseResults(results), overridden, recent: results.slice(0, recentLimit) };
 }
 export type TTeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;

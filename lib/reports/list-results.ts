@@ -19,7 +19,8 @@ export async function listResults(prisma: PrismaClient, { viewer, filter }: List
       empathy: true,
       accuracy: true,
       compliance: true,
-      findings: { select: { category: true, severity: true, ruleId: true } },
+      // A finding withdrawn after an accepted dispute no longer counts anywhere.
+      findings: { where: { withdrawn: false }, select: { category: true, severity: true, ruleId: true } },
       scenarioVersion: { select: { scenarioId: true, version: true } },
       call: {
         select: {

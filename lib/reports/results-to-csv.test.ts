@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TResultRow } from "./list-results";
-import { resultsToCsv } from "./results-to-csv";
+import { resultsToCsv, scenarioTitleKey } from "./results-to-csv";
 
 const row = (overrides: Partial<TResultRow>): TResultRow => ({
   reportId: "r1",
@@ -21,16 +21,30 @@ const row = (overrides: Partial<TResultRow>): TResultRow => ({
   ...overrides,
 });
 
+const titles = new Map([[scenarioTitleKey("zh-timid-says-yes", 2), { zh: "不敢做主的客户", en: "A customer who dare not decide" }]]);
+const reader = { baseUrl: "https://parley.example.com", titles } as const;
+
 describe("resultsToCsv", () => {
-  it("starts with a UTF-8 byte-order mark and a header, one CRLF line per call", () => {
-    expect(resultsToCsv([row({})])).toBe(
-      "\uFEFFdate,team,trainee,scenario,version,outcome,overall,empathy,accuracy,compliance,critical_count,rules_broken\r\n" +
-        "2026-11-23T08:30:00.000Z,上海一组 Shanghai A,李明 Li Ming,zh-timid-says-yes,2,promise_to_pay,40,55,60,20,1,CN-MISLEAD CN-THREAT\r\n",
+  it("writes for its reader: their language, their local time, titles, pass or not, and a link to the call", () => {
+    expect(resultsToCsv([row({})], { ...reader, locale: "zh-CN", timeZone: "Asia/Shanghai" })).toBe(
+      "\uFEFF日期(Asia/Shanghai),团队,学员,场景,场景 ID,版本,通话结果,结果,总分,共情,准确,合规,严重违规数,违反的规则,链接\r\n" +
+        "2026-11-23 16:30,上海一组 Shanghai A,李明 Li Ming,不敢做主的客户,zh-timid-says-yes,2,承诺还款,未通过,40,55,60,20,1,CN-MISLEAD CN-THREAT,https://parley.example.com/supervisor/calls/c1\r\n",
     );
+    const english = resultsToCsv([row({ passed: true })], { ...reader, locale: "en", timeZone: "America/New_York" }).split("\r\n");
+    expect(english[0]).toBe(
+      "\uFEFFDate (America/New_York),Team,Trainee,Scenario,Scenario ID,Version,Outcome,Result,Overall,Empathy,Accuracy,Compliance,Critical violations,Rules broken,Link",
+    );
+    expect(english[1]).toMatch(/^2026-11-23 03:30,.*,A customer who dare not decide,zh-timid-says-yes,2,Promise to pay,Passed,/);
   });
 
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
-    const csv = resultsToCsv([row({ trainee: { id: "u2", name: '=HYPERLINK("x"),1', username: "x" }, outcome: null, teams: [] })]);
-    expect(csv.split("\r\n")[1]).toBe(`2026-11-23T08:30:00.000Z,,"'=HYPERLINK(""x""),1",zh-timid-says-yes,2,,40,55,60,20,1,CN-MISLEAD CN-THREAT`);
+    const csv = resultsToCsv([row({ trainee: { id: "u2", name: '=HYPERLINK("x"),1', username: "x" }, outcome: null, teams: [], scenarioId: "gone", version: 1 })], {
+      ...reader,
+      locale: "en",
+      timeZone: "UTC",
+    });
+    expect(csv.split("\r\n")[1]).toBe(
+      `2026-11-23 08:30,,"'=HYPERLINK(""x""),1",gone,gone,1,,Not passed,40,55,60,20,1,CN-MISLEAD CN-THREAT,https://parley.example.com/supervisor/calls/c1`,
+    );
   });
 });

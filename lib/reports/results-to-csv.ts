@@ -1,37 +1,82 @@
 import { toCsv } from "../csv/to-csv";
+import type { TLocale } from "../i18n/locales";
+import { MESSAGES } from "../i18n/messages";
+import type enSupervisor from "../i18n/messages/en/supervisor.json";
+import type enCommon from "../i18n/messages/en/common.json";
+import type { TLocalizedText } from "../scenarios/localized-text";
+import { textIn } from "../scenarios/scenario-text";
 import type { TResultRow } from "./list-results";
 
-/** Column names stay in English whatever the interface language: scripts read these files too. */
 export const RESULTS_CSV_COLUMNS = [
   "date",
   "team",
   "trainee",
   "scenario",
+  "scenarioId",
   "version",
   "outcome",
+  "result",
   "overall",
   "empathy",
   "accuracy",
   "compliance",
-  "critical_count",
-  "rules_broken",
+  "criticalCount",
+  "rulesBroken",
+  "link",
 ] as const;
 
-/** One row per scored call, RFC 4180 (CRLF line ends), with a UTF-8 byte-order mark. */
-export function resultsToCsv(rows: readonly TResultRow[]): string {
-  const lines = rows.map((row) => [
-    row.date.toISOString(),
-    row.teams.map((team) => team.name).join("; "),
-    row.trainee.name,
-    row.scenarioId,
-    row.version,
-    row.outcome,
-    row.scores.overall,
-    row.scores.empathy,
-    row.scores.accuracy,
-    row.scores.compliance,
-    row.criticalCount,
-    row.rulesBroken.join(" "),
-  ]);
-  return toCsv(RESULTS_CSV_COLUMNS, lines);
+export type ResultsToCsvOptions = {
+  /** The reader's language: headers, outcomes, the verdict and scenario titles. */
+  locale: TLocale;
+  /** The reader's IANA time zone: dates are their local time, and the header names the zone. */
+  timeZone: string;
+  /** Parley's public address, for the link to each call's review. */
+  baseUrl: string;
+  /** Each scenario version's title, by `scenarioTitleKey`; a missing one shows the scenario id. */
+  titles: ReadonlyMap<string, TLocalizedText>;
+};
+
+export const scenarioTitleKey = (scenarioId: string | null, version: number | null) => `${scenarioId}@${version}`;
+
+/** "2026-11-23 16:30": sorts as text and every spreadsheet reads it as a date and time. */
+function localTime(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * One row per scored call, RFC 4180 (CRLF line ends), with a UTF-8 byte-order mark, written for the
+ * person who downloads it: their language and local time, scenario titles, pass or not, and a link
+ * to the call's review. The scenario id stays beside its title for scripts.
+ */
+export function resultsToCsv(rows: readonly TResultRow[], { locale, timeZone, baseUrl, titles }: ResultsToCsvOptions): string {
+  const messages = MESSAGES[locale] as typeof enSupervisor & typeof enCommon;
+  const columns = messages.supervisor.export.columns;
+  const outcomes: Record<string, string> = messages.outcome;
+  const header = RESULTS_CSV_COLUMNS.map((column) => columns[column].replace("{zone}", timeZone));
+  const lines = rows.map((row) => {
+    const title = titles.get(scenarioTitleKey(row.scenarioId, row.version));
+    return [
+      localTime(row.date, timeZone),
+      row.teams.map((team) => team.name).join("; "),
+      row.trainee.name,
+      title ? textIn(title, locale) : row.scenarioId,
+      row.scenarioId,
+      row.version,
+      row.outcome === null ? null : (outcomes[row.outcome] ?? row.outcome),
+      row.passed ? messages.supervisor.dashboard.passed : messages.supervisor.dashboard.notPassed,
+      row.scores.overall,
+      row.scores.empathy,
+      row.scores.accuracy,
+      row.scores.compliance,
+      row.criticalCount,
+      row.rulesBroken.join(" "),
+      new URL(`/supervisor/calls/${encodeURIComponent(row.callId)}`, baseUrl).toString(),
+    ];
+  });
+  return toCsv(header, lines);
 }

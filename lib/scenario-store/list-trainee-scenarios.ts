@@ -1,14 +1,18 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
+import { endStaleCalls } from "../calls/end-stale-calls";
+import { ABANDONED, NOT_HELD } from "../calls/unscored-outcomes";
 import { summariseScenario } from "../scenarios/summarise-scenario";
 import { listLatestScenarios } from "./list-latest-scenarios";
 
 /**
  * A trainee's scenarios: those assigned to them or their teams first (earliest due date first),
- * then the rest of the library; each with their attempts and best overall score. Only the
+ * then the rest of the library; each with their attempts (finished calls), the calls they
+ * abandoned (counted apart), the call still open, and their best overall score. Only the
  * trainee-safe summary leaves this function, never the hidden facts.
  */
 export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer) {
+  await endStaleCalls(prisma, { traineeId: viewer.id });
   const [scenarios, assignments, calls] = await Promise.all([
     listLatestScenarios(prisma),
     prisma.assignment.findMany({
@@ -17,7 +21,8 @@ export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer
     }),
     prisma.practiceCall.findMany({
       where: { traineeId: viewer.id },
-      select: { scenarioVersion: { select: { scenarioId: true } }, report: { select: { overall: true } } },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, status: true, outcome: true, scenarioVersion: { select: { scenarioId: true } }, report: { select: { overall: true } } },
     }),
   ]);
   const rows = scenarios.map(({ scenario, version }) => {
@@ -33,7 +38,9 @@ export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer
       version,
       dueAt: assignment?.dueAt ?? null,
       assigned: Boolean(assignment),
-      attempts: mine.length,
+      attempts: mine.filter((call) => call.status === "ended" && call.outcome !== ABANDONED && call.outcome !== NOT_HELD).length,
+      abandoned: mine.filter((call) => call.outcome === ABANDONED).length,
+      openCallId: mine.find((call) => call.status === "active")?.id ?? null,
       bestScore: scores.length ? Math.max(...scores) : null,
     };
   });

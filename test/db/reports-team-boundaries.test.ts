@@ -15,6 +15,9 @@ import { listReviewComments } from "@/lib/reviews/list-review-comments";
 import { seedScoredCall, seedTwoTeams } from "../support/seed-results";
 import { openTestDatabase } from "../support/test-database";
 
+/** Who reads the exports here: the columns are theirs, the figures the same for anyone. */
+const READER = { locale: "en", timeZone: "UTC", baseUrl: "http://parley.test" } as const;
+
 const database = await openTestDatabase();
 afterAll(async () => {
   await database.close();
@@ -66,14 +69,14 @@ describe("a supervisor and another team's data", () => {
 
   it("leaves another team's calls out of the CSV and the printable report", async () => {
     const { supervisorA, supervisorB, a1 } = world;
-    const csvB = (await exportResultsCsv(prisma, { viewer: supervisorB, filter: {} })).csv;
+    const csvB = (await exportResultsCsv(prisma, { viewer: supervisorB, filter: {}, ...READER })).csv;
     expect(csvB.split("\r\n").filter(Boolean)).toHaveLength(2);
     expect(csvB).toContain("tb1");
     expect(csvB).not.toContain("ta1");
-    expect((await exportResultsCsv(prisma, { viewer: supervisorB, filter: { traineeId: a1.id } })).csv.split("\r\n").filter(Boolean)).toHaveLength(1);
-    expect(await refusal(exportResultsCsv(prisma, { viewer: supervisorB, filter: { teamId: world.teamA } }))).toBe("forbidden");
-    expect((await getPrintableReport(prisma, { viewer: supervisorB, filter: {} })).calls.map((call) => call.callId)).toEqual([callB]);
-    expect((await getPrintableReport(prisma, { viewer: supervisorA, filter: {} })).calls.map((call) => call.callId)).toEqual([callA]);
+    expect((await exportResultsCsv(prisma, { viewer: supervisorB, filter: { traineeId: a1.id }, ...READER })).csv.split("\r\n").filter(Boolean)).toHaveLength(1);
+    expect(await refusal(exportResultsCsv(prisma, { viewer: supervisorB, filter: { teamId: world.teamA }, ...READER }))).toBe("forbidden");
+    expect((await getPrintableReport(prisma, { viewer: supervisorB, filter: {}, transcripts: true })).calls.map((call) => call.callId)).toEqual([callB]);
+    expect((await getPrintableReport(prisma, { viewer: supervisorA, filter: {}, transcripts: true })).calls.map((call) => call.callId)).toEqual([callA]);
   });
 
   it("refuses another team's quality reviews, and uploads into another team", async () => {
@@ -129,9 +132,9 @@ describe("a trainer and the teams they train", () => {
     const trainerA: TViewer = { id: user.id, name: user.name, username: "trainer-a", role: "trainer", teamIds: [world.teamA] };
     expect((await getCallReview(prisma, { viewer: trainerA, callId: callA })).turns).toHaveLength(3);
     expect(await refusal(getCallReview(prisma, { viewer: trainerA, callId: callB }))).toBe("forbidden");
-    const csv = (await exportResultsCsv(prisma, { viewer: trainerA, filter: {} })).csv;
+    const csv = (await exportResultsCsv(prisma, { viewer: trainerA, filter: {}, ...READER })).csv;
     expect(csv).toContain("ta1");
     expect(csv).not.toContain("tb1");
-    expect(await refusal(exportResultsCsv(prisma, { viewer: trainerA, filter: { teamId: world.teamB } }))).toBe("forbidden");
+    expect(await refusal(exportResultsCsv(prisma, { viewer: trainerA, filter: { teamId: world.teamB }, ...READER }))).toBe("forbidden");
   });
 });

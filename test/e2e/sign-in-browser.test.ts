@@ -31,7 +31,7 @@ describe("signing in with a real browser", () => {
     try {
       const signInPage = new SignInPage(browser.page, server.url);
       await signInPage.open();
-      expect(await browser.page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in to Parley");
+      expect(await browser.page.getByRole("heading", { level: 2 }).textContent()).toBe("Sign in to Parley");
       await signInPage.signIn("supervisor", DEMO_PASSWORD);
       await browser.page.waitForURL(`${server.url}/supervisor`);
       await browser.page.getByRole("button", { name: "中文" }).click();

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { openBrowser, screenshot } from "../support/browser";
 import { DISCLOSURE } from "../support/e2e-seeds";
 import { signIn, type THttpSession } from "../support/http-session";
+import { parseCsv } from "../support/parse-csv";
 import { sharedParley } from "../support/shared-parley";
 import { SignInPage } from "../support/sign-in-page";
 
@@ -23,9 +24,9 @@ beforeAll(async () => {
   auditBefore = new Set((await readAudit()).map((entry) => entry.id));
 });
 
-/** A browser signed in as the demo supervisor of 上海一组 Shanghai A, on their dashboard. */
+/** A browser in Shanghai, signed in as the demo supervisor of 上海一组 Shanghai A, on their dashboard. */
 async function openAsSupervisor(locale: string) {
-  const browser = await openBrowser({ locale });
+  const browser = await openBrowser({ locale, timezoneId: "Asia/Shanghai" });
   const signInPage = new SignInPage(browser.page, server.url);
   await signInPage.open();
   // The form signs in from script; typing before it hydrates would submit it as a plain GET.
@@ -71,26 +72,56 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
       await page.goto(`${server.url}/supervisor`);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 CSV" }).click()]);
       expect(download.suggestedFilename()).toMatch(/^parley-results-\d{4}-\d{2}-\d{2}\.csv$/);
-      const csv = await readFile((await download.path())!, "utf8");
-      expect(csv.startsWith("\uFEFFdate,team,trainee,scenario,version,outcome,overall,empathy,accuracy,compliance,critical_count,rules_broken\r\n")).toBe(true);
-      const rows = csv
-        .trim()
-        .split("\r\n")
-        .slice(1)
-        .map((line) => line.split(","));
+      // Written for the reader: Chinese headers, their local time (the browser's zone), titles, pass or not, a link.
+      const [header, ...rows] = parseCsv(await readFile((await download.path())!, "utf8"));
+      expect(header).toEqual([
+        "日期(Asia/Shanghai)",
+        "团队",
+        "学员",
+        "场景",
+        "场景 ID",
+        "版本",
+        "通话结果",
+        "结果",
+        "总分",
+        "共情",
+        "准确",
+        "合规",
+        "严重违规数",
+        "违反的规则",
+        "链接",
+      ]);
       expect(rows.length).toBeGreaterThan(1);
       expect(new Set(rows.map((cells) => cells[1]))).toEqual(new Set(["上海一组 Shanghai A"]));
-      // Newest first; the seeded call is the one that ended in a call-back (other tests add calls of their own).
+      // Newest first (other tests add calls of their own); the seeded call is found by its link.
       const dates = rows.map((cells) => cells[0]!);
+      expect(dates.every((date) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(date))).toBe(true);
       expect(dates).toEqual([...dates].sort().reverse());
-      const seeded = rows.find((cells) => cells[3] === "zh-hardship-factory-shutdown" && cells[5] === "callback");
-      const [, team, trainee, scenario, version, outcome, overall, , , , critical, rules] = seeded!;
-      expect([team, trainee, scenario, version, outcome]).toEqual(["上海一组 Shanghai A", "李明 Li Ming", "zh-hardship-factory-shutdown", "1", "callback"]);
+      const seeded = rows.find((cells) => cells[14] === `${server.url}/supervisor/calls/${callId}`);
+      const [, team, trainee, title, scenario, version, outcome, result, overall, , , , critical, rules] = seeded!;
+      expect([team, trainee, title, scenario, version, outcome, result]).toEqual([
+        "上海一组 Shanghai A",
+        "李明 Li Ming",
+        "工厂停工后的班组长王建国",
+        "zh-hardship-factory-shutdown",
+        "1",
+        "约定回电",
+        "未通过",
+      ]);
       expect(Number(overall)).toBeLessThanOrEqual(40);
       expect(Number(critical)).toBeGreaterThan(0);
       expect(rules!.split(" ")).toContain("CN-THIRD-PARTY");
 
+      // The printable report is a summary: figures, charts, one line per call; transcripts on request.
       await page.goto(`${server.url}/supervisor/print`);
+      await expect.poll(() => page.locator(".print-charts .recharts-wrapper").count()).toBe(2);
+      expect(await page.locator(".print-calls tbody tr").count()).toBe(rows.length);
+      expect(await page.locator(".print-call").count()).toBe(0);
+      await page.emulateMedia({ media: "print" });
+      await screenshot(page, "supervisor-print-summary");
+      await page.emulateMedia({ media: "screen" });
+      await page.getByRole("link", { name: "附上每通电话的完整记录" }).click();
+      await page.waitForURL(/transcripts=1/);
       await page.emulateMedia({ media: "print" });
       expect(await page.locator(".topbar").isVisible()).toBe(false);
       expect(await page.locator(".print-call").count()).toBe(rows.length);
@@ -117,7 +148,8 @@ describe("a supervisor reviews a trainee's call in the browser", () => {
     const audit = await newAudit();
     const bySupervisor = audit.filter((entry) => entry.actor?.username === "supervisor").map((entry) => entry.action);
     expect(bySupervisor).toContain("report.view");
-    expect(bySupervisor.filter((action) => action === "report.export")).toHaveLength(2);
+    // The CSV, the printed summary, and the printed report with transcripts.
+    expect(bySupervisor.filter((action) => action === "report.export")).toHaveLength(3);
   });
 });
 

@@ -18,7 +18,7 @@ export class AssignmentsPage {
   }
 
   status() {
-    return this.page.locator("form [role=status]");
+    return this.page.locator("form:has([name=scenarioId]) [role=status]");
   }
 
   rowsOf(scenarioId: string) {

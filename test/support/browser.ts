@@ -11,7 +11,7 @@ export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
  * Chromium (see chromium.ts), headless, with a fresh profile and nothing that reaches for the network on its own.
  * Tests get the Chromium their global setup found; a script outside Vitest (the benchmarks) passes its own.
  */
-export async function openBrowser(options: { locale?: string; timezoneId?: string; chromium?: TChromium } = {}) {
+export async function openBrowser(options: { locale?: string; viewport?: { width: number; height: number }; timezoneId?: string; chromium?: TChromium } = {}) {
   const { executablePath, env } = options.chromium ?? (await e2eReady()).chromium;
   const userDataDir = await mkdtemp(path.join(tmpdir(), "parley-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
@@ -20,7 +20,7 @@ export async function openBrowser(options: { locale?: string; timezoneId?: strin
     headless: true,
     locale: options.locale ?? "zh-CN",
     timezoneId: options.timezoneId,
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   // Playwright's own limits are waits for the page, not speed requirements: room for a busy machine.

@@ -5,10 +5,15 @@ import { SignInPage } from "./sign-in-page";
 /** Page objects for the trainee's pages; names and labels are matched in both interface languages. */
 
 /** Signs the demo trainee in and lands on their scenario list. */
-export async function signInAsTrainee(page: Page, baseUrl: string) {
+export function signInAsTrainee(page: Page, baseUrl: string) {
+  return signInAs(page, baseUrl, "trainee", DEMO_PASSWORD);
+}
+
+/** Signs a trainee in with their own password and lands on their scenario list. */
+export async function signInAs(page: Page, baseUrl: string, username: string, password: string) {
   const signIn = new SignInPage(page, baseUrl);
   await signIn.open();
-  await signIn.signIn("trainee", DEMO_PASSWORD);
+  await signIn.signIn(username, password);
   await page.waitForURL(`${baseUrl}/trainee`);
   return new ScenarioListPage(page, baseUrl);
 }
@@ -59,8 +64,9 @@ export class CaseFilePage {
     return this.page.getByLabel(label);
   }
 
+  /** Dials a new call, also when an unfinished one is offered to continue instead. */
   async dial() {
-    await this.page.getByRole("button", { name: /^(拨打|Dial)$/ }).click();
+    await this.page.getByRole("button", { name: /^(拨打|Dial|改为重新拨打|Start a new call instead)$/ }).click();
     await this.page.waitForURL(/\/trainee\/calls\/[^/]+$/);
     return new CallPage(this.page);
   }
@@ -118,6 +124,20 @@ export class CallPage {
     return this.page.locator("section.call [aria-live=polite]");
   }
 
+  /** The live mood cue (absent while the mood is hidden). */
+  moodCue() {
+    return this.page.locator(".call .mood-cue");
+  }
+
+  /** The trainee's plan beside the conversation. */
+  plan() {
+    return this.page.locator(".call-side .plan-view");
+  }
+
+  reportLink() {
+    return this.page.getByRole("link", { name: /查看评分报告|Read your score report/ });
+  }
+
   endedBanner() {
     return this.page.locator(".call-ended");
   }
@@ -144,6 +164,15 @@ export class ReportPage {
 
   score(name: "overall" | "empathy" | "accuracy" | "compliance") {
     return this.page.locator(`.score-${name} .score-value`);
+  }
+
+  /** The customer's mood after each of their turns, beside the transcript. */
+  moodPoints() {
+    return this.page.locator(".mood-timeline .mood-points li");
+  }
+
+  plan() {
+    return this.page.locator(".report-side .plan-view");
   }
 
   /** The findings the report pins to a turn (0-based, as the scorer numbers them). */

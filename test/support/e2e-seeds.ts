@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { createUser } from "@/lib/accounts/create-user";
 import { seedScoredCall } from "./seed-results";
 
 /** The deliberate third-party disclosure of the supervisor's review test (test/e2e/supervisor-review.test.ts). */
@@ -18,5 +19,19 @@ export async function seedSupervisorReviewCall(prisma: PrismaClient): Promise<st
       { speaker: "agent", text: `${DISCLOSURE},再不还钱就让他坐牢。` },
     ],
   });
+  return seeded.callId;
+}
+
+/** The trainee whose only call is damaged (test/e2e/newcomers.test.ts): it makes its page fail on the server. */
+export const DAMAGED_CALL_TRAINEE = { username: "damaged.call", password: "a-long-password" };
+
+/**
+ * A call row damaged by hand (its planning notes are not the five answers), so opening it is an
+ * unexpected server error: what the error page shows, in the reader's language.
+ */
+export async function seedDamagedCall(prisma: PrismaClient): Promise<string> {
+  const trainee = await createUser(prisma, { input: { ...DAMAGED_CALL_TRAINEE, name: "Damaged Call", role: "trainee" }, actorId: null });
+  const seeded = await seedScoredCall(prisma, { traineeId: trainee.id, scenarioId: "us-confused-balance-grew", at: new Date(), turns: [{ speaker: "agent", text: "Hello?" }] });
+  await prisma.practiceCall.update({ where: { id: seeded.callId }, data: { planningNotes: ["not", "a", "plan"] } });
   return seeded.callId;
 }

@@ -14,7 +14,7 @@ import { seedStartUpData } from "@/lib/start-up/prepare-database";
 // @ts-expect-error -- a plain ES module shared with npm start
 import { ensureBuildInBackground } from "../../scripts/ensure-build.mjs";
 import { resolveChromium } from "./chromium";
-import { seedSupervisorReviewCall } from "./e2e-seeds";
+import { seedDamagedCall, seedSupervisorReviewCall } from "./e2e-seeds";
 import type { TE2eReady } from "./shared-parley";
 import { startParley, type TParleyServer } from "./start-parley";
 
@@ -56,7 +56,7 @@ async function prepare(root: string): Promise<{ server: TParleyServer; ready: TE
     const database = await openDatabase({ dataDir });
     try {
       await seedStartUpData(database.prisma, { demo: true });
-      return { supervisorReviewCallId: await seedSupervisorReviewCall(database.prisma) };
+      return { supervisorReviewCallId: await seedSupervisorReviewCall(database.prisma), damagedCallId: await seedDamagedCall(database.prisma) };
     } finally {
       await database.close();
     }

@@ -6,7 +6,7 @@ import type { TChromium } from "./chromium";
 
 /** What e2e-setup.ts prepares once for all browser and HTTP tests. */
 export type TE2eReady = {
-  parley: { url: string; seeds: { supervisorReviewCallId: string } };
+  parley: { url: string; seeds: { supervisorReviewCallId: string; damagedCallId: string } };
   chromium: TChromium;
 };
 

@@ -89,6 +89,13 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
           <p className="stat">{percent(dashboard.passRate)}</p>
           <p className="intro">{t("dashboard.passDefinition", { mark: PASS_MARK })}</p>
         </section>
+        <section className="card" aria-labelledby="stat-overridden">
+          <h2 id="stat-overridden">{t("disputes.overridden")}</h2>
+          <p className="stat" data-stat="overridden">
+            {format.number(dashboard.overridden)}
+          </p>
+          <p className="intro">{t("disputes.overriddenHint")}</p>
+        </section>
       </div>
       {dashboard.calls === 0 ? (
         <p>{t("dashboard.noData")}</p>

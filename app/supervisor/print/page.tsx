@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ScoreSummary } from "@/app/_components/score-summary";
+import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
@@ -8,11 +10,16 @@ import { PASS_MARK } from "@/lib/reports/assess-result";
 import { describeRules, ruleTitle } from "@/lib/reports/describe-rules";
 import { getPrintableReport, PRINT_CALL_LIMIT } from "@/lib/reports/get-printable-report";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
-import { ZResultsFilter, resultsFilterInput } from "@/lib/reports/results-filter";
+import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
+import { scenarioTitleKey } from "@/lib/reports/results-to-csv";
 import { textIn } from "@/lib/scenarios/scenario-text";
+import { RulesBrokenChart } from "../_components/dashboard-charts";
 import { PrintButton } from "../_components/print-button";
 
-/** The results laid out for paper: the figures first, then each call on its own pages. */
+/**
+ * The results laid out for paper: the figures and charts, the rules broken most, one line per call,
+ * and each call in full on its own pages only when asked for (`?transcripts=1`).
+ */
 export default guardPage("/supervisor/print", async ({ viewer, searchParams }) => {
   const t = await getTranslations("supervisor");
   const parsed = ZResultsFilter.safeParse(resultsFilterInput(searchParams));
@@ -23,9 +30,10 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
       </p>
     );
   const filter = parsed.data;
+  const transcripts = searchParams.transcripts === "1";
   const prisma = await getPrisma();
-  const [{ summary, calls, truncated }, options, format, locale] = await Promise.all([
-    getPrintableReport(prisma, { viewer, filter }),
+  const [{ summary, results, titles, calls, truncated }, options, format, locale] = await Promise.all([
+    getPrintableReport(prisma, { viewer, filter, transcripts }),
     listResultFilterOptions(prisma, viewer),
     getFormatter(),
     getLocale() as Promise<TLocale>,
@@ -45,7 +53,14 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
     .join(", ");
   return (
     <article className="printable">
-      <PrintButton label={t("print.printNow")} />
+      <p className="row no-print">
+        <PrintButton label={t("print.printNow")} />
+        <Link
+          href={`/supervisor/print?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(resultsFilterQuery(filter))), ...(transcripts ? {} : { transcripts: "1" }) })}`}
+        >
+          {transcripts ? t("print.summaryOnly") : t("print.withTranscripts")}
+        </Link>
+      </p>
       <h1>{t("print.title")}</h1>
       <p>{t("print.generated", { name: viewer.name, date: format.dateTime(new Date(), { dateStyle: "long", timeStyle: "short" }) })}</p>
       <p>{filters ? t("print.filters", { filters }) : t("print.noFilters")}</p>
@@ -101,6 +116,49 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
               <td>{percent(skill.share)}</td>
             </tr>
           ))}
+        </tbody>
+      </table>
+      {summary.calls > 0 && (
+        <div className="print-charts">
+          <figure className="chart">
+            <figcaption>
+              <h2>{t("dashboard.scoresOverTime")}</h2>
+            </figcaption>
+            <ScoreTrendChart data={summary.scoresOverTime} xKey="day" height={220} />
+          </figure>
+          <figure className="chart">
+            <figcaption>
+              <h2>{t("dashboard.rulesBroken")}</h2>
+            </figcaption>
+            <RulesBrokenChart data={summary.rulesBroken.slice(0, 8).map((rule) => ({ ...rule, title: ruleTitle(rule.ruleId, locale) ?? rule.ruleId }))} />
+          </figure>
+        </div>
+      )}
+      <h2>{t("print.callList")}</h2>
+      {!transcripts && <p className="muted no-print">{t("print.transcriptsHint")}</p>}
+      <table className="print-calls">
+        <thead>
+          <tr>
+            <th scope="col">{t("date")}</th>
+            <th scope="col">{t("trainee")}</th>
+            <th scope="col">{t("filters.scenario")}</th>
+            <th scope="col">{t("overall")}</th>
+            <th scope="col">{t("dashboard.result")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((row) => {
+            const title = titles.get(scenarioTitleKey(row.scenarioId, row.version));
+            return (
+              <tr key={row.callId}>
+                <td>{format.dateTime(row.date, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>{row.trainee.name}</td>
+                <td>{title ? textIn(title, locale) : row.scenarioId}</td>
+                <td>{row.scores.overall}</td>
+                <td>{row.passed ? t("dashboard.passed") : t("dashboard.notPassed")}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {truncated && <p>{t("print.truncated", { count: PRINT_CALL_LIMIT, total: summary.calls })}</p>}

@@ -4,11 +4,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { postJson } from "../_lib/post-json";
+import { readStoredNotes } from "../_lib/stored-notes";
 
-type Props = { scenarioId: string; assignmentId?: string; label: string };
+type Props = { scenarioId: string; assignmentId?: string; label: string; secondary?: boolean };
 
-/** Starts a call on the scenario (counting towards the assignment when given) and opens it. */
-export function DialButton({ scenarioId, assignmentId, label }: Props) {
+/** Starts a call on the scenario (counting towards the assignment when given) with the trainee's plan, and opens it. */
+export function DialButton({ scenarioId, assignmentId, label, secondary = false }: Props) {
   const t = useTranslations("trainee.brief");
   const tCall = useTranslations("trainee.call");
   const router = useRouter();
@@ -18,7 +19,7 @@ export function DialButton({ scenarioId, assignmentId, label }: Props) {
   async function dial() {
     setBusy(true);
     setError("");
-    const result = await postJson<{ callId: string }>("/api/trainee/calls", { scenarioId, assignmentId }, tCall("network"));
+    const result = await postJson<{ callId: string }>("/api/trainee/calls", { scenarioId, assignmentId, notes: readStoredNotes(scenarioId) }, tCall("network"));
     if (result.ok) return router.push(`/trainee/calls/${result.body.callId}`);
     setBusy(false);
     setError(t("failed", { message: result.message }));
@@ -26,7 +27,7 @@ export function DialButton({ scenarioId, assignmentId, label }: Props) {
 
   return (
     <div className="dial">
-      <button type="button" onClick={dial} disabled={busy}>
+      <button type="button" className={secondary ? "secondary" : undefined} onClick={dial} disabled={busy}>
         {busy ? t("dialling") : label}
       </button>
       <p role="status" className="error">

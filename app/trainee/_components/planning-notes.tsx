@@ -2,45 +2,33 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { z } from "zod";
-
-/** The five questions of the domain brief a collector answers from the case file before dialling. */
-const QUESTIONS = ["canPay", "lowestArrangement", "moneySource", "whoAndHow", "approach"] as const;
-
-const ZNotes = z.record(z.string(), z.string());
+import { PLANNING_NOTE_MAX, PLANNING_QUESTIONS, type TPlanningNotes, type TPlanningQuestion } from "@/lib/calls/planning-notes-schema";
+import { readStoredNotes, storeNotes } from "../_lib/stored-notes";
 
 /**
- * The trainee's plan for one scenario. Kept in this browser's localStorage only: notes are a
- * private scratch pad, never sent to the server, and survive reloads and later attempts.
+ * The trainee's plan for one scenario: the five planning questions. A draft kept in this browser
+ * as they type (it survives reloads and later attempts); Dial sends it with the call.
  */
 export function PlanningNotes({ scenarioId }: { scenarioId: string }) {
   const t = useTranslations("trainee.brief");
-  const storageKey = `parley.notes.${scenarioId}`;
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<TPlanningNotes>({});
 
-  useEffect(() => {
-    try {
-      const stored = ZNotes.safeParse(JSON.parse(localStorage.getItem(storageKey) ?? "{}"));
-      if (stored.success) setNotes(stored.data);
-    } catch {
-      // An entry that is not JSON (edited by hand) is ignored: the notes start empty.
-    }
-  }, [storageKey]);
+  useEffect(() => setNotes(readStoredNotes(scenarioId)), [scenarioId]);
 
-  function update(question: string, value: string) {
+  function update(question: TPlanningQuestion, value: string) {
     const next = { ...notes, [question]: value };
     setNotes(next);
-    localStorage.setItem(storageKey, JSON.stringify(next));
+    storeNotes(scenarioId, next);
   }
 
   return (
     <section className="card planning-notes" aria-labelledby="notes-title">
       <h2 id="notes-title">{t("notesTitle")}</h2>
       <p className="intro">{t("notesIntro")}</p>
-      {QUESTIONS.map((question) => (
+      {PLANNING_QUESTIONS.map((question) => (
         <div key={question}>
           <label htmlFor={`note-${question}`}>{t(`questions.${question}`)}</label>
-          <textarea id={`note-${question}`} rows={2} value={notes[question] ?? ""} onChange={(event) => update(question, event.target.value)} />
+          <textarea id={`note-${question}`} rows={2} maxLength={PLANNING_NOTE_MAX} value={notes[question] ?? ""} onChange={(event) => update(question, event.target.value)} />
         </div>
       ))}
     </section>

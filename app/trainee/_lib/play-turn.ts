@@ -1,15 +1,22 @@
 import { ZTurnStreamEvent, type TTurnStreamEvent } from "@/lib/calls/call-schemas";
+import type { TMood } from "@/lib/persona/customer-decision-schema";
 import { readAnswer } from "./post-json";
 
 type TDone = Extract<TTurnStreamEvent, { type: "done" }>;
 export type TPlayedTurn = ({ ok: true } & TDone) | { ok: false; conflict: boolean; message: string };
 
 /**
- * Sends one line and reads the NDJSON answer as it arrives: every text chunk goes to onText at
- * once, so the reply appears while it is produced; the result is the final done line or why the
- * line was not saved (conflict: another tab answered first, at once as a 409 or at the end).
+ * Sends one line and reads the NDJSON answer as it arrives: the customer's mood (when shown) and
+ * every text chunk go to their callbacks at once, so the reply appears while it is produced; the
+ * result is the final done line or why the line was not saved (conflict: another tab answered
+ * first, at once as a 409 or at the end).
  */
-export async function playTurn(callId: string, input: { text: string; revision: number }, onText: (text: string) => void, networkMessage: string): Promise<TPlayedTurn> {
+export async function playTurn(
+  callId: string,
+  input: { text: string; revision: number },
+  on: { text: (text: string) => void; mood: (mood: TMood) => void },
+  networkMessage: string,
+): Promise<TPlayedTurn> {
   let response: Response;
   try {
     response = await fetch(`/api/trainee/calls/${callId}/turns`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
@@ -30,7 +37,8 @@ export async function playTurn(callId: string, input: { text: string; revision: 
       buffered = done ? "" : lines.pop()!;
       for (const line of lines.filter((candidate) => candidate.trim() !== "")) {
         const event = ZTurnStreamEvent.parse(JSON.parse(line));
-        if (event.type === "text") onText(event.text);
+        if (event.type === "text") on.text(event.text);
+        else if (event.type === "mood") on.mood(event.mood);
         else if (event.type === "done") return { ok: true, ...event };
         else return { ok: false, conflict: event.code === "conflict", message: event.message };
       }

@@ -31,6 +31,7 @@ export function AssignmentForm({ scenarios, teams, defaultScenarioId, today }: P
         teamIds: form.getAll("teamId"),
         traineeIds: form.getAll("traineeId"),
         dueOn: form.get("dueOn") || undefined,
+        hideMood: form.get("hideMood") === "on",
       },
       t("errors.network"),
     );
@@ -75,6 +76,10 @@ export function AssignmentForm({ scenarios, teams, defaultScenarioId, today }: P
       )}
       <label htmlFor="assign-due">{t("assign.dueOn")}</label>
       <input id="assign-due" name="dueOn" type="date" min={today} />
+      <label className="check">
+        <input type="checkbox" name="hideMood" />
+        {t("assign.hideMood")}
+      </label>
       <p role="status" className={state.ok ? "ok" : "error"}>
         {state.message}
       </p>

@@ -2,17 +2,20 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { guardPage } from "@/app/_lib/guard-page";
 import { AssignmentForm } from "@/app/trainer/_components/assignment-form";
 import { RemoveAssignmentButton } from "@/app/trainer/_components/remove-assignment-button";
+import { StaleCallForm } from "@/app/trainer/_components/stale-call-form";
 import { listAssignments } from "@/lib/assignments/list-assignments";
+import { getStaleCallMinutes } from "@/lib/calls/stale-call-setting";
 import { getPrisma } from "@/lib/db/get-database";
 import { listLatestScenarios } from "@/lib/scenario-store/list-latest-scenarios";
 import { listTeams } from "@/lib/teams/list-teams";
 
 export default guardPage("/trainer/assignments", async ({ viewer, searchParams }) => {
   const prisma = await getPrisma();
-  const [scenarios, teams, assignments, t, format, locale] = await Promise.all([
+  const [scenarios, teams, assignments, staleMinutes, t, format, locale] = await Promise.all([
     listLatestScenarios(prisma),
     listTeams(prisma, viewer),
     listAssignments(prisma, viewer),
+    getStaleCallMinutes(prisma),
     getTranslations("trainer.assign"),
     getFormatter(),
     getLocale(),
@@ -57,7 +60,10 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
                   <td>
                     {scenario} <code>{row.scenarioId}</code>
                   </td>
-                  <td>{target}</td>
+                  <td>
+                    {target}
+                    {row.hideMood && <span className="tag">{t("assessed")}</span>}
+                  </td>
                   <td>{row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium" }) : t("noDue")}</td>
                   <td>{row.assignedBy?.name ?? t("bySystem")}</td>
                   <td data-completion={`${row.completion.done}/${row.completion.total}`}>
@@ -72,6 +78,7 @@ export default guardPage("/trainer/assignments", async ({ viewer, searchParams }
           </tbody>
         </table>
       )}
+      <StaleCallForm minutes={staleMinutes} />
     </>
   );
 });

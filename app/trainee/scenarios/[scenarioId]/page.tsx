@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseFileView } from "@/app/_components/case-file-view";
 import { guardPage } from "@/app/_lib/guard-page";
+import { getStaleCallMinutes } from "@/lib/calls/stale-call-setting";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { getScenarioBrief } from "@/lib/progress/get-scenario-brief";
@@ -9,15 +10,20 @@ import { textIn } from "@/lib/scenarios/scenario-text";
 import { DialButton } from "../../_components/dial-button";
 import { PlanningNotes } from "../../_components/planning-notes";
 
-/** The case file before dialling, the trainee's plan, and Dial. Only the trainee view reaches the page. */
+/**
+ * The case file before dialling, the trainee's plan, and Dial, or first the offer to continue the
+ * call they left unfinished. Only the trainee view reaches the page.
+ */
 export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId]", async ({ viewer, params }) => {
-  const [brief, t, format, locale] = await Promise.all([
-    getPrisma().then((prisma) => getScenarioBrief(prisma, { viewer, scenarioId: params.scenarioId })),
+  const prisma = await getPrisma();
+  const [brief, staleMinutes, t, format, locale] = await Promise.all([
+    getScenarioBrief(prisma, { viewer, scenarioId: params.scenarioId }),
+    getStaleCallMinutes(prisma),
     getTranslations("trainee.brief"),
     getFormatter(),
     getLocale().then((value) => ZLocale.parse(value)),
   ]);
-  const { view, assignment } = brief;
+  const { view, assignment, openCall } = brief;
   return (
     <>
       <p>
@@ -35,7 +41,16 @@ export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId
         <CaseFileView view={view} locale={locale} />
         <div className="brief-side">
           <PlanningNotes scenarioId={view.id} />
-          <DialButton scenarioId={view.id} assignmentId={assignment?.id} label={t("dial")} />
+          {openCall && (
+            <div className="card open-call" role="status">
+              <p>{t("openCall", { time: format.dateTime(openCall.startedAt, { dateStyle: "medium", timeStyle: "short" }), lines: openCall.lines })}</p>
+              <Link className="button" href={`/trainee/calls/${openCall.id}`}>
+                {t("continue")}
+              </Link>
+              <p className="muted">{t("staleNote", { minutes: staleMinutes })}</p>
+            </div>
+          )}
+          <DialButton scenarioId={view.id} assignmentId={assignment?.id} label={openCall ? t("dialNew") : t("dial")} secondary={openCall !== null} />
         </div>
       </div>
     </>

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { recordAudit } from "../audit/record-audit";
+import type { TViewer } from "../auth/get-viewer";
+import { ZConversationState } from "../conversation/conversation-state-schema";
+import { AppError } from "../errors/app-error";
+import { assertCallAccess } from "../reports/assert-call-access";
+import { ZScoreReport } from "../scoring/report-schema";
+import { ZLanguage, ZTranscript, type TTranscript } from "../transcript/transcript-schema";
+import { ZDecideDisputeInput } from "./dispute-schemas";
+import { rescoreWithout } from "./rescore-without";
+
+export type DecideDisputeOptions = { viewer: TViewer; disputeId: string; input: unknown };
+
+const ZScenarioLanguage = z.looseObject({ language: ZLanguage });
+
+/**
+ * A supervisor (or trainer) of the trainee's team decides an open dispute. Accepted: the finding is
+ * withdrawn, the scores and verdict are computed again without it, and the report as first scored
+ * is kept beside the new one. Rejected: the trainee reads the reply. Either way it is audited.
+ */
+export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, input }: DecideDisputeOptions) {
+  const decision = ZDecideDisputeInput.parse(input);
+  const dispute = await prisma.findingDispute.findUnique({ where: { id: disputeId }, include: { finding: { include: { report: true } } } });
+  if (!dispute) throw new AppError("not_found", "No such dispute.");
+  await assertCallAccess(prisma, { viewer, callId: dispute.callId });
+  if (dispute.status !== "open") throw new AppError("conflict", "This dispute was already decided.");
+  const { finding } = dispute;
+  const status = decision.decision === "accept" ? "accepted" : "rejected";
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.findingDispute.updateMany({
+      where: { id: disputeId, status: "open" },
+      data: { status, reply: decision.reply ?? null, decidedById: viewer.id, decidedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new AppError("conflict", "This dispute was already decided.");
+    let scores: { before: number; after: number } | undefined;
+    if (status === "accepted") {
+      const original = ZScoreReport.parse(finding.report.report);
+      const rescored = rescoreWithout(original, await transcriptOf(tx, dispute.callId, original.ruleset), finding);
+      await tx.finding.update({ where: { id: finding.id }, data: { withdrawn: true } });
+      await tx.scoreReport.update({
+        where: { id: finding.reportId },
+        data: {
+          ...rescored.scores,
+          report: rescored as unknown as Prisma.InputJsonValue,
+          // The first override keeps the report as scored; later ones keep that same original.
+          originalReport: (finding.report.originalReport ?? finding.report.report) as Prisma.InputJsonValue,
+        },
+      });
+      scores = { before: original.scores.overall, after: rescored.scores.overall };
+    }
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: status === "accepted" ? "finding.dispute_accept" : "finding.dispute_reject",
+      entityType: "finding",
+      entityId: finding.id,
+      detail: { callId: dispute.callId, disputeId, ruleId: finding.ruleId, ...(scores ? { overall: scores } : {}) },
+    });
+    return { id: disputeId, status, overall: scores?.after ?? finding.report.overall };
+  });
+}
+
+/** The call's words as the scorer read them: from its final state, or (a call seeded without one) from its turns. */
+async function transcriptOf(tx: Prisma.TransactionClient, callId: string, ruleset: TTranscript["ruleset"]): Promise<TTranscript> {
+  const call = await tx.practiceCall.findUniqueOrThrow({
+    where: { id: callId },
+    select: { machineSnapshot: true, scenarioVersion: { select: { content: true } }, turns: { orderBy: { index: "asc" }, select: { speaker: true, text: true, party: true } } },
+  });
+  const state = ZConversationState.safeParse(call.machineSnapshot);
+  if (state.success) return state.data.transcript;
+  const { language } = ZScenarioLanguage.parse(call.scenarioVersion.content);
+  return ZTranscript.parse({ language, ruleset, turns: call.turns.map(({ speaker, text, party }) => ({ speaker, text, ...(party ? { party } : {}) })) });
+}
