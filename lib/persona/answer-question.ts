@@ -1,3 +1,4 @@
+import type { TTopic } from "../scenarios/hidden-schema";
 import type { TCustomerAct } from "./customer-decision-schema";
 import type { TPersonaContext } from "./persona-context";
 
@@ -14,7 +15,7 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
   if (!pending.asked || context.party !== "debtor" || !context.identity.confirmed || disclosedNow.length > 0) return [];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
-  const answeredNow = (topic: string) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic as never));
+  const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   const topic = pending.topics.find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) return [];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));

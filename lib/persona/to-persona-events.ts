@@ -1,12 +1,6 @@
 import type { TLevel, TTurnAnalysis } from "../scoring/turn-analysis-schema";
 import type { TPersonaEvent } from "./persona-events";
 
-/** "一共是16,482.55元,其中本金15,690元": the balance or its parts read out, not asked for. */
-function readsOutFigures({ paymentRequest, amounts, questionAsked }: TTurnAnalysis): boolean {
-  if (!paymentRequest || paymentRequest.amount === null || questionAsked) return false;
-  return amounts.some((amount) => amount.value === paymentRequest.amount && amount.matchesCase === true && (amount.role === "debt" || amount.role === "part"));
-}
-
 /** Longest question that is still a bare figure ("那3000呢?", "What about $300?"), not a restatement of charges. */
 const BARE_FIGURE_CHARS = 24;
 
@@ -51,9 +45,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
 
   const options = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly }) => ({ kind, withinPolicy, months: months ?? null, monthly: monthly ?? null }));
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest && !readsOutFigures(analysis)) {
-    events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
-  }
+  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
   const named = namedAmount(analysis);
   if (named !== null) events.push({ type: "agent.named_amount", amount: named });
 
