@@ -117,12 +117,15 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
   switch (choice.kind) {
     case "promise":
       return {
-        acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date }],
+        acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date, again: sameTerms(context, choice.amount, choice.date, null) }],
         context: { commitment: { amount: choice.amount, date: choice.date, months: null }, offer: null },
       };
     case "plan":
       return {
-        acts: [...explained, { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date }],
+        acts: [
+          ...explained,
+          { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again: sameTerms(context, choice.monthly, choice.date, choice.months) },
+        ],
         context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months }, offer: null },
       };
     case "counter": {
@@ -205,15 +208,23 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       return { acts: [...challenges(context), { kind: "vent", about: "treatment" }, { kind: "decline", why: "angry" }], context: { commitment: null } };
     case "settled_ack":
       // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
-      return chooseCommitment(context, settled) ? negotiate(context, settled, explained) : { acts: [...explained, commitmentAct(context)] };
+      // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
+      return chooseCommitment(context, settled)
+        ? negotiate(context, settled, explained)
+        : { acts: [...explained, context.pending.asked ? commitmentAct(context) : { kind: "acknowledge" }] };
   }
 }
 
-/** Once committed, the customer answers with the commitment again, so a summary gets a yes. */
+/** Once committed, a question about it is answered with the commitment again, so a summary gets a yes. */
 function commitmentAct({ commitment }: TPersonaContext): TCustomerAct {
   if (!commitment) return { kind: "acknowledge" };
-  if (commitment.months !== null) return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date };
-  return commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date };
+  if (commitment.months !== null) return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date, again: true };
+  return commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date, again: true };
+}
+
+/** Whether these terms are the ones already agreed (a summary read back in other words). */
+function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null): boolean {
+  return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months;
 }
 
 /** Reactions that end the call or hand it over: nothing else is said after them. */

@@ -9,6 +9,9 @@ import { ZMustStopKind } from "./persona-params";
  */
 const act = <T extends string, S extends z.ZodRawShape>(kind: T, shape: S, description: string) => z.object({ kind: z.literal(kind), ...shape }).describe(description);
 
+/** Set when the same terms were already agreed: the customer confirms rather than stating them anew. */
+const AGAIN = z.boolean().optional().describe("The same terms were already agreed: a short confirmation, not the terms anew");
+
 export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("greet", {}, "Picks up: hello, who is it"),
   act("ask_who", {}, "Asks who is calling and what it is about"),
@@ -33,10 +36,15 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
   act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure"]) }, "Challenges the caller"),
-  act("agree_payment", { amount: z.number(), date: z.string() }, "Agrees to pay this amount by this date"),
+  act("agree_payment", { amount: z.number(), date: z.string(), again: AGAIN }, "Agrees to pay this amount by this date"),
   act(
     "agree_plan",
-    { months: z.number().int(), monthly: z.number().nullable().describe("null: agreed by length, no monthly figure was named"), date: z.string() },
+    {
+      months: z.number().int(),
+      monthly: z.number().nullable().describe("null: agreed by length, no monthly figure was named"),
+      date: z.string(),
+      again: AGAIN,
+    },
     "Agrees to a plan of this many monthly payments",
   ),
   act("counter_offer", { amount: z.number(), date: z.string() }, "Says what they could pay instead"),

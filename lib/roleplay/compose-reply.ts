@@ -68,6 +68,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     }
     if (act.kind === "saying") return scenarioText(persona.sayings?.[act.index]?.says, language);
     if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
+    if ((act.kind === "agree_payment" || act.kind === "agree_plan") && act.again) return choose(bank.alreadySaid, style, random, used);
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
     if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);
