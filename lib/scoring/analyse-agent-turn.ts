@@ -2,6 +2,7 @@ import type { TLanguage } from "../transcript/transcript-schema";
 import { listenerIsConsumer, type TCallContext } from "./call-context";
 import { detectAbuse } from "./detect-abuse";
 import { detectAmounts } from "./detect-amounts";
+import { misstatedRecordYears } from "./detect-record-claims";
 import { detectCallBack } from "./detect-call-back";
 import { detectDebtMention } from "./detect-debt-mention";
 import { detectDeception } from "./detect-deception";
@@ -99,7 +100,8 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     adaptMoment: { active: context.hardship, statedMeans: context.statedMeans ?? null },
     callBack: detectCallBack(text),
   };
-  const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, text });
+  const wrongRecord = misstatedRecordYears(text, options.ruleset.creditRecordYears);
+  const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, wrongRecord, text });
   return {
     ...partial,
     summary: summariseTurn(partial, options.reportLanguage),
@@ -107,11 +109,11 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   };
 }
 
-/** "分12期,每月1200元": the payment named beside an instalment offer is its monthly amount. */
+/** "分12期,每月1200元": the payment said as monthly beside an instalment offer is its monthly amount ("先还500元" is not). */
 function withMonthlyAmounts(options: TTurnAnalysis["optionsOffered"], amounts: TTurnAnalysis["amounts"]): TTurnAnalysis["optionsOffered"] {
   return options.map((option) => {
     if (option.kind !== "instalments") return option;
-    const monthly = amounts.find((amount) => amount.role === "payment" && option.evidence.includes(amount.evidence));
+    const monthly = amounts.find((amount) => amount.role === "payment" && amount.perMonth && option.evidence.includes(amount.evidence));
     return monthly ? { ...option, monthly: monthly.value } : option;
   });
 }

@@ -49,10 +49,12 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
     // "您说一共7,460元不是您刷的": the customer's own figure said back, or reported as theirs, is not the collector's claim.
     const quoted = customerFigures.some((figure) => isClose(amount, figure)) || REPORTED_SPEECH.test(text.norm.slice(hit.sentence.start, hit.sentence.end));
-    if ((matchesCase === false && !caseFigure && !quoted) || (role === "payment" && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue))) {
+    const perMonth = saidPerMonth(text, hit);
+    const planWrong = role === "payment" && perMonth && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue, parsed);
+    if ((matchesCase === false && !caseFigure && !quoted) || planWrong) {
       check.wrongAmounts.push(evidence);
     }
-    check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, matchesCase, evidence });
+    check.amounts.push({ value: amount.value, approximate: amount.approximate, currency: amount.currency, role, perMonth, matchesCase, evidence });
   });
   if (facts?.daysPastDue !== undefined) {
     for (const duration of parseDurations(text.norm)) {
@@ -82,9 +84,22 @@ const hitFor = (text: TTurnText, span: { start: number; end: number }): THit => 
 function roleOf(text: TTurnText, hit: THit, previousEnd: number): TRole {
   const before = text.norm.slice(Math.max(hit.clause.start, previousEnd, hit.start - (text.language === "zh-CN" ? 16 : 40)), hit.start);
   const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + 16));
+  if (SPLIT_TOTAL.test(text.norm.slice(hit.end, hit.end + 24))) return "debt";
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(before)) return role;
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(after)) return role;
   return "other";
+}
+
+/** The sum a plan divides: "三万六分六十期", "$2,720 spread over 9 months". */
+const SPLIT_TOTAL =
+  /^\s*(?:元|块钱?)?\s*(?:分成|分摊到|分到|摊到|平摊到|分)\s*[\d一二两三四五六七八九十百]+\s*(?:期|个月)|^\s*(?:spread |split |divided )?(?:over|across|into) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:months|monthly|instal{1,2}ments|payments)\b/;
+
+/** "每月还500元", "$150 a month", "monthly payments of £80": the figure is said as a monthly one. "先还500元" is not. */
+function saidPerMonth(text: TTurnText, hit: THit): boolean {
+  const zh = text.language === "zh-CN";
+  const before = text.norm.slice(Math.max(hit.clause.start, hit.start - (zh ? 8 : 24)), hit.start);
+  const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + (zh ? 6 : 16)));
+  return MONTHLY.test(before) || MONTHLY.test(after);
 }
 
 /** A bare figure read out just before the minimum ("一万二千八,最低六百四") is the balance. */
@@ -96,14 +111,18 @@ function listedBeforeMinimum(text: TTurnText, parsed: readonly TAmount[], roles:
 }
 
 const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month)\b/;
+
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
 const INTERIM =
   /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
 
-/** A monthly figure quoted with a plan length must roughly cover the balance (within 25%). */
-function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number): boolean {
+/**
+ * A monthly figure quoted with a plan length must roughly cover the balance (within 25%), with any
+ * other sum in the sentence ("$200 a month for five months and a final payment of about $941").
+ */
+function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number, parsed: readonly TAmount[]): boolean {
   const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
-  if (!MONTHLY.test(sentence) || INTERIM.test(sentence)) return true;
+  if (INTERIM.test(sentence)) return true;
   // Only a period said near the figure is the plan's length: "review in six months" later on is not.
   const near = (duration: { start: number; end: number }) =>
     Math.abs(hit.sentence.start + duration.start - hit.end) <= 40 || Math.abs(hit.start - (hit.sentence.start + duration.end)) <= 40;
@@ -111,8 +130,9 @@ function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: numb
   // "a month" is the rate, not the plan; the plan is the longest period named.
   const length = Math.max(0, ...months.map(toMonths));
   if (length <= 1) return true;
-  const total = amount.value * length;
-  return Math.abs(total - amountDue) <= 0.25 * amountDue;
+  const others = parsed.filter((other) => other !== amount && other.start >= hit.sentence.start && other.end <= hit.sentence.end).reduce((sum, other) => sum + other.value, 0);
+  const totals = [amount.value * length, amount.value * length + others, amount.value * (length - 1) + others];
+  return totals.some((total) => Math.abs(total - amountDue) <= 0.25 * amountDue);
 }
 
 function sameCurrency(amount: TAmount, caseCurrency: string | undefined): boolean {

@@ -8,14 +8,17 @@ const OTHER_PERSON = new RegExp(
   "他|她|(?:您|你)(?:的)?(?:丈夫|老公|妻子|老婆|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同事)|\\b(?:he|she|his|her|him|your (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|friend|colleague|partner))\\b",
 );
 const LISTENER = new RegExp("您|你|\\b(?:you|your)\\b");
+/** Words that say "debt" only as part of who is calling: "Brightline Collections", 催收公司. */
+const AGENCY_WORD = /^(?:催收|collections?|collection (?:team|agency))$/;
 
 /** Whether the turn says there is a debt, and whose. */
 export function detectDebtMention(text: TTurnText, debtorName: string | undefined): TTurnAnalysis["debtMention"] & { firstAt: number } {
   const hits = findHits(text, DEBT);
-  if (hits.length === 0) return { mentioned: false, about: "unspecified", evidence: [], firstAt: -1 };
+  if (hits.length === 0) return { mentioned: false, about: "unspecified", byAgencyName: false, evidence: [], firstAt: -1 };
   const sentence = text.norm.slice(hits[0]!.sentence.start, hits[0]!.sentence.end);
   const name = debtorName?.toLowerCase();
   const aboutOther = OTHER_PERSON.test(sentence) || (name !== undefined && name.length > 0 && sentence.includes(name));
   const about = aboutOther ? "other_person" : LISTENER.test(sentence) ? "listener" : "unspecified";
-  return { mentioned: true, about, evidence: [...new Set(hits.map((hit) => evidenceOf(text, hit)))], firstAt: hits[0]!.start };
+  const byAgencyName = hits.every((hit) => AGENCY_WORD.test(text.norm.slice(hit.start, hit.end)));
+  return { mentioned: true, about, byAgencyName, evidence: [...new Set(hits.map((hit) => evidenceOf(text, hit)))], firstAt: hits[0]!.start };
 }

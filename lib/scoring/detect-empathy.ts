@@ -3,7 +3,7 @@ import type { TLanguage } from "../transcript/transcript-schema";
 import { evidenceOf, findHits } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
-import type { TTurnText } from "./match/turn-text";
+import { quoteOf, type TTurnText } from "./match/turn-text";
 import type { TQuestion } from "./detect-questions";
 import type { TLevel, TTurnAnalysis } from "./turn-analysis-schema";
 
@@ -112,7 +112,7 @@ const contentWords = (value: string, language: TLanguage, minimum: number) =>
   segmentWords(value.slice(0, 2000), language).filter((word) => word.length >= minimum && !STOP_WORDS.has(word));
 
 function exploration(text: TTurnText, questions: TQuestion[]): TMechanism {
-  const quote = (question: TQuestion) => text.original.slice(question.span.start, question.span.end + 1).trim();
+  const quote = (question: TQuestion) => quoteOf(text, question.span.start, question.span.end + 1).trim();
   const strong = questions.filter((question) => question.open && question.topics.some((topic) => topic !== "payment_capacity"));
   if (strong.length > 0) return { level: "strong", evidence: strong.map(quote) };
   const weak = questions.filter((question) => question.open || question.topics.length > 0);

@@ -2,7 +2,7 @@ import type { TAmount } from "../text/parse-amounts";
 import { clauseEvidenceOf } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
-import type { TTurnText } from "./match/turn-text";
+import { quoteOf, type TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const PAY = pattern("payment-request.pay");
@@ -10,7 +10,7 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
 const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
 
@@ -24,6 +24,10 @@ const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计)\s*[¥$£]?\d|\b(?
 const PAST_PAYMENT =
   /退回|退了|被退|已经还了|上次还|之前还|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
 
+/** Evidence of a payment already made, asked for to check a dispute: "a copy of the payment confirmation", 还款凭证. */
+const PROOF_OF_PAYMENT =
+  /还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
+
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
@@ -31,26 +35,38 @@ const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hards
 export function payingWords(text: TTurnText): string | undefined {
   const hit = liveHits(text, PAYING).find((each) => {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
-    return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence);
+    return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
 const DATE =
   /今天|今晚|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/;
 
+/** How to pay, not a request to: "还款请通过银行官方渠道", "payments go through the bank's official app". */
+const CHANNEL =
+  /(?:通过|走|用|在)[^,.!?]{0,12}(?:渠道|官方|网银|柜台|手机银行|app)|\b(?:through|via|using|in) (?:the |our |your )?(?:official|bank's|online|mobile|app\b|website|portal)/;
+
+/** The sum asked for is the one said with the asking words ("五百太少,你至少还二千" asks for 2,000), preferably after them. */
+function nearestAmount(amounts: readonly TAmount[], hit: { start: number; end: number; sentence: { start: number; end: number } }): TAmount | undefined {
+  const distance = (item: TAmount) => (item.start >= hit.end ? item.start - hit.end : hit.start - item.end + 8);
+  return amounts
+    .filter((item) => item.start >= hit.sentence.start && item.end <= hit.sentence.end)
+    .reduce<TAmount | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
+}
+
 /** The first request for a payment now, with its amount and date when given. */
 export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
   for (const hit of liveHits(text, PAY)) {
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
-    const amount = amounts.find((item) => item.start >= hit.sentence.start && item.end <= hit.sentence.end);
+    const amount = nearestAmount(amounts, hit);
     const date = DATE.exec(sentence);
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
-    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || !(asking || amount)) continue;
+    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
-    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && FORBEARANCE.test(sentence))) continue;
+    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
     return {
       amount: amount?.value ?? null,
-      date: date ? text.original.slice(hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
+      date: date ? quoteOf(text, hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
       evidence: clauseEvidenceOf(text, hit),
     };
   }

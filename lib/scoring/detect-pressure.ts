@@ -7,11 +7,18 @@ const BORROW_OR_SELL = pattern("pressure.borrow-or-sell");
 const LUMP_SUM = pattern("pressure.lump-sum");
 const DEADLINE = pattern("pressure.deadline-demand");
 
+/** A lump sum set aside as out of reach ("if a lump sum isn't realistic", 一次性还清不现实的话): the way to a plan. */
+const RULED_OUT_AFTER =
+  /^[^.!?,]{0,20}(?:isn't|is not|'s not|not (?:realistic|possible|doable|an option|manageable)|won't work|doesn't work|out of the question|不现实|不太现实|有困难|拿不出|做不到|不可能)/;
+const RULED_OUT_BEFORE = /\b(?:no need for|instead of|rather than|without|don't need)\b[^.!?]{0,10}$|不用|不必|不需要/;
+
 /** Pushing the customer to borrow or sell, to pay everything at once, or to pay by a near deadline. */
 export function detectPressure(text: TTurnText): { borrowOrSell: string[]; lumpSum: string[]; deadline: string[] } {
   return {
     borrowOrSell: liveHits(text, BORROW_OR_SELL).map((hit) => clauseEvidenceOf(text, hit)),
-    lumpSum: liveHits(text, LUMP_SUM).map((hit) => clauseEvidenceOf(text, hit)),
+    lumpSum: liveHits(text, LUMP_SUM)
+      .filter((hit) => !RULED_OUT_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)) && !RULED_OUT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)))
+      .map((hit) => clauseEvidenceOf(text, hit)),
     deadline: liveHits(text, DEADLINE).map((hit) => clauseEvidenceOf(text, hit)),
   };
 }

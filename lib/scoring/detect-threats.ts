@@ -26,6 +26,10 @@ const POST_NEGATION = /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有�
 const OWNED_AS_WRONG =
   /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
 
+/** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
+const ADVISED_TO_CUSTOMER =
+  /(?:\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+
 /**
  * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a
  * reassurance, "如果您不还我们就告诉您家人" a threat. Seizure and prison talk count as lawful
@@ -40,6 +44,7 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
     for (const hit of negated) reassurances.push({ kind, evidence: evidenceOf(text, hit) });
     for (const hit of asserted) {
       const after = text.norm.slice(hit.end, hit.sentence.end);
+      if (kind === "exposure" && ADVISED_TO_CUSTOMER.test(text.norm.slice(hit.clause.start, hit.start))) continue;
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after)) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;

@@ -3,7 +3,7 @@ import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
 import { findHits } from "./match/find-hits";
 import { isNegated } from "./match/is-negated";
 import { explainsTheLaw, isConditional, isHedged, isImminent, reportsOthers } from "./match/sentence-markers";
-import { buildTurnText } from "./match/turn-text";
+import { buildTurnText, quoteOf } from "./match/turn-text";
 import type { TFinding } from "./report-schema";
 import { scoreTranscript } from "./score-transcript";
 
@@ -38,7 +38,7 @@ export function explainTurn(line: string, options: TExplainOptions = {}): TTurnE
       hits.push({
         pattern: id,
         file: `lexicon/patterns/${lexicon.entries.get(id)!.file}`,
-        words: line.slice(hit.start, hit.end),
+        words: quoteOf(text, hit.start, hit.end),
         marks: MARKS.filter(([, applies]) => applies(text, hit)).map(([mark]) => mark),
       });
     }

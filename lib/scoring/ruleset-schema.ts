@@ -16,6 +16,7 @@ export const SIGNAL_KINDS = [
   "identity_not_verified",
   "debt_disclosed_to_third_party",
   "debt_before_verification",
+  "agency_named_before_verification",
   "agency_named_to_third_party",
   "third_party_asked_to_pay",
   "third_party_contacts_demanded",
@@ -37,6 +38,7 @@ export const SIGNAL_KINDS = [
   "abuse",
   "amount_inaccurate",
   "overdue_inaccurate",
+  "record_length_inaccurate",
   "borrow_or_sell",
   "lump_sum_pressure",
   "beyond_stated_means",
@@ -105,6 +107,7 @@ export const ZRuleset = z
     name: ZLocalisedText,
     version: z.string().min(1),
     contactLimits: ZContactLimits.optional(),
+    creditRecordYears: z.number().int().positive().optional().describe("How long a missed payment stays on the credit record"),
     rules: z.array(ZRule).min(1),
   })
   .superRefine((ruleset, context) => {

@@ -1,12 +1,12 @@
 import type { TCallContext } from "./call-context";
 import { evidenceOf } from "./match/find-hits";
-import type { TTurnText } from "./match/turn-text";
+import { quoteOf, type TTurnText } from "./match/turn-text";
 import type { TSignalKind } from "./ruleset-schema";
 import type { TLevel, TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
 
 export type TSignal = { kind: TSignalKind; evidence: string };
 type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
-type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; text: TTurnText };
+type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText };
 
 const LEVEL_POINTS: Record<TLevel, number> = { none: 0, weak: 1, strong: 2 };
 
@@ -32,9 +32,12 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const listener = analysis.listener;
   if (debt.mentioned) {
     if (listener.party === "third_party" && !listener.isConsumer) add("debt_disclosed_to_third_party", debt.evidence[0]);
-    else if (listener.party === "unknown" && !context.identityVerified) add("debt_before_verification", debt.evidence[0]);
+    else if (listener.party === "unknown" && !context.identityVerified) {
+      add(debt.byAgencyName ? "agency_named_before_verification" : "debt_before_verification", debt.evidence[0]);
+    }
     // Asking "刘芳吗?" and naming the overdue card in the same breath is not checking first.
-    else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore) add("identity_not_verified", debt.evidence[0]);
+    // The agency's own name ("…from Ashford Collections. Could you confirm your postcode?") does not skip the check.
+    else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore && !debt.byAgencyName) add("identity_not_verified", debt.evidence[0]);
   }
   const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
   if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
@@ -46,6 +49,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   add("abuse", analysis.abuse[0]?.evidence);
   add("amount_inaccurate", extras.wrongAmounts[0]);
   add("overdue_inaccurate", extras.wrongOverdue[0]);
+  add("record_length_inaccurate", extras.wrongRecord[0]);
   // Asking a third party's family to help is asking them to pay, not pushing the debtor to borrow.
   if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
@@ -130,5 +134,5 @@ export function openingWords(text: TTurnText): string {
 
 function firstQuestion(text: TTurnText): string | undefined {
   const question = text.sentences.find((span) => text.norm[span.end] === "?");
-  return question ? text.original.slice(question.start, question.end + 1).trim() : undefined;
+  return question ? quoteOf(text, question.start, question.end + 1).trim() : undefined;
 }

@@ -60,6 +60,7 @@ export const ZTurnAnalysis = z.object({
   debtMention: z.object({
     mentioned: z.boolean(),
     about: z.enum(["listener", "other_person", "unspecified"]).describe("Whose debt the words refer to"),
+    byAgencyName: z.boolean().describe("Only the agency's name says it: Brightline Collections, 催收公司"),
     evidence: z.array(evidence),
   }),
   threats: z.array(z.object({ kind: ZThreatKind, evidence })),
@@ -84,6 +85,7 @@ export const ZTurnAnalysis = z.object({
       approximate: z.boolean(),
       currency: z.string().nullable(),
       role: ZAmountRole,
+      perMonth: z.boolean().describe("Said as a monthly figure: 每月500元, $150 a month"),
       matchesCase: z.boolean().nullable().describe("null when the case gives nothing to compare with"),
       evidence,
     }),

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCalls, loadCalls, median } from "./evaluate-calls";
 import { CATEGORY_ORDER, evaluateCorpus, loadCorpus, precision, recall } from "./evaluate-corpus";
-import { callsGoldenLines, corpusGoldenLines, readGolden } from "./golden";
+import { TUNED_CALLS, callsGoldenLines, corpusGoldenLines, readGolden } from "./golden";
 
 type TFloors = Record<string, [recall: number, precision: number]>;
 
@@ -52,8 +52,8 @@ describe.each(Object.keys(FLOORS))("scorer on the %s set it was developed agains
   });
 });
 
-describe("scorer on the development whole calls", () => {
-  const evaluation = evaluateCalls(loadCalls(path.join(import.meta.dirname, "calls", "dev", "calls-dev.jsonl")));
+describe.each(TUNED_CALLS)("scorer on the development whole calls %s", (golden, file) => {
+  const evaluation = evaluateCalls(loadCalls(path.join(import.meta.dirname, file)));
   const scores = (quality: string) => evaluation.calls.filter((call) => call.quality === quality).map((call) => call.report.scores.overall);
 
   it("fails every bad call", () => {
@@ -66,7 +66,7 @@ describe("scorer on the development whole calls", () => {
   });
 
   it("scores and judges each call as its golden file says", () => {
-    expect(callsGoldenLines(evaluation)).toEqual(readGolden("calls-dev"));
+    expect(callsGoldenLines(evaluation)).toEqual(readGolden(golden));
   });
 });
 

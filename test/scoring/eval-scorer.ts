@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { evaluateCalls, loadCalls, median } from "./evaluate-calls";
 import { CATEGORY_ORDER, evaluateCorpus, loadCorpus, precision, recall, type TCounts } from "./evaluate-corpus";
-import { GOLDEN_DIR, callsGoldenLines, corpusGoldenLines, writeGolden } from "./golden";
+import { GOLDEN_DIR, TUNED_CALLS, TUNED_SETS, callsGoldenLines, corpusGoldenLines, writeGolden } from "./golden";
 
 /**
  * npm run eval:scorer [-- --verbose] [-- --dir FOLDER | --calls FILE] [-- --update]
@@ -27,8 +27,8 @@ function printTable(perCategory: Record<string, TCounts>, violations: TCounts, s
 
 if (argv.includes("--update")) {
   mkdirSync(GOLDEN_DIR, { recursive: true });
-  for (const set of ["corpus", "dev"]) writeGolden(set, corpusGoldenLines(loadCorpus(path.join(import.meta.dirname, set))));
-  writeGolden("calls-dev", callsGoldenLines(evaluateCalls(loadCalls(path.join(import.meta.dirname, "calls", "dev", "calls-dev.jsonl")))));
+  for (const set of TUNED_SETS) writeGolden(set, corpusGoldenLines(loadCorpus(path.join(import.meta.dirname, set))));
+  for (const [name, file] of TUNED_CALLS) writeGolden(name, callsGoldenLines(evaluateCalls(loadCalls(path.join(import.meta.dirname, file)))));
   console.log(`golden files rewritten in ${path.relative(process.cwd(), GOLDEN_DIR)}; review the diff before committing`);
 } else if (flagValue("--calls")) {
   const evaluation = evaluateCalls(loadCalls(path.resolve(flagValue("--calls")!)));

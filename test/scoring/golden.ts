@@ -31,6 +31,13 @@ export function callsGoldenLines(evaluation: TCallsEvaluation): string[] {
   return evaluation.calls.map((call) => `${call.id}\t${call.quality}\t${call.report.scores.overall}\t${call.passed ? "pass" : `fail:${call.reasons.join(",")}`}`);
 }
 
+/** The labelled sets the detector is tuned against, each with a golden file of its own. */
+export const TUNED_SETS = ["corpus", "dev", "dev-3"] as const;
+export const TUNED_CALLS: readonly [golden: string, file: string][] = [
+  ["calls-dev", "calls/dev/calls-dev.jsonl"],
+  ["calls-dev-3", "calls/dev-3/calls-dev3.jsonl"],
+];
+
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);
 export const readGolden = (name: string) => (existsSync(goldenFile(name)) ? readFileSync(goldenFile(name), "utf8").trimEnd().split("\n") : []);
 export const writeGolden = (name: string, lines: readonly string[]) => writeFileSync(goldenFile(name), `${lines.join("\n")}\n`);

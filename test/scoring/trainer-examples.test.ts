@@ -194,6 +194,44 @@ const EXAMPLES: TExample[] = [
     "I'm really sorry the last agent said that; nobody is coming to your house, and that should never have been said.",
     { noFaults: true },
   ],
+  [
+    "speech-to-text that splits Chinese into words is read like written Chinese",
+    "cn",
+    [customer("我 真的 拿 不出 那么 多 最多 五百")],
+    "五百 太少 了 你 至少 还 两千 今天 必须 打 进来",
+    { faults: ["pressure"] },
+  ],
+  [
+    "advising the customer to call their own brother in a crisis is support, not exposure",
+    "us",
+    [],
+    "Please call your brother tonight, and 988 if things get heavy.",
+    { noFaults: true },
+  ],
+  ["correcting the prison myth is information, not a threat", "cn", [], "欠信用卡不会因为这个就抓人坐牢,那都是瞎传的。", { noFaults: true }],
+  ["saying there is no blacklist is not inventing one", "cn", [], "其实没有网上说的那种'黑名单',逾期记录会报送征信,结清后保留五年。", { noFaults: true }],
+  [
+    "a warning about paying into personal accounts is not asking for one",
+    "us",
+    [],
+    "If anyone ever asks you to send money to a personal Venmo or Zelle, hang up.",
+    { noFaults: true },
+  ],
+  [
+    "a missed payment said to stay on a UK credit file for ten years is inaccurate",
+    "uk",
+    [],
+    "Just so you know, a missed payment stays on your credit file for ten years.",
+    { faults: ["inaccuracy"] },
+  ],
+  ["six years on a UK credit file is the truth", "uk", [], "Missed payments stay on your credit file for six years.", { noFaults: true }],
+  [
+    "a plan with a larger final payment that adds up to the balance is accurate",
+    "us",
+    [customer("Could we do $200 and then a bigger one at the end?")],
+    "I can propose that: $200 a month for twenty months and a final payment of about $218 in month twenty-one.",
+    { noFaults: true },
+  ],
 ];
 
 describe("what trainers saw the scorer get wrong", () => {

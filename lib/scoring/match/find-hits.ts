@@ -1,4 +1,4 @@
-import { spanAt, type TSpan, type TTurnText } from "./turn-text";
+import { originalSpan, quoteOf, spanAt, type TSpan, type TTurnText } from "./turn-text";
 
 export type THit = TSpan & { sentence: TSpan; clause: TSpan };
 
@@ -41,10 +41,9 @@ export function evidenceOf(text: TTurnText, hit: THit): string {
     start = wordStart(text.norm, Math.max(start, hit.start - 40), sentence.start);
     end = wordEnd(text.norm, Math.min(end, Math.max(hit.end, start + 40) + 40), sentence.end);
   }
-  start = avoidSplitPair(text.original, start);
-  end = avoidSplitPair(text.original, end);
-  const quoted = text.original.slice(start, end).trim();
-  return quoted.length > 0 ? quoted : text.original.slice(hit.start, hit.end);
+  const [from, to] = originalSpan(text, start, end);
+  const quoted = text.original.slice(avoidSplitPair(text.original, from), avoidSplitPair(text.original, to)).trim();
+  return quoted.length > 0 ? quoted : quoteOf(text, hit.start, hit.end);
 }
 
 /**
@@ -59,7 +58,8 @@ export function clauseEvidenceOf(text: TTurnText, hit: THit): string {
   const start = cut >= 0 ? sentenceStart + cut + 1 : sentenceStart;
   const comma = text.norm.indexOf(",", hit.end);
   const end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
-  const quoted = text.original.slice(avoidSplitPair(text.original, start), avoidSplitPair(text.original, end)).trim();
+  const [from, to] = originalSpan(text, start, end);
+  const quoted = text.original.slice(avoidSplitPair(text.original, from), avoidSplitPair(text.original, to)).trim();
   return quoted.length >= 4 && quoted.length <= MAX_EVIDENCE ? quoted : evidenceOf(text, hit);
 }
 

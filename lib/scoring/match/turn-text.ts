@@ -4,9 +4,10 @@ import type { TLanguage } from "../../transcript/transcript-schema";
 export type TSpan = { start: number; end: number };
 
 /**
- * One turn prepared for matching, once: the normalised text (same length as the original, so
- * offsets carry over), its sentences (evidence and English negation scope) and, in Chinese, its
- * comma clauses (Chinese negation scope).
+ * One turn prepared for matching, once: the normalised text, its sentences (evidence and English
+ * negation scope) and, in Chinese, its comma clauses (Chinese negation scope). The normalised text
+ * has the original's offsets, except where speech-to-text split Chinese into words: there the
+ * spaces are taken out and `toOriginal` maps each offset back, so quotes stay the turn's own words.
  */
 export type TTurnText = {
   original: string;
@@ -14,11 +15,57 @@ export type TTurnText = {
   language: TLanguage;
   sentences: TSpan[];
   clauses: TSpan[];
+  toOriginal?: readonly number[];
 };
 
 export function buildTurnText(original: string, language: TLanguage): TTurnText {
-  const norm = normaliseText(original);
-  return { original, norm, language, sentences: split(norm, false), clauses: language === "zh-CN" ? split(norm, true) : split(norm, false) };
+  const folded = normaliseText(original);
+  const joined = language === "zh-CN" ? joinSegmentedWords(folded) : undefined;
+  const norm = joined?.norm ?? folded;
+  const sentences = split(norm, false);
+  const clauses = language === "zh-CN" ? split(norm, true) : sentences;
+  return { original, norm, language, sentences, clauses, ...(joined ? { toOriginal: joined.toOriginal } : {}) };
+}
+
+/** The turn's own words for a span of the normalised text. */
+export function quoteOf(text: TTurnText, start: number, end: number): string {
+  const [from, to] = originalSpan(text, start, end);
+  return text.original.slice(from, to);
+}
+
+/** A span of the normalised text as offsets into the original. */
+export function originalSpan(text: TTurnText, start: number, end: number): [number, number] {
+  const map = text.toOriginal;
+  if (!map) return [start, end];
+  const from = map[Math.min(start, map.length - 1)]!;
+  return [from, end > start ? map[Math.min(end - 1, map.length - 2)]! + 1 : from];
+}
+
+const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** "先 把 三千 还 了" read as "先把三千还了": spaces between Chinese words (or a figure and a word) go. */
+function joinSegmentedWords(folded: string): { norm: string; toOriginal: number[] } | undefined {
+  if (!/[\u3400-\u9fff] +[\u3400-\u9fff\d]|\d +[\u3400-\u9fff]/.test(folded)) return undefined;
+  const kept: string[] = [];
+  const toOriginal: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === " " && betweenWords(folded, i)) continue;
+    kept.push(folded[i]!);
+    toOriginal.push(i);
+  }
+  toOriginal.push(folded.length);
+  return { norm: kept.join(""), toOriginal };
+}
+
+function betweenWords(folded: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && folded[before] === " ") before--;
+  let after = at + 1;
+  while (after < folded.length && folded[after] === " ") after++;
+  const left = folded.charCodeAt(before);
+  const right = folded.charCodeAt(after);
+  return (isHanCode(left) && (isHanCode(right) || isDigitCode(right))) || (isDigitCode(left) && isHanCode(right));
 }
 
 /** Splits at ! ? ; and line breaks, at a full stop not inside a number, and (for clauses) at commas. */

@@ -28,7 +28,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     identityVerifiedBefore: false,
     asksToVerifyIdentity: false,
     selfIdentification: { name: false, agency: false, creditor: false, debtCollector: false, purposeStatement: false, evidence: [] },
-    debtMention: { mentioned: false, about: "unspecified", evidence: [] },
+    debtMention: { mentioned: false, about: "unspecified", byAgencyName: false, evidence: [] },
     threats: [],
     reassurances: [],
     lawfulConsequences: [],
