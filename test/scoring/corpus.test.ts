@@ -35,6 +35,18 @@ const FLOORS: Record<string, TFloors> = {
     identity_verification: [0.86, 0.97],
     options_offered: [0.97, 0.83],
   },
+  "dev-3": {
+    threat: [0.56, 0.88],
+    deception: [0.5, 0.8],
+    third_party_disclosure: [0.97, 0.78],
+    abuse: [0.64, 0.88],
+    inaccuracy: [0.83, 0.83],
+    pressure: [0.48, 0.87],
+    empathy: [0.45, 0.72],
+    self_identification: [0.9, 0.97],
+    identity_verification: [0.85, 0.97],
+    options_offered: [0.72, 0.83],
+  },
 };
 
 describe.each(Object.keys(FLOORS))("scorer on the %s set it was developed against", (folder) => {
