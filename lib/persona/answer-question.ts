@@ -18,6 +18,8 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   const topic = pending.topics.find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) return [];
+  // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
+  if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));

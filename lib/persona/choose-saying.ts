@@ -8,7 +8,8 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   const { pending } = context;
   const moments = new Set<TSayingMoment>();
   if (context.turn <= 1) moments.add("early");
-  if (pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null || pending.mentionedDebt) moments.add("money");
+  // An amount or a payment asked or offered, not the debt merely named ("this is an attempt to collect a debt").
+  if (pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) moments.add("money");
   if (pending.accurate > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
   if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");
   if (repeatedAsk(context) || pending.lumpSum || pending.borrowOrSell || pending.ignoredMustStop) moments.add("pressed");

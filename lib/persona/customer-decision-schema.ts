@@ -28,10 +28,10 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     "answer",
     {
       topic: ZTopic,
-      way: z.enum(["cover", "dodge", "plain", "told"]),
+      way: z.enum(["cover", "dodge", "plain", "told", "shaken"]),
       factId: z.string().optional().describe("With cover: the fact whose cover story is told"),
     },
-    "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it)",
+    "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it), shaken (in crisis, asked how they are or whether they are safe: unsure, no details)",
   ),
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ZArchetype, ZCoreArchetype, ZSayingMoment } from "../scenarios/persona-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
 import { ZTopic } from "../scenarios/hidden-schema";
+import { findMustStopTriggers } from "../scoring/find-must-stop-triggers";
+import { textIn } from "../scenarios/scenario-text";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
 
 export const ZMustStopKind = z.enum(["dispute", "lawyer", "cease", "bankruptcy", "vulnerability"]);
@@ -37,7 +39,16 @@ export const ZPersonaParams = z.object({
     }),
   ),
   sayings: z.array(ZSayingMoment).describe("When each of the persona's sayings fits, by index"),
-  mustStop: z.object({ kind: ZMustStopKind, trigger: z.enum(["start", "topic", "trust"]), topic: ZTopic.nullable(), minTrust: z.number().nullable() }).nullable(),
+  mustStop: z
+    .object({
+      kind: ZMustStopKind,
+      trigger: z.enum(["start", "topic", "trust"]),
+      topic: ZTopic.nullable(),
+      minTrust: z.number().nullable(),
+      // Defaulted so snapshots stored before the field existed still restore.
+      crisis: z.boolean().default(false).describe("Talk of suicide or self-harm: asked if they are safe, they answer as they are"),
+    })
+    .nullable(),
   money: z.object({
     balance: z.number(),
     canPayToday: z.number(),
@@ -61,7 +72,15 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     answeredBy: { party: answeredBy.party, passesPhone: answeredBy.passesPhone ?? null },
     disclosures: hidden.disclosures.map(({ id, topic, topics = [], minTrust, cover }) => ({ id, topics: [topic, ...topics], minTrust, hasCover: cover !== undefined })),
     sayings: (persona.sayings ?? []).map((saying) => saying.when),
-    mustStop: mustStop ? { kind: mustStop.kind, trigger: mustStop.surfaces.trigger, topic: mustStop.surfaces.topic ?? null, minTrust: mustStop.surfaces.minTrust ?? null } : null,
+    mustStop: mustStop
+      ? {
+          kind: mustStop.kind,
+          trigger: mustStop.surfaces.trigger,
+          topic: mustStop.surfaces.topic ?? null,
+          minTrust: mustStop.surfaces.minTrust ?? null,
+          crisis: findMustStopTriggers(textIn(mustStop.says, scenario.language) ?? "", scenario.language).includes("crisis"),
+        }
+      : null,
     money: {
       balance: caseFile.account.balance,
       canPayToday: hidden.canPayToday,

@@ -111,6 +111,7 @@ function answerText(
   if (act.way === "cover" && cover !== "" && !saidBefore.some((before) => before.includes(canonical(cover)))) return cover;
   if (act.way === "plain") return choose(bank.answers.plain[act.topic], style, random, used);
   if (act.way === "told") return choose(bank.answers.told, style, random, used);
+  if (act.way === "shaken") return choose(bank.answers.shaken, style, random, used);
   return fill(choose(bank.answers.dodge, style, random, used), { topic: bank.topicWords[act.topic] });
 }
 

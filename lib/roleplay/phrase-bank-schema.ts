@@ -26,7 +26,7 @@ export type TPhraseBank = {
   /** A plan agreed by its length when the trainee named no monthly figure: no figure is invented. */
   agreePlanByLength: TVariants;
   /** Answers to a question whose topic hides nothing ({topic} words the topic in the dodge). */
-  answers: { plain: Record<TTopic, TVariants>; dodge: TVariants; told: TVariants };
+  answers: { plain: Record<TTopic, TVariants>; dodge: TVariants; told: TVariants; shaken: TVariants };
   /** How the customer names each topic inside a sentence. */
   topicWords: Record<TTopic, string>;
   /** A must-stop moment already told, said again briefly. */

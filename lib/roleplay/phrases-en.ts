@@ -38,6 +38,10 @@ export const PHRASES_EN: TPhraseBank = {
       weary: ["{topic}. Sure. Like that's going to help."],
     },
     told: { default: ["I told you already.", "Like I said a minute ago."], curt: ["Already told you."] },
+    shaken: {
+      default: ["I don't know. I'm at home. I'm not going to do anything tonight, I just... I'm so tired.", "I think so. I'm at home. It's just a lot right now."],
+      hedging: ["I... I don't know. I'm at home. I won't do anything, I think."],
+    },
   },
   topicWords: {
     situation: "how things are",

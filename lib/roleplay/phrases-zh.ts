@@ -38,6 +38,10 @@ export const PHRASES_ZH: TPhraseBank = {
       weary: ["{topic}?你们问这个有什么用。"],
     },
     told: { default: ["我刚才说了呀。", "前面跟你说过了。"], curt: ["说过了。"] },
+    shaken: {
+      default: ["我……我也不知道。我在家,今晚应该不会做什么,就是太累了。", "应该……还好吧。我在家,就是心里特别堵。"],
+      hedging: ["我……我不知道。我在家……应该不会乱来的。"],
+    },
   },
   topicWords: {
     situation: "最近的情况",
