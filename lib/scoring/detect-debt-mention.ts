@@ -1,3 +1,4 @@
+import { parseAmounts } from "../text/parse-amounts";
 import { evidenceOf, findHits } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import type { TTurnText } from "./match/turn-text";
@@ -10,6 +11,7 @@ const OTHER_PERSON = new RegExp(
 const LISTENER = new RegExp("您|你|\\b(?:you|your)\\b");
 /** Words that say "debt" only as part of who is calling: "Brightline Collections", 催收公司. */
 const AGENCY_WORD = /^(?:催收|collections?|collection (?:team|agency))$/;
+const SAYS_WHAT_ABOUT = /关于(?:您|你|他|她)|\babout (?:the|your|his|her|their|an?) (?:\w+ ){0,3}(?:card|account|balance|loan|debt|arrears)\b/;
 
 /** Whether the turn says there is a debt, and whose. */
 export function detectDebtMention(text: TTurnText, debtorName: string | undefined): TTurnAnalysis["debtMention"] & { firstAt: number } {
@@ -19,6 +21,7 @@ export function detectDebtMention(text: TTurnText, debtorName: string | undefine
   const name = debtorName?.toLowerCase();
   const aboutOther = OTHER_PERSON.test(sentence) || (name !== undefined && name.length > 0 && sentence.includes(name));
   const about = aboutOther ? "other_person" : LISTENER.test(sentence) ? "listener" : "unspecified";
-  const byAgencyName = hits.every((hit) => AGENCY_WORD.test(text.norm.slice(hit.start, hit.end)));
+  // "…from Brightline Collections" names who calls; "…from the collection team about the fifty-eight thousand" says more.
+  const byAgencyName = hits.every((hit) => AGENCY_WORD.test(text.norm.slice(hit.start, hit.end))) && parseAmounts(text.norm).length === 0 && !SAYS_WHAT_ABOUT.test(text.norm);
   return { mentioned: true, about, byAgencyName, evidence: [...new Set(hits.map((hit) => evidenceOf(text, hit)))], firstAt: hits[0]!.start };
 }
