@@ -10,7 +10,7 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
 const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
 
@@ -24,9 +24,9 @@ const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计)\s*[¥$£]?\d|\b(?
 const PAST_PAYMENT =
   /退回|退了|被退|已经还了|上次还|之前还|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
 
-/** Evidence of a payment already made, asked for to check a dispute: "a copy of the payment confirmation", 还款凭证. */
+/** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", 还款凭证. */
 const PROOF_OF_PAYMENT =
-  /还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
+  /\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
