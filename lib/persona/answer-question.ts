@@ -3,7 +3,7 @@ import type { TCustomerAct } from "./customer-decision-schema";
 import type { TPersonaContext } from "./persona-context";
 
 /** Acts in which the money question of the turn already has its answer. */
-const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "decline", "ask_time"]);
+export const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "decline", "ask_time"]);
 
 /**
  * The answer to the question the trainee asked, when no fact they revealed in this reply answers it:

@@ -1,4 +1,4 @@
-import { answerToQuestion } from "./answer-question";
+import { answerToQuestion, MONEY_ANSWERS } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
@@ -37,10 +37,14 @@ const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", 
 function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
   const talksMoney = pending.request !== null || pending.options.length > 0;
-  return params.disclosures
-    .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
-    .filter((fact) => fact.topics.some((topic) => pending.topics.includes(topic)) || (fact.topics.includes("payment_capacity") && talksMoney))
-    .map((fact) => fact.id);
+  return (
+    params.disclosures
+      .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
+      .filter((fact) => fact.topics.some((topic) => pending.topics.includes(topic)) || (fact.topics.includes("payment_capacity") && talksMoney))
+      .map((fact) => fact.id)
+      // Two things at a time, as people tell them; the rest comes out when asked again.
+      .slice(0, 2)
+  );
 }
 
 /** What misconduct in this turn the customer calls out; a lie only when they understand enough to see it. */
@@ -232,7 +236,8 @@ const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phon
 
 /** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
 function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
-  const extra = [...answerToQuestion(context, disclosedNow, acts), ...chooseSaying(context)];
+  const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
+  const extra = [...answerToQuestion(context, disclosedNow, acts), ...chooseSaying(context, moneyAnswered)];
   if (extra.length === 0) return [...acts];
   const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));

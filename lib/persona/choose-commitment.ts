@@ -55,6 +55,15 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   if (settled.willingness < profile.commitWillingness) return { kind: "decline", why: "unwilling" };
   if (money.canPayToday <= 0 && money.canPayMonthly <= 0) return { kind: "decline", why: "cannot_pay" };
 
+  // "So when can you make the first payment?" after a yes: the terms already agreed, not new ones.
+  const agreed = context.commitment;
+  if (agreed && !instalments && request && request.amount === null && (request.date === null || request.date === agreed.date)) {
+    return agreed.months !== null
+      ? { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date }
+      : agreed.amount !== null
+        ? { kind: "promise", amount: agreed.amount, date: agreed.date }
+        : null;
+  }
   const date = request?.date ?? offer?.date ?? ownDate(money.asOf, money.payday);
   if (instalments && money.maxInstallmentMonths > 0) return planChoice(context, instalments, date);
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.

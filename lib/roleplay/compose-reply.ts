@@ -120,7 +120,8 @@ function capitaliseSentences(text: string): string {
 }
 
 /** Acts that carry terms or a position the customer would refer back to rather than repeat. */
-const REFERS_BACK = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "agree_callback", "want_to_pay", "decline", "ask_time"]);
+// Agreements are not here: the machine marks terms agreed again itself (`again`), and the same words with other terms are new terms.
+const REFERS_BACK = new Set<TCustomerAct["kind"]>(["counter_offer", "counter_plan", "agree_callback", "want_to_pay", "decline", "ask_time"]);
 
 /** Text compared for repetition: money words and punctuation left out (327.25块 and 327.25元 are one sentence). */
 const canonical = (text: string) => text.toLowerCase().replace(/块钱|块|元|yuan|dollars?|pounds?|quid|[$£¥.,!?。,!?…\s]/g, "");

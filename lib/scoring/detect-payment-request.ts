@@ -54,8 +54,9 @@ function nearestAmount(amounts: readonly TAmount[], hit: { start: number; end: n
     .reduce<TAmount | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
 }
 
-/** The first request for a payment now, with its amount and date when given. */
+/** The request for a payment now: the first that names a sum, else the first at all, with its date when given. */
 export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
+  let open: TTurnAnalysis["paymentRequest"] = null;
   for (const hit of liveHits(text, PAY)) {
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
     const amount = nearestAmount(amounts, hit);
@@ -64,11 +65,14 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     if (DEFERRED.test(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
     if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
-    return {
+    const request = {
       amount: amount?.value ?? null,
       date: date ? quoteOf(text, hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
       evidence: clauseEvidenceOf(text, hit),
     };
+    // "我们定一个您拿得出来的。15号之前先还500元可以吗?": the sum asked for is the request, not the lead-in.
+    if (request.amount !== null) return request;
+    open ??= request;
   }
-  return null;
+  return open;
 }

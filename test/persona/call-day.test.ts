@@ -20,7 +20,7 @@ async function customerLines(): Promise<string[]> {
 describe("the offline customer", () => {
   it("counts the dates it names from the day of the call, not the case file's print date", async () => {
     const said = (await customerLines()).join("\n");
-    expect(said).toMatch(/12月1\d[号日]/);
+    expect(said).toMatch(/(?:12月)?1\d[号日]/);
     expect(said).not.toMatch(/6月\d+[号日]/);
   });
 
