@@ -11,6 +11,8 @@ const ALWAYS_FAKE = pattern("legal.always-fake");
 const CREDIT_REPORT = pattern("legal.credit-report");
 const OUR_ACTION = /我们(?:会|将|就|要)|银行(?:会|将|就|要)|就(?:会)?(?:起诉|告)|\b(?:we(?:'ll| will| are going to)|the bank (?:will|is going to)|they(?:'ll| will))\b/;
 
+const ASKED_FOR = /(?:提供|告诉我|发给我|给我|报一下|说一下)[^,.!?]*$|\b(?:give me|send (?:me|us)|do you have|can you (?:give|send|tell)|what(?:'s| is))\s[^,.!?]*$/;
+
 type TLegalClaims = {
   deceptions: TTurnAnalysis["deceptions"];
   threats: TTurnAnalysis["threats"];
@@ -26,6 +28,8 @@ export function detectLegalClaims(text: TTurnText): TLegalClaims {
   const claims: TLegalClaims = { deceptions: [], threats: [], lawfulConsequences: [] };
   const seen = new Set<number>();
   for (const hit of liveHits(text, ALWAYS_FAKE)) {
+    // Asking for the customer's own court or bankruptcy reference ("麻烦您提供一下法院的受理案号") handles their case.
+    if (ASKED_FOR.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start))) continue;
     seen.add(hit.sentence.start);
     claims.deceptions.push({ kind: "fake_legal_process", evidence: evidenceOf(text, hit) });
   }

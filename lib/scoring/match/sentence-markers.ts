@@ -3,7 +3,7 @@ import type { TTurnText } from "./turn-text";
 
 /** Modal or legal framing that makes a consequence a possibility stated truthfully. */
 const HEDGE =
-  /可能|或许|也许|有权|有可能|不排除|依法|根据(?:合同|协议|法律|规定|约定)|按照(?:合同|协议|约定|规定)|视情况|会考虑|可以选择|将来|\b(?:may|might|could|can decide|has the right|have the right|is entitled|are entitled|as the agreement allows|under the (?:agreement|terms|contract)|possible|possibly|potentially|in some cases|option to|would have to|eventually|consider)\b/;
+  /可能|或许|也许|有权|有可能|不排除|依法|根据(?:合同|协议|法律|规定|约定)|(?:按照?|依照)(?:合同|协议|约定|规定)|视情况|会考虑|可以选择|将来|\b(?:may|might|could|can decide|has the right|have the right|is entitled|are entitled|as the agreement allows|under the (?:agreement|terms|contract)|possible|possibly|potentially|in some cases|option to|would have to|eventually|consider)\b/;
 /** A set time soon: what turns a possible step into an invented, imminent one. */
 const IMMINENT =
   /今天|今晚|今日|明天|明早|马上|立刻|立即|随时|下周|这周|本周|这两天|过两天|下个月|月底前|\d+\s?点|小时内|分钟内|下班前|中午前|本周内|这周|\b(?:today|tonight|tomorrow|this afternoon|this evening|right now|immediately|this (?:afternoon|week|morning)|next week|(?:by|on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (?:the next )?(?:\d+|an?|one|two|few|24|48) (?:hours?|minutes?)|by (?:\d+|noon|midnight|end of (?:the )?day|close of business|the end of today)|at \d+\s?(?:am|pm|o'clock)?|first thing)\b/;
