@@ -101,3 +101,29 @@ describe("6. third parties stay consistent", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/里屋|屋里|楼上|厨房/);
   });
 });
+
+describe("read as a trainer, later", () => {
+  it("confirms terms already agreed instead of reciting them, and keeps them when asked only when", async () => {
+    const results = await playLines("us-confused-balance-grew", [
+      ...US_OPENING,
+      "I understand this has been confusing. Could you pay $200 by December 10?",
+      "Great. So when will you make that payment?",
+    ]);
+    const again = results.at(-1)!.decision.acts.find((act) => act.kind === "agree_payment");
+    expect(again).toMatchObject({ amount: 200, date: "December 10", again: true });
+    expect(results.at(-1)!.customerText).not.toMatch(/\$?200/);
+  });
+
+  it("answers whether they are safe in a crisis, not 'I told you'", async () => {
+    const results = await playLines("us-timid-says-she-paid", [
+      "Hi, this is Marcus Webb. May I speak with Jenna Marsh, please?",
+      "Thank you. Before we go further, can you confirm your date of birth and the ZIP code on your account?",
+      "Thanks, Ms. Marsh. I'm with Meridian Recovery Services, calling for Cobalt Bank. I'm a debt collector; this is an attempt to collect a debt.",
+      "Can I ask how you're doing with all of this? How are you holding up?",
+      "Thank you for telling me that. I'm really glad you did, and I'm setting the account aside completely; it doesn't matter right now.",
+      "Are you safe right now? Are you thinking about hurting yourself today?",
+    ]);
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", way: "shaken" }));
+    expect(results.at(-1)!.customerText).not.toMatch(/told you|like i said/i);
+  });
+});
