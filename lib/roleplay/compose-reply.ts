@@ -54,7 +54,10 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   // A phrase said in an earlier reply is not picked again while another will do.
   const used = new Set<string>(phrasesIn(earlier, bank));
   const saidBefore = earlier.map(canonical);
-  const sentences = decision.acts.map((act) => {
+  // A persona's own first words that already say who they are ("Yes, yes, that's me.") stand for the stock confirmation.
+  const confirmsInOwnWords = decision.acts.some((act) => act.kind === "saying" && CONFIRMS_IDENTITY.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
+  const acts = confirmsInOwnWords ? decision.acts.filter((act) => act.kind !== "confirm_identity") : decision.acts;
+  const sentences = acts.map((act) => {
     if (act.kind === "explain") {
       return act.factIds
         .map((id) => hidden.disclosures.find((fact) => fact.id === id))
@@ -91,6 +94,8 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const text = [lead + first, ...sentences.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
 }
+
+const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
 
 const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
 
