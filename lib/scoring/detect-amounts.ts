@@ -117,7 +117,7 @@ const INTERIM =
   /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
 
 /**
- * A monthly figure quoted with a plan length must roughly cover the balance (within 25%), with any
+ * A monthly figure quoted with a plan length must roughly cover the balance (within 15%), with any
  * other sum in the sentence ("$200 a month for five months and a final payment of about $941").
  */
 function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: number, parsed: readonly TAmount[]): boolean {
@@ -132,7 +132,7 @@ function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: numb
   if (length <= 1) return true;
   const others = parsed.filter((other) => other !== amount && other.start >= hit.sentence.start && other.end <= hit.sentence.end).reduce((sum, other) => sum + other.value, 0);
   const totals = [amount.value * length, amount.value * length + others, amount.value * (length - 1) + others];
-  return totals.some((total) => Math.abs(total - amountDue) <= 0.25 * amountDue);
+  return totals.some((total) => Math.abs(total - amountDue) <= 0.15 * amountDue);
 }
 
 function sameCurrency(amount: TAmount, caseCurrency: string | undefined): boolean {
