@@ -41,6 +41,7 @@ export const ROUTE_ACCESS = {
   "/api/trainer/scenarios/[scenarioId]/versions/[version]": ["trainer"],
   "/api/trainer/scenarios/[scenarioId]/versions/[version]/rollback": ["trainer"],
   "/api/trainer/dry-run": ["trainer"],
+  "/api/trainer/dry-run/teaching": ["trainer"],
   "/api/trainer/assignments": ["trainer"],
   "/api/trainer/assignments/[assignmentId]": ["trainer"],
   "/api/trainer/settings": ["trainer"],
