@@ -35,6 +35,7 @@ export const ROUTE_ACCESS = {
   "/trainer/scenarios/new": ["trainer"],
   "/trainer/scenarios/[scenarioId]": ["trainer"],
   "/trainer/scenarios/[scenarioId]/versions": ["trainer"],
+  "/trainer/scenarios/[scenarioId]/results": ["trainer"],
   "/trainer/assignments": ["trainer"],
   "/trainer/real-calls": ["trainer"],
   "/api/trainer/scenarios/[scenarioId]/versions": ["trainer"],

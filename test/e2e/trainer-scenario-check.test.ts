@@ -83,3 +83,58 @@ describe("a trainer checks a scenario with its three teaching scripts before tra
     }
   });
 });
+
+describe("a trainer reads how one scenario went for their trainees", () => {
+  const stat = (page: Page, key: string) => page.locator(`[data-stat="${key}"]`).textContent();
+
+  it("shows attempts, pass rate, rules broken most and hidden facts most often missed, in Chinese", async () => {
+    const { page, close } = await openSignedIn(server.url, "trainer", DEMO_PASSWORD, { locale: "zh-CN", landsOn: "/trainer" });
+    try {
+      // From the scenario list: the demo trainee's abusive and compliant calls of this scenario.
+      await page.locator('tr[data-scenario-id="zh-angry-colleague-was-called"]').getByRole("link", { name: "结果" }).click();
+      await page.waitForURL(`${server.url}/trainer/scenarios/zh-angry-colleague-was-called/results`);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^结果:/);
+      expect(Number(await stat(page, "trainees"))).toBeGreaterThanOrEqual(1);
+      expect(Number(await stat(page, "calls"))).toBeGreaterThanOrEqual(2);
+      expect(await stat(page, "passRate")).toMatch(/^\d+%$/);
+      expect(await page.locator('[data-figure="unscored"]').textContent()).toMatch(/^不计入:\d+ 通未真正进行的通话/);
+      // The abusive demo call broke rules of the Chinese rule set; each row names the rule in Chinese.
+      const rules = page.locator("table.scenario-rules tbody tr");
+      expect(await rules.count()).toBeGreaterThan(0);
+      expect(await rules.first().getAttribute("data-rule")).toMatch(/^CN-/);
+      expect(await rules.first().locator("td").first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+      // Every hidden fact is listed with how many calls missed it.
+      const facts = page.locator("table.scenario-facts tbody tr");
+      expect(await facts.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-fact")).sort())).toEqual([
+        "colleague-humiliation",
+        "mortgage",
+        "savings",
+        "waiting-for-discount",
+        "wife-unaware",
+      ]);
+      expect(await facts.first().locator("td").nth(1).textContent()).toMatch(/^\d+ 通中 \d+ 通$/);
+      await screenshot(page, "trainer-scenario-results-zh");
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows the same figures in English", async () => {
+    const { page, close } = await openSignedIn(server.url, "trainer", DEMO_PASSWORD, { locale: "en", landsOn: "/trainer" });
+    try {
+      await page.goto(`${server.url}/trainer/scenarios/us-confused-balance-grew/results`);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Results: /);
+      expect(Number(await stat(page, "calls"))).toBeGreaterThanOrEqual(2);
+      expect(await page.getByRole("heading", { name: "Hidden facts most often missed" }).count()).toBe(1);
+      expect(await page.locator("table.scenario-facts tbody tr").count()).toBe(5);
+      expect(await page.locator("table.scenario-facts tbody tr").first().locator("td").nth(1).textContent()).toMatch(/^\d+ of \d+ calls$/);
+      expect(await page.locator('[data-figure="unscored"]').textContent()).toMatch(/^Not counted: /);
+      await screenshot(page, "trainer-scenario-results-en");
+      // A scenario that does not exist is a 404, not an error page.
+      const missing = await page.goto(`${server.url}/trainer/scenarios/no-such-scenario/results`);
+      expect(missing?.status()).toBe(404);
+    } finally {
+      await close();
+    }
+  });
+});
