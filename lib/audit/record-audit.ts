@@ -10,6 +10,7 @@ export const ZAuditAction = z.enum([
   "user.change_password",
   "team.create",
   "team.rename",
+  "team.time_zone",
   "team.add_member",
   "team.remove_member",
   "scenario.create_version",

@@ -66,6 +66,7 @@ export const ROUTE_ACCESS = {
   "/api/admin/users/[userId]/password": ["admin"],
   "/api/admin/teams": ["admin"],
   "/api/admin/teams/[teamId]": ["admin"],
+  "/api/admin/teams/[teamId]/time-zone": ["admin"],
   "/api/admin/teams/[teamId]/members": ["admin"],
   "/api/admin/teams/[teamId]/members/[userId]": ["admin"],
   "/api/admin/audit": ["admin"],

@@ -105,6 +105,9 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
             <figcaption>
               <h2>{t("dashboard.scoresOverTime")}</h2>
               <p className="intro">{t("dashboard.scoresOverTimeHint")}</p>
+              <p className="intro" data-time-zone={dashboard.timeZone}>
+                {t("dashboard.daysIn", { zone: dashboard.timeZone })}
+              </p>
             </figcaption>
             <ScoreTrendChart data={dashboard.scoresOverTime} xKey="day" />
           </figure>
