@@ -27,6 +27,8 @@ export const ZAuditAction = z.enum([
   "finding.dispute",
   "finding.dispute_accept",
   "finding.dispute_reject",
+  "finding.proposal_accept",
+  "finding.proposal_reject",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

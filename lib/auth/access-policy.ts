@@ -51,6 +51,7 @@ export const ROUTE_ACCESS = {
   "/api/supervisor/teams/[teamId]/results": ["supervisor", "trainer"],
   "/supervisor/calls/[callId]": ["supervisor", "trainer"],
   "/api/supervisor/calls/[callId]/comments": ["supervisor", "trainer"],
+  "/api/supervisor/calls/[callId]/proposals": ["supervisor", "trainer"],
   "/api/supervisor/disputes/[disputeId]": ["supervisor", "trainer"],
   "/api/supervisor/export": ["supervisor", "trainer"],
   "/supervisor/print": ["supervisor", "trainer"],

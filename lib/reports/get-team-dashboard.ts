@@ -8,16 +8,17 @@ export type GetTeamDashboardOptions = ListResultsOptions & { recentLimit?: numbe
 
 /**
  * The supervisor's dashboard for their teams under a filter, its days in the team's time zone: the figures, the findings withdrawn
- * after an accepted dispute (overridden), and the latest calls.
+ * after an accepted dispute (overridden), the LLM judge's proposals a supervisor accepted, and the latest calls.
  */
 export async function getTeamDashboard(prisma: PrismaClient, { recentLimit = 50, ...options }: GetTeamDashboardOptions) {
   // The scope first: a filter on another team is refused before any query starts.
   const timeZone = await resultsTimeZone(prisma, options.viewer, options.filter.teamId);
   const scope = resultsScope(options.viewer, options.filter, timeZone);
-  const [results, overridden] = await Promise.all([
+  const [results, overridden, proposalsAccepted] = await Promise.all([
     listResults(prisma, { ...options, teamTimeZone: timeZone }),
     prisma.finding.count({ where: { withdrawn: true, report: scope } }),
+    prisma.finding.count({ where: { withdrawn: false, judgeDecision: { isNot: null }, report: scope } }),
   ]);
-  return { ...summariseResults(results, timeZone), timeZone, overridden, recent: results.slice(0, recentLimit) };
+  return { ...summariseResults(results, timeZone), timeZone, overridden, proposalsAccepted, recent: results.slice(0, recentLimit) };
 }
 export type TTeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;

@@ -96,6 +96,13 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
           </p>
           <p className="intro">{t("disputes.overriddenHint")}</p>
         </section>
+        <section className="card" aria-labelledby="stat-proposals">
+          <h2 id="stat-proposals">{t("proposals.acceptedCount")}</h2>
+          <p className="stat" data-stat="proposals-accepted">
+            {format.number(dashboard.proposalsAccepted)}
+          </p>
+          <p className="intro">{t("proposals.acceptedHint")}</p>
+        </section>
       </div>
       {dashboard.calls === 0 ? (
         <p>{t("dashboard.noData")}</p>
