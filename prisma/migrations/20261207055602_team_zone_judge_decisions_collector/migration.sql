@@ -1,6 +1,10 @@
 -- AlterTable
 ALTER TABLE "Team" ADD COLUMN     "timeZone" TEXT NOT NULL DEFAULT 'UTC';
 
+-- AlterTable
+ALTER TABLE "QualityReview" ADD COLUMN     "collectorId" TEXT,
+ADD COLUMN     "transcriptId" TEXT;
+
 -- CreateTable
 CREATE TABLE "JudgeProposalDecision" (
     "id" TEXT NOT NULL,
@@ -24,6 +28,9 @@ CREATE UNIQUE INDEX "JudgeProposalDecision_findingId_key" ON "JudgeProposalDecis
 -- CreateIndex
 CREATE UNIQUE INDEX "JudgeProposalDecision_reportId_turn_category_ruleId_evidenc_key" ON "JudgeProposalDecision"("reportId", "turn", "category", "ruleId", "evidence");
 
+-- CreateIndex
+CREATE INDEX "QualityReview_collectorId_idx" ON "QualityReview"("collectorId");
+
 -- AddForeignKey
 ALTER TABLE "JudgeProposalDecision" ADD CONSTRAINT "JudgeProposalDecision_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "ScoreReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -32,4 +39,7 @@ ALTER TABLE "JudgeProposalDecision" ADD CONSTRAINT "JudgeProposalDecision_findin
 
 -- AddForeignKey
 ALTER TABLE "JudgeProposalDecision" ADD CONSTRAINT "JudgeProposalDecision_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QualityReview" ADD CONSTRAINT "QualityReview_collectorId_fkey" FOREIGN KEY ("collectorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
