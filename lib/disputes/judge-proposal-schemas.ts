@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-const ZReply = z
-  .string()
-  .trim()
-  .min(1, "say why")
-  .max(1000, "at most 1,000 characters")
-  .refine((text) => !text.includes("\u0000"), "must not contain a NUL character");
+import { ZFindingText as ZReply } from "./dispute-schemas";
 
 /** One of the judge's proposals in a call's report, named as the report names it. */
 export const ZJudgeProposalKey = z.object({

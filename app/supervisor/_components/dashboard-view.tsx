@@ -10,6 +10,7 @@ import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
 import { textIn } from "@/lib/scenarios/scenario-text";
+import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
@@ -125,27 +126,7 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                 <p className="intro">{t("dashboard.rulesBrokenHint")}</p>
               </figcaption>
               <RulesBrokenChart data={rulesBroken.slice(0, 10)} />
-              <table>
-                <caption className="visually-hidden">{t("dashboard.rulesBroken")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboard.rule")}</th>
-                    <th scope="col">{t("dashboard.faults")}</th>
-                    <th scope="col">{t("dashboard.callsWith")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rulesBroken.map((rule) => (
-                    <tr key={rule.ruleId}>
-                      <td>
-                        {rule.title} <code>{rule.ruleId}</code>
-                      </td>
-                      <td>{rule.faults}</td>
-                      <td>{rule.calls}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RulesBrokenTable rules={dashboard.rulesBroken} locale={locale} caption={t("dashboard.rulesBroken")} />
             </figure>
             <section className="card" aria-labelledby="skills-missing">
               <h2 id="skills-missing">{t("dashboard.skillsMissing")}</h2>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
-import { ruleTitle } from "@/lib/reports/describe-rules";
 import { getScenarioResults } from "@/lib/reports/get-scenario-results";
 import { textIn } from "@/lib/scenarios/scenario-text";
 
@@ -49,30 +49,7 @@ export default guardPage<{ scenarioId: string }>("/trainer/scenarios/[scenarioId
         <>
           <section className="card" aria-labelledby="rules-title">
             <h2 id="rules-title">{t("rulesBroken")}</h2>
-            {results.rulesBroken.length === 0 ? (
-              <p>{t("noRules")}</p>
-            ) : (
-              <table className="scenario-rules">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("rule")}</th>
-                    <th scope="col">{t("faults")}</th>
-                    <th scope="col">{t("callsWithRule")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {results.rulesBroken.map((rule) => (
-                    <tr key={rule.ruleId} data-rule={rule.ruleId}>
-                      <td>
-                        {ruleTitle(rule.ruleId, locale) ?? rule.ruleId} <code>{rule.ruleId}</code>
-                      </td>
-                      <td>{rule.faults}</td>
-                      <td>{rule.calls}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            {results.rulesBroken.length === 0 ? <p>{t("noRules")}</p> : <RulesBrokenTable rules={results.rulesBroken} locale={locale} className="scenario-rules" />}
           </section>
           <section className="card" aria-labelledby="facts-title">
             <h2 id="facts-title">{t("factsMissed")}</h2>
