@@ -7,7 +7,7 @@ import { searchAudit } from "@/lib/audit/search-audit";
 import { ROLES } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/get-database";
 import { listTeams } from "@/lib/teams/list-teams";
-import { AddMemberForm, AddTeamForm, AddUserForm, RenameTeamForm } from "./_components/admin-forms";
+import { AddMemberForm, AddTeamForm, AddUserForm, RenameTeamForm, TeamTimeZoneForm } from "./_components/admin-forms";
 import { AuditTable } from "./_components/audit-table";
 
 export default guardPage("/admin", async ({ viewer }) => {
@@ -55,6 +55,7 @@ export default guardPage("/admin", async ({ viewer }) => {
         <thead>
           <tr>
             <th scope="col">{t("teamName")}</th>
+            <th scope="col">{t("timeZone")}</th>
             <th scope="col">{t("members")}</th>
           </tr>
         </thead>
@@ -63,6 +64,9 @@ export default guardPage("/admin", async ({ viewer }) => {
             <tr key={team.id} data-team={team.name}>
               <td>
                 <RenameTeamForm teamId={team.id} name={team.name} />
+              </td>
+              <td>
+                <TeamTimeZoneForm teamId={team.id} name={team.name} timeZone={team.timeZone} />
               </td>
               <td>{team.members.map((member) => member.name).join(", ")}</td>
             </tr>

@@ -50,6 +50,7 @@ export default guardPage("/trainer", async () => {
                   <td>
                     <div className="row">
                       <Link href={`${base}/versions`}>{t("versions")}</Link>
+                      <Link href={`${base}/results`}>{t("results")}</Link>
                       <Link href={`/trainer/assignments?scenario=${encodeURIComponent(scenario.id)}`}>{t("assignAction")}</Link>
                     </div>
                   </td>

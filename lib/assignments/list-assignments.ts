@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { assignmentScope } from "./assignment-scope";
+import { COUNTED_CALL } from "../reports/counted-call";
 
 /**
  * Assignments of the viewer's teams and their trainees, soonest due first, each with how many of
@@ -24,7 +25,7 @@ export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
   const traineesOf = (row: (typeof assignments)[number]) => (row.trainee ? [row.trainee.id] : (row.team?.members.map((member) => member.userId) ?? []));
   const calls = await prisma.practiceCall.findMany({
     where: {
-      status: "ended",
+      ...COUNTED_CALL,
       traineeId: { in: [...new Set(assignments.flatMap(traineesOf))] },
       scenarioVersion: { scenarioId: { in: [...new Set(assignments.map((row) => row.scenarioId))] } },
     },

@@ -10,6 +10,7 @@ export const ZAuditAction = z.enum([
   "user.change_password",
   "team.create",
   "team.rename",
+  "team.time_zone",
   "team.add_member",
   "team.remove_member",
   "scenario.create_version",
@@ -26,6 +27,8 @@ export const ZAuditAction = z.enum([
   "finding.dispute",
   "finding.dispute_accept",
   "finding.dispute_reject",
+  "finding.proposal_accept",
+  "finding.proposal_reject",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

@@ -1,3 +1,4 @@
+import type { TMood } from "../persona/customer-decision-schema";
 import { restorePersona } from "../persona/restore-persona";
 import { summarisePersona } from "../persona/summarise-persona";
 import type { TVoice } from "../roleplay/voice";
@@ -23,11 +24,13 @@ export async function simulateCall(scenario: TScenario, agentLines: readonly str
   let { state } = startConversation(scenario, { seed, callDay });
   let played = 0;
   const voicesUsed: string[] = [];
+  const moods: TMood[] = [];
   for (const line of agentLines) {
     if (state.ended) break;
     const result = await playAgentTurn(state, line, { scenario, voice }).done;
     state = result.state;
     voicesUsed.push(result.voiceUsed);
+    moods.push(result.decision.mood);
     played++;
   }
   const ended = endConversation(state);
@@ -39,6 +42,8 @@ export async function simulateCall(scenario: TScenario, agentLines: readonly str
     outcome: ended.outcome,
     report: scoreTranscript(ended.state.transcript, { fallbackId: ended.state.transcript.id }),
     voicesUsed,
+    /** The customer's mood after each played trainee line, in order: the mood of each reply. */
+    moods,
     unplayedLines: agentLines.length - played,
     /** The final conversation state, for storing the call like a real one. */
     state: ended.state,

@@ -4,6 +4,8 @@ import type { TRole } from "../auth/roles";
 export const DEMO_PASSWORD = "parley-demo";
 
 export const DEMO_TEAMS = ["上海一组 Shanghai A", "伦敦组 London B"] as const;
+/** Each demo team's time zone, in the order of DEMO_TEAMS: its dashboard days are local days. */
+export const DEMO_TEAM_TIME_ZONES = ["Asia/Shanghai", "Europe/London"] as const;
 
 export const DEMO_ACCOUNTS: { username: string; name: string; role: TRole; teams: number[] }[] = [
   { username: "admin", name: "管理员 Admin", role: "admin", teams: [] },

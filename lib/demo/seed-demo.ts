@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { createUser } from "../accounts/create-user";
 import { seedDemoCalls } from "./seed-demo-calls";
-import { DEMO_ACCOUNTS, DEMO_ASSIGNMENTS, DEMO_PASSWORD, DEMO_TEAMS } from "./demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ASSIGNMENTS, DEMO_PASSWORD, DEMO_TEAM_TIME_ZONES, DEMO_TEAMS } from "./demo-accounts";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -19,7 +19,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   });
   if (claimed.count === 0) return false;
   try {
-    const teams = await Promise.all(DEMO_TEAMS.map((name) => prisma.team.upsert({ where: { name }, create: { name }, update: {} })));
+    const teams = await Promise.all(DEMO_TEAMS.map((name, index) => prisma.team.upsert({ where: { name }, create: { name, timeZone: DEMO_TEAM_TIME_ZONES[index] }, update: {} })));
     for (const account of DEMO_ACCOUNTS) {
       if (await prisma.user.findUnique({ where: { username: account.username } })) continue;
       await createUser(prisma, {

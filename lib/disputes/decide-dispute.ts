@@ -1,18 +1,14 @@
-import { z } from "zod";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { TViewer } from "../auth/get-viewer";
-import { ZConversationState } from "../conversation/conversation-state-schema";
 import { AppError } from "../errors/app-error";
 import { assertCallAccess } from "../reports/assert-call-access";
 import { ZScoreReport } from "../scoring/report-schema";
-import { ZLanguage, ZTranscript, type TTranscript } from "../transcript/transcript-schema";
 import { ZDecideDisputeInput } from "./dispute-schemas";
+import { callTranscript } from "./call-transcript";
 import { rescoreWithout } from "./rescore-without";
 
 export type DecideDisputeOptions = { viewer: TViewer; disputeId: string; input: unknown };
-
-const ZScenarioLanguage = z.looseObject({ language: ZLanguage });
 
 /**
  * A supervisor (or trainer) of the trainee's team decides an open dispute. Accepted: the finding is
@@ -36,7 +32,7 @@ export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, i
     let scores: { before: number; after: number } | undefined;
     if (status === "accepted") {
       const original = ZScoreReport.parse(finding.report.report);
-      const rescored = rescoreWithout(original, await transcriptOf(tx, dispute.callId, original.ruleset), finding);
+      const rescored = rescoreWithout(original, await callTranscript(tx, dispute.callId, original.ruleset), finding);
       await tx.finding.update({ where: { id: finding.id }, data: { withdrawn: true } });
       await tx.scoreReport.update({
         where: { id: finding.reportId },
@@ -58,16 +54,4 @@ export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, i
     });
     return { id: disputeId, status, overall: scores?.after ?? finding.report.overall };
   });
-}
-
-/** The call's words as the scorer read them: from its final state, or (a call seeded without one) from its turns. */
-async function transcriptOf(tx: Prisma.TransactionClient, callId: string, ruleset: TTranscript["ruleset"]): Promise<TTranscript> {
-  const call = await tx.practiceCall.findUniqueOrThrow({
-    where: { id: callId },
-    select: { machineSnapshot: true, scenarioVersion: { select: { content: true } }, turns: { orderBy: { index: "asc" }, select: { speaker: true, text: true, party: true } } },
-  });
-  const state = ZConversationState.safeParse(call.machineSnapshot);
-  if (state.success) return state.data.transcript;
-  const { language } = ZScenarioLanguage.parse(call.scenarioVersion.content);
-  return ZTranscript.parse({ language, ruleset, turns: call.turns.map(({ speaker, text, party }) => ({ speaker, text, ...(party ? { party } : {}) })) });
 }

@@ -32,7 +32,14 @@ const ZPageRow = z.object({
 export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId, page = 1 }: GetQualityReviewOptions) {
   const review = await prisma.qualityReview.findUnique({
     where: { id: reviewId },
-    select: { ...PROGRESS_SELECT, teamId: true, createdAt: true, uploadedBy: { select: { id: true, name: true } } },
+    select: {
+      ...PROGRESS_SELECT,
+      teamId: true,
+      transcriptId: true,
+      createdAt: true,
+      uploadedBy: { select: { id: true, name: true } },
+      collector: { select: { id: true, name: true } },
+    },
   });
   if (!review) throw new AppError("not_found", "No such quality review.");
   // A review without a team (its team was removed) is an admin's to read.
@@ -41,7 +48,16 @@ export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId,
     throw new AppError("forbidden", "This review belongs to a team you do not supervise.");
   }
   const team = review.teamId ? await prisma.team.findUnique({ where: { id: review.teamId }, select: { id: true, name: true } }) : null;
-  const head = { id: review.id, fileName: review.fileName, createdAt: review.createdAt, uploadedBy: review.uploadedBy, team, progress: reviewProgress(toProgressRow(review)) };
+  const head = {
+    id: review.id,
+    fileName: review.fileName,
+    transcriptId: review.transcriptId,
+    createdAt: review.createdAt,
+    uploadedBy: review.uploadedBy,
+    collector: review.collector,
+    team,
+    progress: reviewProgress(toProgressRow(review)),
+  };
   if (head.progress.status !== "scored") return { ...head, scored: undefined };
 
   await recordAudit(prisma, { actorId: viewer.id, action: "report.view", entityType: "quality_review", entityId: review.id });

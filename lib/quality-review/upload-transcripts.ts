@@ -8,6 +8,7 @@ import { scopeTeamIds } from "../reports/scope-team-ids";
 import { parseTranscriptInput } from "../scoring/parse-transcript-input";
 import { hashText } from "../text/hash-text";
 import { PROGRESS_SELECT, reviewProgress, toProgressRow, type TReviewProgress } from "./get-review-progress";
+import { type TFileProblem, transcriptFileProblems } from "./file-problems";
 import { wakeScoringJobs } from "./run-scoring-jobs";
 
 export const MAX_UPLOAD_FILES = 100;
@@ -20,9 +21,17 @@ export const ZTranscriptFiles = z
   .max(MAX_UPLOAD_FILES, `at most ${MAX_UPLOAD_FILES} files at once`);
 export type TTranscriptFile = z.infer<typeof ZTranscriptFiles>[number];
 
-export type UploadTranscriptsOptions = { viewer: TViewer; teamId: string; files: TTranscriptFile[] };
+export type UploadTranscriptsOptions = {
+  viewer: TViewer;
+  teamId: string;
+  files: TTranscriptFile[];
+  /** The collector who made these calls, a trainee of the team: the results feed their progress, apart from practice. */
+  collectorId?: string;
+};
 
-export type TUploadResult = ({ fileName: string; ok: true; alreadyUploaded?: true } & TReviewProgress) | { fileName: string; ok: false; errors: string[] };
+export type TUploadResult =
+  | ({ fileName: string; ok: true; alreadyUploaded?: true } & TReviewProgress)
+  | { fileName: string; ok: false; errors: string[]; problems: TFileProblem[] };
 
 /**
  * Takes real calls' transcripts (interchange format) for quality review in one of the viewer's
@@ -33,31 +42,42 @@ export type TUploadResult = ({ fileName: string; ok: true; alreadyUploaded?: tru
  * stay reported. The same file uploaded again to the same team (a retry after a lost answer) finds
  * the review it made the first time instead of saving a second one.
  */
-export async function uploadTranscripts(prisma: PrismaClient, { viewer, teamId, files }: UploadTranscriptsOptions): Promise<TUploadResult[]> {
+export async function uploadTranscripts(prisma: PrismaClient, { viewer, teamId, files, collectorId }: UploadTranscriptsOptions): Promise<TUploadResult[]> {
   scopeTeamIds(viewer, teamId);
   if (!(await prisma.team.findUnique({ where: { id: teamId } }))) throw new AppError("not_found", "No such team.");
+  if (collectorId && !(await prisma.teamMembership.findFirst({ where: { teamId, userId: collectorId, user: { role: "trainee" } } }))) {
+    throw new AppError("invalid_input", "The collector must be a trainee of the team.", [{ path: "collectorId", message: "not a trainee of this team" }]);
+  }
   const results: TUploadResult[] = [];
   for (const file of ZTranscriptFiles.parse(files)) {
     try {
-      results.push(await uploadOne(prisma, { viewer, teamId, file }));
+      results.push(await uploadOne(prisma, { viewer, teamId, file, collectorId: collectorId ?? null }));
     } catch (error) {
       console.error(`quality review: ${file.name} could not be saved`, error);
-      results.push({ fileName: file.name, ok: false, errors: ["this file could not be saved; nothing of it was kept"] });
+      results.push({ fileName: file.name, ok: false, errors: ["this file could not be saved; nothing of it was kept"], problems: [{ code: "not_saved" }] });
     }
   }
   if (results.some((result) => result.ok && result.status === "queued")) wakeScoringJobs();
   return results;
 }
 
-async function uploadOne(prisma: PrismaClient, { viewer, teamId, file }: { viewer: TViewer; teamId: string; file: TTranscriptFile }): Promise<TUploadResult> {
+async function uploadOne(
+  prisma: PrismaClient,
+  { viewer, teamId, file, collectorId }: { viewer: TViewer; teamId: string; file: TTranscriptFile; collectorId: string | null },
+): Promise<TUploadResult> {
   if (file.text.length > MAX_TRANSCRIPT_CHARS) {
-    return { fileName: file.name, ok: false, errors: [`the file is longer than ${MAX_TRANSCRIPT_CHARS.toLocaleString("en")} characters`] };
+    return {
+      fileName: file.name,
+      ok: false,
+      errors: [`the file is longer than ${MAX_TRANSCRIPT_CHARS.toLocaleString("en")} characters`],
+      problems: [{ code: "too_long", limit: MAX_TRANSCRIPT_CHARS }],
+    };
   }
   const parsed = parseTranscriptInput(file.text);
-  if (!parsed.ok) return { fileName: file.name, ok: false, errors: parsed.errors };
+  if (!parsed.ok) return { fileName: file.name, ok: false, errors: parsed.errors, problems: transcriptFileProblems(file.text) };
   // PostgreSQL's text and JSON cannot hold U+0000, whatever field it hides in.
   if (holdsNul(parsed.transcript)) {
-    return { fileName: file.name, ok: false, errors: ["the file contains a NUL character (\\u0000), which a transcript cannot hold"] };
+    return { fileName: file.name, ok: false, errors: ["the file contains a NUL character (\\u0000), which a transcript cannot hold"], problems: [{ code: "nul" }] };
   }
   const contentHash = hashText(file.text);
   const earlier = await findEarlierUpload(prisma, teamId, contentHash);
@@ -68,10 +88,16 @@ async function uploadOne(prisma: PrismaClient, { viewer, teamId, file }: { viewe
       // The transcript goes as one JSON text (parsed from JSON, so it is JSON; loose objects keep the
       // fields newer tools may add): Prisma's JSON parameters cost about a second a megabyte.
       await tx.$executeRaw`
-        INSERT INTO "QualityReview" ("id", "teamId", "uploadedById", "fileName", "contentHash", "transcript", "createdAt")
-        VALUES (${id}, ${teamId}, ${viewer.id}, ${file.name}, ${contentHash}, ${JSON.stringify(parsed.transcript)}::jsonb, now() AT TIME ZONE 'UTC')`;
+        INSERT INTO "QualityReview" ("id", "teamId", "uploadedById", "collectorId", "fileName", "transcriptId", "contentHash", "transcript", "createdAt")
+        VALUES (${id}, ${teamId}, ${viewer.id}, ${collectorId}, ${file.name}, ${parsed.transcript.id ?? null}, ${contentHash}, ${JSON.stringify(parsed.transcript)}::jsonb, now() AT TIME ZONE 'UTC')`;
       await tx.scoringJob.create({ data: { qualityReviewId: id } });
-      await recordAudit(tx, { actorId: viewer.id, action: "quality_review.upload", entityType: "quality_review", entityId: id, detail: { teamId, fileName: file.name } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "quality_review.upload",
+        entityType: "quality_review",
+        entityId: id,
+        detail: { teamId, fileName: file.name, transcriptId: parsed.transcript.id ?? null, collectorId },
+      });
       return id;
     });
     return { fileName: file.name, ok: true, reviewId, status: "queued" };

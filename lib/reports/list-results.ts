@@ -5,12 +5,17 @@ import { assessResult } from "./assess-result";
 import type { TResultsFilter } from "./results-filter";
 import { resultsScope } from "./results-scope";
 
-export type ListResultsOptions = { viewer: TViewer; filter: TResultsFilter };
+export type ListResultsOptions = {
+  viewer: TViewer;
+  filter: TResultsFilter;
+  /** The zone of the filter's days, the team's (resultsTimeZone.ts); UTC when omitted. */
+  teamTimeZone?: string;
+};
 
 /** Scored practice calls in the viewer's teams under a filter, newest first, each assessed. */
-export async function listResults(prisma: PrismaClient, { viewer, filter }: ListResultsOptions) {
+export async function listResults(prisma: PrismaClient, { viewer, filter, teamTimeZone }: ListResultsOptions) {
   const reports = await prisma.scoreReport.findMany({
-    where: resultsScope(viewer, filter),
+    where: resultsScope(viewer, filter, teamTimeZone),
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,

@@ -5,7 +5,7 @@ const optionalDay = z.preprocess((value) => (value === "" ? undefined : value), 
 
 /**
  * The filters of the dashboard, the CSV export and the printable report, as they arrive in a URL.
- * Days are UTC calendar days, both ends included.
+ * Days are calendar days in the team's time zone (resultsTimeZone.ts), both ends included.
  */
 export const ZResultsFilter = z
   .object({ teamId: optionalText, traineeId: optionalText, scenarioId: optionalText, from: optionalDay, to: optionalDay })

@@ -1,3 +1,4 @@
+import { dayIn } from "../teams/team-time-zone";
 import { KEY_SKILLS, type TResultAssessment, type TScores } from "./assess-result";
 
 type TSummarisable = Pick<TResultAssessment, "passed" | "rulesBroken" | "missingSkills"> & {
@@ -10,15 +11,15 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The dashboard's figures over a set of assessed calls:
- * - scoresOverTime: per UTC day with calls, the mean of each score (one decimal), oldest day first;
+ * - scoresOverTime: per calendar day with calls in `timeZone` (the team's; UTC by default), the mean of each score (one decimal), oldest day first;
  * - passRate: passing calls ÷ calls (see assessResult), null without calls;
  * - rulesBroken: per rule, how many faults it recorded and in how many calls, most faults first;
  * - skillsMissing: per key skill, how many calls lacked it and their share.
  */
-export function summariseResults(results: readonly TSummarisable[]) {
+export function summariseResults(results: readonly TSummarisable[], timeZone = "UTC") {
   const days = new Map<string, TScores[]>();
   for (const result of results) {
-    const day = result.date.toISOString().slice(0, 10);
+    const day = dayIn(result.date, timeZone);
     days.set(day, [...(days.get(day) ?? []), result.scores]);
   }
   const scoresOverTime = [...days.entries()]

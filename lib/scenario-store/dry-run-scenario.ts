@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { simulateCall } from "../conversation/simulate-call";
 import { parseScenarioSource } from "./parse-scenario-source";
+import { describeDryRun } from "./describe-dry-run";
 import { dryRunScript } from "./dry-run-scripts";
 
 export const ZDryRunInput = z
@@ -13,8 +14,8 @@ export const ZDryRunInput = z
   .refine((input) => input.script !== "own" || input.lines.length > 0, { path: ["lines"], message: "write at least one line" });
 export type TDryRunInput = z.input<typeof ZDryRunInput>;
 
-/** One fixed seed: a trainer comparing two edits must see the effect of the edit, not of chance. */
-const DRY_RUN_SEED = 1;
+/** One fixed seed (the teaching scripts use it too): a trainer comparing two edits must see the effect of the edit, not of chance. */
+export const DRY_RUN_SEED = 1;
 
 /**
  * Plays a script against a scenario that may not be saved yet, with the offline customer, and
@@ -25,6 +26,6 @@ export async function dryRunScenario(input: TDryRunInput) {
   const scenario = parseScenarioSource(source);
   const agentLines = script === "own" ? lines : dryRunScript(script, scenario);
   const call = await simulateCall(scenario, agentLines, { seed: DRY_RUN_SEED });
-  return { outcome: call.outcome, turns: call.transcript.turns, report: call.report, persona: call.persona, unplayedLines: call.unplayedLines };
+  return describeDryRun(scenario, call);
 }
 export type TDryRunResult = Awaited<ReturnType<typeof dryRunScenario>>;

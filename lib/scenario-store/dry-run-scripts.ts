@@ -2,12 +2,13 @@ import { formatMoney } from "../roleplay/format-money";
 import { seededRandom } from "../roleplay/seeded-random";
 import type { TScenario } from "../scenarios/scenario-schema";
 
-export type TDryRunScript = "compliant" | "abusive";
+export type TDryRunScript = "compliant" | "average" | "abusive";
 
 /**
  * Built-in collector lines for a dry run, in the scenario's language and filled with its own names
  * and figures. The compliant call follows good practice; the abusive one strings together the
- * tactics the scorer must catch, so a trainer sees both ends of the scale before any trainee does.
+ * tactics the scorer must catch, so a trainer sees both ends of the scale before any trainee does;
+ * the average one is polite but skips the checks and the listening a trainer marks down.
  * Scripts cannot listen: with a third party who never passes the phone, the compliant call stops
  * at a call-back request.
  */
@@ -15,6 +16,7 @@ export function dryRunScript(kind: TDryRunScript, scenario: TScenario): string[]
   const facts = scriptFacts(scenario);
   const lines = scenario.language === "zh-CN" ? ZH : EN;
   if (kind === "abusive") return lines.abusive(facts);
+  if (kind === "average") return lines.average(facts);
   const { answeredBy } = scenario;
   const reachThirdParty = answeredBy.party === "third_party" ? lines.thirdParty(facts, answeredBy.passesPhone !== "on_polite_request") : [];
   if (answeredBy.party === "third_party" && answeredBy.passesPhone === "never") return reachThirdParty;
@@ -49,6 +51,7 @@ function scriptFacts(scenario: TScenario) {
 type TScriptBook = {
   compliant: (facts: TFacts) => string[];
   abusive: (facts: TFacts) => string[];
+  average: (facts: TFacts) => string[];
   thirdParty: (facts: TFacts, leaveCallback: boolean) => string[];
 };
 
@@ -68,6 +71,14 @@ const ZH: TScriptBook = {
       : `根据银行的政策,${f.deferral > 0 ? `可以申请暂缓还款${f.deferral}个月,` : ""}首期先还${f.firstPayment}就可以先把情况稳定下来。`,
     `您看您每个月大概能承担多少?我们一起定一个您做得到的金额和日期。`,
     `好的,我帮您记录下来。之后有任何问题,您都可以随时打电话回来找我,谢谢您。`,
+  ],
+  average: (f) => [
+    `喂,您好,是${f.name}吗?`,
+    `我是${f.creditor}的,您的信用卡欠款${f.balance}已经逾期${f.daysPastDue}天了。`,
+    `嗯嗯,明白。那您打算什么时候还?`,
+    `最低先还${f.firstPayment}可以吗?这周五之前能还上吗?`,
+    `那您什么时候能还?给个时间吧。`,
+    `好的,那就这样,您尽快处理一下。`,
   ],
   abusive: (f) => [
     `喂,${f.name}是吧?`,
@@ -94,6 +105,14 @@ const EN: TScriptBook = {
       : `Under the bank's policy${f.deferral > 0 ? ` payments could be paused for up to ${f.deferral} months, and` : ""} a first payment of ${f.firstPayment} would keep things steady.`,
     `What amount could you manage each month? Let's agree on an amount and a date that work for you.`,
     `Thank you, I've noted that down. If anything changes, you can call us back any time.`,
+  ],
+  average: (f) => [
+    `Hi, is this ${f.name}?`,
+    `I'm calling from ${f.creditor} about your card. The balance is ${f.balance} and it's ${f.daysPastDue} days past due.`,
+    `Okay, I see. So when are you going to pay?`,
+    `Can you pay ${f.firstPayment} by this Friday?`,
+    `So when can you pay? I need a date.`,
+    `Alright, please sort it out as soon as you can.`,
   ],
   abusive: (f) => [
     `Is this ${f.name}?`,

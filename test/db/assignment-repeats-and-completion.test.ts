@@ -4,6 +4,7 @@ import { createUser } from "@/lib/accounts/create-user";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { listAssignments } from "@/lib/assignments/list-assignments";
 import type { TViewer } from "@/lib/auth/get-viewer";
+import { ABANDONED, NOT_HELD } from "@/lib/calls/unscored-outcomes";
 import { AppError } from "@/lib/errors/app-error";
 import { saveScenarioSource } from "@/lib/scenario-store/save-scenario-source";
 import { createTeam } from "@/lib/teams/create-team";
@@ -49,5 +50,18 @@ describe("assignments", () => {
     await seedScoredCall(prisma, { traineeId: trainees[1]!, scenarioId, turns, at: new Date(assignedAt.getTime() - 86_400_000) });
     const completion = Object.fromEntries((await listAssignments(prisma, trainer)).map((row) => [row.team ? "team" : "trainee", row.completion]));
     expect(completion).toEqual({ team: { done: 1, total: 2 }, trainee: { done: 1, total: 1 } });
+  });
+
+  it("do not count a call never really held, nor an abandoned one, as finished (the one rule of every statistic)", async () => {
+    const assignment = await prisma.assignment.findFirstOrThrow({ where: { teamId } });
+    const versionId = (await prisma.scenarioVersion.findFirstOrThrow({ where: { scenarioId } })).id;
+    for (const outcome of [NOT_HELD, ABANDONED]) {
+      const at = new Date(assignment.createdAt.getTime() + 120_000);
+      await prisma.practiceCall.create({
+        data: { traineeId: trainees[1]!, scenarioVersionId: versionId, status: "ended", outcome, machineVersion: 1, machineSnapshot: {}, startedAt: at, endedAt: at },
+      });
+    }
+    const team = (await listAssignments(prisma, trainer)).find((row) => row.team)!;
+    expect(team.completion).toEqual({ done: 1, total: 2 });
   });
 });

@@ -91,7 +91,7 @@ describe("an administrator manages people and teams in a real browser", () => {
       await addTeam.getByRole("button", { name: "Create" }).click();
       await expect.poll(() => status(addTeam)).toBe("Saved.");
 
-      const rename = admin.page.locator("tr[data-team='Leeds D'] form");
+      const rename = admin.page.locator("tr[data-team='Leeds D'] form.rename");
       await rename.getByLabel("New name for Leeds D").fill("伦敦组 London B");
       await rename.getByRole("button", { name: "Rename" }).click();
       await expect.poll(() => status(rename)).toBe("A team with that name already exists.");

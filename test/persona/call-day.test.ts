@@ -9,7 +9,7 @@ const SCENARIO = "zh-guilty-cooperative-restaurant-worker";
 /** What the customer said in the excellent teaching script's call, made on 7 December 2026. */
 async function customerLines(): Promise<string[]> {
   const scenario = await getScenarioOrThrow(SCENARIO);
-  const lines = readFileSync(path.join(import.meta.dirname, "scripts", SCENARIO, "excellent.txt"), "utf8")
+  const lines = readFileSync(path.join("scenarios", "scripts", SCENARIO, "excellent.txt"), "utf8")
     .split("\n")
     .filter(Boolean);
   const call = await simulateCall(scenario, lines, { seed: 11, callDay: "2026-12-07" });

@@ -1,8 +1,9 @@
 import path from "node:path";
+import { TEACHING_SCRIPT_FOLDER } from "../../lib/scenario-store/teaching-scripts";
 import { evaluateTeaching } from "./evaluate-teaching";
 
 /** npm run eval:teaching [-- --holdout]: every shipped scenario against its excellent, average and abusive scripts. */
-const folder = path.join(import.meta.dirname, process.argv.includes("--holdout") ? "scripts-holdout" : "scripts");
+const folder = process.argv.includes("--holdout") ? path.join(import.meta.dirname, "scripts-holdout") : TEACHING_SCRIPT_FOLDER;
 const results = await evaluateTeaching(folder);
 for (const row of results) {
   console.log(

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { simulateCall } from "../../lib/conversation/simulate-call";
+import { TEACHING_SCRIPT_KINDS as SCRIPT_KINDS, type TTeachingScriptKind as TScriptKind } from "../../lib/scenario-store/teaching-scripts";
 import { loadScenarioFolder } from "../../lib/scenarios/load-scenario-folder";
-
-export const SCRIPT_KINDS = ["excellent", "average", "abusive"] as const;
-export type TScriptKind = (typeof SCRIPT_KINDS)[number];
 const GOALS = ["promise_to_pay", "plan_agreed", "callback"];
 
 export type TTeachingResult = { scenarioId: string; kind: TScriptKind; outcome: string; overall: number; passed: boolean; reasons: string[]; asExpected: boolean };
@@ -20,7 +18,7 @@ function asExpected(kind: TScriptKind, outcome: string, passed: boolean, faults:
   return faults > 0 || !passed || !GOALS.includes(outcome);
 }
 
-/** Plays every shipped scenario with the scripts in `folder` (test/persona/scripts or scripts-holdout). */
+/** Plays every shipped scenario with the scripts in `folder` (scenarios/scripts, the tuning set, or test/persona/scripts-holdout). */
 export async function evaluateTeaching(folder: string): Promise<TTeachingResult[]> {
   const results: TTeachingResult[] = [];
   for (const { scenario } of await loadScenarioFolder()) {

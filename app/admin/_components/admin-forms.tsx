@@ -145,3 +145,28 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
     </JsonForm>
   );
 }
+
+/** Every zone the browser knows, UTC first: a list rather than free text, so only real zones are sent. */
+const TIME_ZONES = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+
+/** The team's time zone: its dashboard days and date filters are local days there. */
+export function TeamTimeZoneForm({ teamId, name, timeZone }: { teamId: string; name: string; timeZone: string }) {
+  const t = useTranslations("admin");
+  const id = `time-zone-${teamId}`;
+  const zones = TIME_ZONES.includes(timeZone) ? TIME_ZONES : [timeZone, ...TIME_ZONES];
+  return (
+    <JsonForm
+      action={`/api/admin/teams/${encodeURIComponent(teamId)}/time-zone`}
+      method="PATCH"
+      submit={t("setTimeZone")}
+      done={t("timeZoneSaved")}
+      className="row time-zone"
+      toBody={(form) => ({ timeZone: form.get("timeZone") })}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t("timeZoneLabel", { name })}
+      </label>
+      <Select id={id} name="timeZone" options={zones.map((zone) => ({ value: zone, label: zone }))} defaultValue={timeZone} />
+    </JsonForm>
+  );
+}

@@ -10,6 +10,7 @@ import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
 import { textIn } from "@/lib/scenarios/scenario-text";
+import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
@@ -96,6 +97,13 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
           </p>
           <p className="intro">{t("disputes.overriddenHint")}</p>
         </section>
+        <section className="card" aria-labelledby="stat-proposals">
+          <h2 id="stat-proposals">{t("proposals.acceptedCount")}</h2>
+          <p className="stat" data-stat="proposals-accepted">
+            {format.number(dashboard.proposalsAccepted)}
+          </p>
+          <p className="intro">{t("proposals.acceptedHint")}</p>
+        </section>
       </div>
       {dashboard.calls === 0 ? (
         <p>{t("dashboard.noData")}</p>
@@ -105,6 +113,9 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
             <figcaption>
               <h2>{t("dashboard.scoresOverTime")}</h2>
               <p className="intro">{t("dashboard.scoresOverTimeHint")}</p>
+              <p className="intro" data-time-zone={dashboard.timeZone}>
+                {t("dashboard.daysIn", { zone: dashboard.timeZone })}
+              </p>
             </figcaption>
             <ScoreTrendChart data={dashboard.scoresOverTime} xKey="day" />
           </figure>
@@ -115,27 +126,7 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                 <p className="intro">{t("dashboard.rulesBrokenHint")}</p>
               </figcaption>
               <RulesBrokenChart data={rulesBroken.slice(0, 10)} />
-              <table>
-                <caption className="visually-hidden">{t("dashboard.rulesBroken")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboard.rule")}</th>
-                    <th scope="col">{t("dashboard.faults")}</th>
-                    <th scope="col">{t("dashboard.callsWith")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rulesBroken.map((rule) => (
-                    <tr key={rule.ruleId}>
-                      <td>
-                        {rule.title} <code>{rule.ruleId}</code>
-                      </td>
-                      <td>{rule.faults}</td>
-                      <td>{rule.calls}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RulesBrokenTable rules={dashboard.rulesBroken} locale={locale} caption={t("dashboard.rulesBroken")} />
             </figure>
             <section className="card" aria-labelledby="skills-missing">
               <h2 id="skills-missing">{t("dashboard.skillsMissing")}</h2>

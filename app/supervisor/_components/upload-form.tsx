@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type FormEvent, Fragment, useEffect, useState } from "react";
 import type { TReviewProgress, TUploadProgress } from "@/lib/quality-review/get-review-progress";
+import type { TLocale } from "@/lib/i18n/locales";
+import type { TFileProblem } from "@/lib/quality-review/file-problems";
 import type { TUploadResult } from "@/lib/quality-review/upload-transcripts";
 import { problemText } from "../_lib/problem-text";
 
@@ -15,13 +17,17 @@ const PROGRESS_POLL_MS = 1000;
  * background, and the form follows them (x of n scored, each file's state) until every one is done,
  * refreshing the list below as they finish.
  */
-export function UploadForm({ teams }: { teams: { id: string; name: string }[] }) {
+export function UploadForm({ teams }: { teams: { id: string; name: string; collectors: { id: string; name: string }[] }[] }) {
   const t = useTranslations("supervisor.quality");
+  const locale = useLocale() as TLocale;
+  const format = useFormatter();
   const router = useRouter();
   const [results, setResults] = useState<TUploadResult[]>([]);
   const [progress, setProgress] = useState<TUploadProgress>();
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
+  const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
+  const collectors = teams.find((team) => team.id === teamId)?.collectors ?? [];
 
   const reviewIds = results.flatMap((result) => (result.ok ? [result.reviewId] : []));
   const waiting = progress ? !progress.done : results.some((result) => result.ok && (result.status === "queued" || result.status === "scoring"));
@@ -70,6 +76,21 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
     router.refresh();
   }
 
+  // A refused file's problems, in the reader's language.
+  const describe = (problem: TFileProblem) => {
+    switch (problem.code) {
+      case "field":
+        return `${problem.path}: ${problem.message[locale]}`;
+      case "json":
+        return problem.line === null ? t("problem.json") : t("problem.jsonAt", { line: problem.line, column: problem.column ?? 1 });
+      case "too_long":
+        return t("problem.tooLong", { limit: format.number(problem.limit) });
+      case "nul":
+        return t("problem.nul");
+      default:
+        return t("problem.notSaved");
+    }
+  };
   const latest = new Map(progress?.reviews.map((review) => [review.reviewId, review]));
   const line = (result: TUploadResult & { ok: true }) => {
     const state: TReviewProgress = latest.get(result.reviewId) ?? result;
@@ -96,13 +117,25 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
     <form onSubmit={onSubmit} className="card" aria-labelledby="upload-title">
       <h2 id="upload-title">{t("upload")}</h2>
       <label htmlFor="upload-team">{t("team")}</label>
-      <select id="upload-team" name="teamId" required>
+      <select id="upload-team" name="teamId" required value={teamId} onChange={(event) => setTeamId(event.target.value)}>
         {teams.map((team) => (
           <option key={team.id} value={team.id}>
             {team.name}
           </option>
         ))}
       </select>
+      <label htmlFor="upload-collector">{t("collector")}</label>
+      <select id="upload-collector" name="collectorId" aria-describedby="upload-collector-hint">
+        <option value="">{t("noCollector")}</option>
+        {collectors.map((collector) => (
+          <option key={collector.id} value={collector.id}>
+            {collector.name}
+          </option>
+        ))}
+      </select>
+      <p id="upload-collector-hint" className="muted">
+        {t("collectorHint")}
+      </p>
       <label htmlFor="upload-files">{t("files")}</label>
       <input id="upload-files" name="files" type="file" accept=".json,application/json" multiple required />
       <div role="status" aria-live="polite">
@@ -120,7 +153,7 @@ export function UploadForm({ teams }: { teams: { id: string; name: string }[] })
                 <Fragment key={order}>{line(result)}</Fragment>
               ) : (
                 <li key={order} className="error">
-                  {t("failed", { file: result.fileName, errors: result.errors.join("; ") })}
+                  {t("failed", { file: result.fileName, errors: (result.problems.length > 0 ? result.problems.map(describe) : result.errors).join("; ") })}
                 </li>
               ),
             )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { ScoreSummary } from "@/app/_components/score-summary";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
@@ -79,26 +80,7 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
         </tbody>
       </table>
       <h2>{t("dashboard.rulesBroken")}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("dashboard.rule")}</th>
-            <th scope="col">{t("dashboard.faults")}</th>
-            <th scope="col">{t("dashboard.callsWith")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.rulesBroken.map((rule) => (
-            <tr key={rule.ruleId}>
-              <td>
-                {ruleTitle(rule.ruleId, locale) ?? rule.ruleId} ({rule.ruleId})
-              </td>
-              <td>{rule.faults}</td>
-              <td>{rule.calls}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RulesBrokenTable rules={summary.rulesBroken} locale={locale} />
       <h2>{t("dashboard.skillsMissing")}</h2>
       <table>
         <thead>

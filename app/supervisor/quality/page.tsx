@@ -14,7 +14,17 @@ export default guardPage("/supervisor/quality", async ({ viewer }) => {
     <>
       <h1>{t("quality.title")}</h1>
       <p className="intro">{t("quality.intro")}</p>
-      {teams.length === 0 ? <p>{t("noTeams")}</p> : <UploadForm teams={teams.map(({ id, name }) => ({ id, name }))} />}
+      {teams.length === 0 ? (
+        <p>{t("noTeams")}</p>
+      ) : (
+        <UploadForm
+          teams={teams.map(({ id, name, members }) => ({
+            id,
+            name,
+            collectors: members.filter((member) => member.role === "trainee").map((member) => ({ id: member.id, name: member.name })),
+          }))}
+        />
+      )}
       <h2>{t("quality.list")}</h2>
       <RefreshWhilePending pending={reviews.some((review) => review.status === "queued" || review.status === "scoring")} />
       {reviews.length === 0 ? (
@@ -27,6 +37,7 @@ export default guardPage("/supervisor/quality", async ({ viewer }) => {
                 <th scope="col">{t("quality.uploadedAt")}</th>
                 <th scope="col">{t("quality.file")}</th>
                 <th scope="col">{t("dashboard.team")}</th>
+                <th scope="col">{t("quality.collector")}</th>
                 <th scope="col">{t("quality.uploadedBy")}</th>
                 <th scope="col">{t("call.ruleset")}</th>
                 <th scope="col">{t("overall")}</th>
@@ -40,11 +51,17 @@ export default guardPage("/supervisor/quality", async ({ viewer }) => {
                 <tr key={review.id}>
                   <td>{format.dateTime(review.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                   <td>
-                    <Link href={`/supervisor/quality/${review.id}`} aria-label={t("quality.openReview", { file: review.fileName ?? review.id })}>
-                      {review.fileName ?? review.id}
+                    <Link
+                      href={`/supervisor/quality/${review.id}`}
+                      aria-label={t("quality.openReview", { file: review.transcriptId ?? review.fileName ?? review.id })}
+                      data-transcript-id={review.transcriptId ?? undefined}
+                    >
+                      {review.transcriptId ?? review.fileName ?? review.id}
                     </Link>
+                    {review.transcriptId && review.fileName && <span className="muted"> ({review.fileName})</span>}
                   </td>
                   <td>{review.team?.name ?? "—"}</td>
+                  <td data-collector={review.collector?.id}>{review.collector?.name ?? "—"}</td>
                   <td>{review.uploadedBy?.name ?? "—"}</td>
                   {review.scored ? (
                     <>

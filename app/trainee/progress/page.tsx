@@ -4,6 +4,7 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { getTraineeProgress } from "@/lib/progress/get-trainee-progress";
+import { listCollectorReviews } from "@/lib/quality-review/list-collector-reviews";
 import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 
@@ -12,8 +13,9 @@ const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 /** The trainee's own history, scores over time per dimension, and the rules they break most. */
 export default guardPage("/trainee/progress", async ({ viewer }) => {
   const locale = ZLocale.parse(await getLocale());
-  const [progress, t, tOutcome, tScores, format] = await Promise.all([
+  const [progress, realCalls, t, tOutcome, tScores, format] = await Promise.all([
     getPrisma().then((prisma) => getTraineeProgress(prisma, { viewer, locale })),
+    getPrisma().then((prisma) => listCollectorReviews(prisma, { viewer })),
     getTranslations("trainee.progress"),
     getTranslations("outcome"),
     getTranslations("scoreReport"),
@@ -112,6 +114,45 @@ export default guardPage("/trainee/progress", async ({ viewer }) => {
             </div>
           </section>
         </>
+      )}
+      {realCalls.reviews.length > 0 && (
+        <section aria-labelledby="real-calls-title" className="card real-calls">
+          <h2 id="real-calls-title">{t("realCalls")}</h2>
+          <p className="intro">{t("realCallsIntro")}</p>
+          <p>{t("realCallsPassed", { passed: realCalls.passed, calls: realCalls.reviews.length })}</p>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("date")}</th>
+                  <th scope="col">{t("realCall")}</th>
+                  {SCORE_KEYS.map((key) => (
+                    <th key={key} scope="col">
+                      {tScores(key)}
+                    </th>
+                  ))}
+                  <th scope="col">{t("result")}</th>
+                  <th scope="col">{t("rulesBrokenColumn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {realCalls.reviews.map((review) => (
+                  <tr key={review.reviewId} data-review-id={review.reviewId}>
+                    <td>{when(review.createdAt)}</td>
+                    <td>
+                      <code>{review.name}</code>
+                    </td>
+                    {SCORE_KEYS.map((key) => (
+                      <td key={key}>{review.scores[key]}</td>
+                    ))}
+                    <td className={review.passed ? "ok" : "error"}>{review.passed ? tScores("passed") : tScores("notPassed")}</td>
+                    <td>{review.rulesBroken.length === 0 ? "—" : review.rulesBroken.map((rule) => <code key={rule}>{rule} </code>)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       )}
     </>
   );

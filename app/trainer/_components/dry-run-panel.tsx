@@ -6,6 +6,7 @@ import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TDryRunResult } from "@/lib/scenario-store/dry-run-scenario";
+import { DryRunChecks } from "./dry-run-checks";
 import { sendJson } from "./send-json";
 
 type TScript = "compliant" | "abusive" | "own";
@@ -64,6 +65,7 @@ export function DryRunPanel({ source, valid }: { source: string; valid: boolean 
             <strong>{t("dryRun.outcome", { outcome: tOutcome(result.outcome) })}</strong>
           </p>
           <ScoreSummary scores={result.report.scores} locale={locale} />
+          <DryRunChecks mood={result.mood} hiddenFacts={result.hiddenFacts} />
           <TranscriptWithFindings turns={result.turns} findings={result.report.findings} locale={locale} />
         </div>
       )}

@@ -12,6 +12,7 @@ import { setScenarioField, setScenarioFields, type TFieldPath } from "@/lib/scen
 import type { TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
 import { toTraineeView } from "@/lib/scenarios/to-trainee-view";
 import { DryRunPanel } from "./dry-run-panel";
+import { TeachingScriptsPanel } from "./teaching-scripts-panel";
 import { ImportScenarioForm } from "./import-scenario-form";
 import { ScenarioForm } from "./scenario-form";
 import { sendJson } from "./send-json";
@@ -113,6 +114,7 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
         {check.ok ? <CaseFileView view={toTraineeView(check.scenario)} locale={locale} /> : <p>{t("editor.previewUnavailable")}</p>}
       </details>
       <DryRunPanel source={source} valid={check.ok} />
+      <TeachingScriptsPanel source={source} valid={check.ok} customerName={check.ok ? check.scenario.persona.name : undefined} />
       {scenarioId && (
         <ImportScenarioForm
           url={`/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions`}

@@ -5,6 +5,7 @@ import { TranscriptWithFindings } from "@/app/_components/transcript-with-findin
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { listCallDisputes } from "@/lib/disputes/list-call-disputes";
+import { listJudgeProposals } from "@/lib/disputes/list-judge-proposals";
 import type { TLocale } from "@/lib/i18n/locales";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { getCallReview } from "@/lib/reports/get-call-review";
@@ -12,13 +13,15 @@ import { listReviewComments } from "@/lib/reviews/list-review-comments";
 import { textIn } from "@/lib/scenarios/scenario-text";
 import { CommentForm } from "../../_components/comment-form";
 import { DecideDisputeForm } from "../../_components/decide-dispute-form";
+import { DecideProposalForm } from "../../_components/decide-proposal-form";
 
 export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async ({ viewer, params }) => {
   const prisma = await getPrisma();
   const review = await getCallReview(prisma, { viewer, callId: params.callId });
-  const [comments, { disputes }, t, tOutcome, format, locale, timeZone] = await Promise.all([
+  const [comments, { disputes }, proposals, t, tOutcome, format, locale, timeZone] = await Promise.all([
     listReviewComments(prisma, { viewer, callId: review.callId }),
     listCallDisputes(prisma, { viewer, callId: review.callId }),
+    listJudgeProposals(prisma, { viewer, callId: review.callId }),
     getTranslations("supervisor"),
     getTranslations("outcome"),
     getFormatter(),
@@ -26,6 +29,8 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
     getTimeZone(),
   ]);
   const { report, scenario } = review;
+  const keyOf = (finding: { turn: number; category: string; ruleId: string; evidence: string }) => `${finding.turn}|${finding.category}|${finding.ruleId}|${finding.evidence}`;
+  const openProposals = new Set(proposals.open.map(keyOf));
   return (
     <>
       <h1>
@@ -57,7 +62,41 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
           <DisputeList disputes={disputes} audience="supervisor" locale={locale} decide={(disputeId) => <DecideDisputeForm disputeId={disputeId} />} />
         </section>
       )}
+      {(proposals.open.length > 0 || proposals.decided.length > 0) && (
+        <section aria-labelledby="proposals-title" className="no-print judge-proposals">
+          <h2 id="proposals-title">{t("proposals.title")}</h2>
+          <p className="intro">{t("proposals.intro")}</p>
+          {proposals.open.length > 0 && (
+            <p>
+              {t("proposals.open", { count: proposals.open.length })}:{" "}
+              {proposals.open.map((finding) => (
+                <a key={keyOf(finding)} href={`#turn-${finding.turn}`}>
+                  <code>{finding.ruleId}</code>{" "}
+                </a>
+              ))}
+            </p>
+          )}
+          <ul className="plain">
+            {proposals.decided.map((decision) => (
+              <li key={decision.id} data-proposal-status={decision.status}>
+                <a href={`#turn-${decision.turn}`}>
+                  <code>{decision.ruleId}</code>
+                </a>{" "}
+                <q>{decision.evidence}</q>:{" "}
+                {decision.status === "accepted"
+                  ? t("proposals.accepted", { name: decision.decidedBy ?? "—" })
+                  : t("proposals.rejected", { name: decision.decidedBy ?? "—", reply: decision.reply ?? "" })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <TranscriptWithFindings
+        findingExtra={(finding) =>
+          finding.source === "llm_judge" && openProposals.has(keyOf(finding)) ? (
+            <DecideProposalForm callId={review.callId} proposal={{ turn: finding.turn, category: finding.category, ruleId: finding.ruleId, evidence: finding.evidence }} />
+          ) : null
+        }
         turns={review.turns}
         findings={report?.findings ?? []}
         rules={report ? describeRules(report, locale) : {}}

@@ -18,6 +18,14 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
       <dd>{review.team?.name ?? "—"}</dd>
       <dt>{t("quality.uploadedBy")}</dt>
       <dd>{review.uploadedBy?.name ?? "—"}</dd>
+      <dt>{t("quality.collector")}</dt>
+      <dd data-collector={review.collector?.id}>{review.collector?.name ?? "—"}</dd>
+      {review.transcriptId && review.fileName && (
+        <>
+          <dt>{t("quality.file")}</dt>
+          <dd>{review.fileName}</dd>
+        </>
+      )}
       <dt>{t("quality.uploadedAt")}</dt>
       <dd>{format.dateTime(review.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
     </>
@@ -26,7 +34,7 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
     const { status, failure } = review.progress;
     return (
       <>
-        <h1>{t("quality.reviewTitle", { file: review.fileName ?? review.id })}</h1>
+        <h1>{t("quality.reviewTitle", { file: review.transcriptId ?? review.fileName ?? review.id })}</h1>
         <dl className="meta">
           {meta}
           <dt>{t("quality.status")}</dt>
@@ -51,7 +59,7 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
   );
   return (
     <>
-      <h1>{t("quality.reviewTitle", { file: review.fileName ?? review.id })}</h1>
+      <h1>{t("quality.reviewTitle", { file: review.transcriptId ?? review.fileName ?? review.id })}</h1>
       <dl className="meta">
         {meta}
         <dt>{t("call.ruleset")}</dt>
