@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { TViewer } from "../auth/get-viewer";
-import { ZConversationState } from "../conversation/conversation-state-schema";
+import { callTranscript } from "../calls/call-state";
 import { AppError } from "../errors/app-error";
 import { assertCallAccess } from "../reports/assert-call-access";
-import { ZScoreReport } from "../scoring/report-schema";
+import { REPORT_SELECT, toScoreReport, toStoredReport } from "../reports/stored-report";
+import { ZScenario } from "../scenarios/scenario-schema";
 import { ZLanguage, ZTranscript, type TTranscript } from "../transcript/transcript-schema";
 import { ZDecideDisputeInput } from "./dispute-schemas";
 import { rescoreWithout } from "./rescore-without";
@@ -21,7 +22,10 @@ const ZScenarioLanguage = z.looseObject({ language: ZLanguage });
  */
 export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, input }: DecideDisputeOptions) {
   const decision = ZDecideDisputeInput.parse(input);
-  const dispute = await prisma.findingDispute.findUnique({ where: { id: disputeId }, include: { finding: { include: { report: true } } } });
+  const dispute = await prisma.findingDispute.findUnique({
+    where: { id: disputeId },
+    include: { finding: { include: { report: { select: { ...REPORT_SELECT, originalReport: true } } } } },
+  });
   if (!dispute) throw new AppError("not_found", "No such dispute.");
   await assertCallAccess(prisma, { viewer, callId: dispute.callId });
   if (dispute.status !== "open") throw new AppError("conflict", "This dispute was already decided.");
@@ -35,16 +39,17 @@ export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, i
     if (claimed.count === 0) throw new AppError("conflict", "This dispute was already decided.");
     let scores: { before: number; after: number } | undefined;
     if (status === "accepted") {
-      const original = ZScoreReport.parse(finding.report.report);
+      const original = toScoreReport(finding.report);
       const rescored = rescoreWithout(original, await transcriptOf(tx, dispute.callId, original.ruleset), finding);
+      // The finding's row stays, withdrawn: the report read from the rows no longer holds it.
       await tx.finding.update({ where: { id: finding.id }, data: { withdrawn: true } });
       await tx.scoreReport.update({
         where: { id: finding.reportId },
         data: {
           ...rescored.scores,
-          report: rescored as unknown as Prisma.InputJsonValue,
-          // The first override keeps the report as scored; later ones keep that same original.
-          originalReport: (finding.report.originalReport ?? finding.report.report) as Prisma.InputJsonValue,
+          report: toStoredReport(rescored).stored as Prisma.InputJsonValue,
+          // The first override keeps the report as scored, whole; later ones keep that same original.
+          originalReport: (finding.report.originalReport ?? original) as Prisma.InputJsonValue,
         },
       });
       scores = { before: original.scores.overall, after: rescored.scores.overall };
@@ -60,14 +65,17 @@ export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, i
   });
 }
 
-/** The call's words as the scorer read them: from its final state, or (a call seeded without one) from its turns. */
+/**
+ * The call's words as the scorer read them: its turns with its scenario version's case facts, or (a
+ * version written under an older scenario schema) its turns with the language alone.
+ */
 async function transcriptOf(tx: Prisma.TransactionClient, callId: string, ruleset: TTranscript["ruleset"]): Promise<TTranscript> {
   const call = await tx.practiceCall.findUniqueOrThrow({
     where: { id: callId },
-    select: { machineSnapshot: true, scenarioVersion: { select: { content: true } }, turns: { orderBy: { index: "asc" }, select: { speaker: true, text: true, party: true } } },
+    select: { scenarioVersion: { select: { content: true } }, turns: { orderBy: { index: "asc" }, select: { speaker: true, text: true, party: true } } },
   });
-  const state = ZConversationState.safeParse(call.machineSnapshot);
-  if (state.success) return state.data.transcript;
+  const scenario = ZScenario.safeParse(call.scenarioVersion.content);
+  if (scenario.success) return callTranscript(scenario.data, callId, call.turns);
   const { language } = ZScenarioLanguage.parse(call.scenarioVersion.content);
   return ZTranscript.parse({ language, ruleset, turns: call.turns.map(({ speaker, text, party }) => ({ speaker, text, ...(party ? { party } : {}) })) });
 }
