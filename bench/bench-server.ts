@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
+import { once } from "node:events";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 
 export type BenchServerOptions = {
@@ -18,13 +20,11 @@ export type BenchServerOptions = {
 export type TBenchServer = { url: string; pid: number; databaseKind: "pglite" | "postgres"; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  return port;
 }
 
 /** A loopback-only PostgreSQL address, or an error: the benchmark never loads another machine. */
@@ -74,14 +74,11 @@ export async function startBenchServer({ postgresUrl, cpuProfileDir, appDir = pr
   child.stdout!.on("data", (chunk) => (log += chunk));
   child.stderr!.on("data", (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}`;
+  const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      // SIGINT lets node write the CPU profile on its way out.
-      child.kill("SIGINT");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
+    // SIGINT lets node write the CPU profile on its way out; a server that does not go is killed.
+    if (running() && child.kill("SIGINT")) await Promise.race([once(child, "exit"), sleep(20_000)]);
+    if (running()) child.kill("SIGKILL");
     await dropDatabase().catch(() => undefined);
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -98,7 +95,7 @@ export async function startBenchServer({ postgresUrl, cpuProfileDir, appDir = pr
       )
     )
       break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   return { url, pid: child.pid!, databaseKind: databaseUrl ? "postgres" : "pglite", stop };
 }

@@ -23,7 +23,7 @@ import { signIn, type THttpSession } from "../test/support/http-session";
 // @ts-expect-error -- a plain ES module shared with npm start
 import { ensureBuild } from "../scripts/ensure-build.mjs";
 import { loopbackOnly, startBenchServer } from "./bench-server";
-import { postgresCpuMs, processCpuMs } from "./process-cpu";
+import { postgresCpuMs, postgresCpuSince, processCpuMs } from "./process-cpu";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -220,12 +220,12 @@ async function run(url: string, pid: number | undefined, database: string) {
   // The monotonic clock is the machine's, so the server's CPU profile can be cut to the load phase.
   const windowFrom = process.hrtime.bigint() / 1000n;
   const cpuBefore = pid ? processCpuMs(pid) : Number.NaN;
-  const postgresBefore = database === "PostgreSQL" ? postgresCpuMs() : Number.NaN;
+  const postgresBefore = database === "PostgreSQL" ? postgresCpuMs() : undefined;
   await Promise.all([...sessions.map(trainee), health(), ...(WITH_UPLOAD ? [sleep(SECONDS * 250).then(upload)] : [])]);
   const seconds = (performance.now() - loadStarted) / 1000;
   const windowTo = process.hrtime.bigint() / 1000n;
   const serverCpu = pid ? processCpuMs(pid) - cpuBefore : Number.NaN;
-  const postgresCpu = database === "PostgreSQL" ? postgresCpuMs() - postgresBefore : Number.NaN;
+  const postgresCpu = postgresBefore ? postgresCpuSince(postgresBefore) : Number.NaN;
 
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const line = (what: string, samples: TSample[], perSecond = false) => {
@@ -245,7 +245,7 @@ async function run(url: string, pid: number | undefined, database: string) {
   }
   if (pid) {
     const perTurn = (cpu: number) => `${(cpu / Math.max(1, turnLatencies.length)).toFixed(1)} ms`;
-    const postgres = Number.isNaN(postgresCpu) ? "" : `; PostgreSQL processes on this machine ${perTurn(postgresCpu)} more`;
+    const postgres = Number.isNaN(postgresCpu) ? "" : `; PostgreSQL server processes on this machine at least ${perTurn(postgresCpu)} more`;
     console.log(
       `server CPU: ${(serverCpu / 1000).toFixed(1)} s over the load, ${perTurn(serverCpu)} per turn played${WITH_UPLOAD ? " (the upload's scoring included)" : ""}${postgres}`,
     );

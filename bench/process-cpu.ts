@@ -13,19 +13,24 @@ export function processCpuMs(pid: number): number {
   }
 }
 
-/** CPU time of every PostgreSQL server process on this machine (the database's work on PostgreSQL). */
-export function postgresCpuMs(): number {
-  let total = 0;
+/** CPU time so far of each PostgreSQL server process on this machine, by process id. */
+export function postgresCpuMs(): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (!stat.includes("(postgres)")) continue;
-      const fields = stat.split(") ")[1]!.split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      if (stat.includes("(postgres)")) byPid.set(Number(entry), processCpuMs(Number(entry)));
     } catch {
       // The process ended meanwhile.
     }
   }
+  return byPid;
+}
+
+/** PostgreSQL's CPU between two readings: what the processes still there used since (those that ended are missed, so it is a floor). */
+export function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpuMs()) total += Math.max(0, ms - (before.get(pid) ?? 0));
   return total;
 }

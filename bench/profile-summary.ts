@@ -42,6 +42,8 @@ const top = Number(option("top") ?? 25);
 function partOf(url: string, name: string): string {
   if (url === "") return name === "(garbage collector)" ? "V8 garbage collection" : name === "(idle)" || name === "(program)" ? name : "V8/native";
   if (url.startsWith("node:")) return "Node.js itself (streams, http, crypto…)";
+  // Two WebAssembly modules run in the server: PGlite's PostgreSQL (only on the embedded database) and Prisma's query compiler.
+  if (url.startsWith("wasm://")) return `WebAssembly ${url.split("/").at(-1)} (PGlite's PostgreSQL, or Prisma's query compiler)`;
   const parley = url.match(/\/(lib|app)\/([^/]+)\//);
   if (parley && !url.includes("node_modules") && !url.includes(".next/server/chunks")) return `parley ${parley[1]}/${parley[2]}`;
   const packages: [RegExp, string][] = [
