@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
-import { ZConversationState } from "../conversation/conversation-state-schema";
 import { endConversation } from "../conversation/end-conversation";
+import { AppError } from "../errors/app-error";
+import { callState } from "./call-state";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { finishPracticeCall, scorePracticeCall } from "./finish-practice-call";
 import { NOT_HELD } from "./unscored-outcomes";
@@ -23,7 +24,9 @@ export async function endPracticeCall(prisma: PrismaClient, { viewer, callId, re
     });
     return { outcome: NOT_HELD };
   }
-  const { state, outcome } = endConversation(ZConversationState.parse(call.machineSnapshot));
+  const stored = callState({ scenario: call.scenario, seed: call.seed, turns: call.turns, status: call.status, outcome: call.outcome });
+  if (!stored) throw new AppError("conflict", "This call cannot be resumed; start a new one.");
+  const { state, outcome } = endConversation(stored);
   const report = await scorePracticeCall(callId, state, reportLanguage);
   await prisma.$transaction(async (tx) => {
     const claimed = await tx.practiceCall.updateMany({ where: { id: callId, status: "active" }, data: { revision: { increment: 1 } } });

@@ -20,11 +20,11 @@ export type FinishPracticeCallOptions = {
   report: TScoreReport;
 };
 
-/** Closes a call inside the caller's transaction: final state, outcome, and its score report. */
+/** Closes a call inside the caller's transaction: its outcome and its score report. */
 export async function finishPracticeCall(tx: Prisma.TransactionClient, { callId, scenarioVersionId, state, report }: FinishPracticeCallOptions) {
   await tx.practiceCall.update({
     where: { id: callId },
-    data: { status: "ended", outcome: state.outcome, endedAt: new Date(), machineSnapshot: state as unknown as Prisma.InputJsonValue },
+    data: { status: "ended", outcome: state.outcome, endedAt: new Date() },
   });
   return saveScoreReport(tx, { report, source: "practice", callId, scenarioVersionId });
 }

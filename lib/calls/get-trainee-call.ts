@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { toTraineeView } from "../scenarios/to-trainee-view";
-import { ZScoreReport } from "../scoring/report-schema";
+import { toScoreReport } from "../reports/stored-report";
 import { getOwnedCall } from "./get-owned-call";
 import { ZPlanningNotes } from "./planning-notes-schema";
 
@@ -29,7 +29,7 @@ export async function getTraineeCall(prisma: PrismaClient, { viewer, callId }: {
     planningNotes: call.planningNotes === null ? null : ZPlanningNotes.parse(call.planningNotes),
     // Who answered is part of the exercise: the trainee learns it from the words until the call ends.
     turns: call.turns.map(({ index, speaker, text, party, mood }) => ({ index, speaker, text, ...(ended ? { party } : {}), ...(showMood ? { mood } : {}) })),
-    report: call.report ? ZScoreReport.parse(call.report.report) : null,
+    report: call.report ? toScoreReport(call.report) : null,
   };
 }
 export type TTraineeCall = Awaited<ReturnType<typeof getTraineeCall>>;

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
-import { ZConversationState } from "../conversation/conversation-state-schema";
 import { playAgentTurn, type TTurnResult } from "../conversation/play-agent-turn";
 import { AppError } from "../errors/app-error";
 import { configuredReader } from "../persona/configured-reader";
@@ -45,7 +44,8 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
   const call = await getCallForTurn(prisma, viewer, callId);
   if (call.status !== "active") throw new AppError("conflict", "This call has ended.");
   if (call.revision !== revision) throw new AppError("conflict", "This call moved on in another tab or window. Reload to continue.");
-  const state = ZConversationState.parse(call.machineSnapshot);
+  const { state } = call;
+  if (!state) throw new AppError("conflict", "This call cannot be resumed; start a new one.");
   const reading = await reader.read({ scenario: call.scenario, transcript: state.transcript.turns, agentText: text, signal });
   const played = playAgentTurn(state, text, { scenario: call.scenario, voice, signal, extraObservations: reading.observations });
 
@@ -55,7 +55,6 @@ export async function playPracticeTurn(prisma: PrismaClient, options: PlayPracti
     const pair = {
       callId,
       revision,
-      state: result.state,
       index: turnCount,
       agentText: text,
       customerText: result.customerText,

@@ -1,6 +1,5 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
-import { ZConversationState, type TConversationState } from "../conversation/conversation-state-schema";
 import { AppError } from "../errors/app-error";
 import { PersonaVersionError, restorePersona, ZPersistedPersona } from "../persona/restore-persona";
 import { getOwnedCall } from "./get-owned-call";
@@ -19,9 +18,9 @@ export async function retryFromTurn(prisma: PrismaClient, { viewer, callId, turn
   const line = call.turns.find((candidate) => candidate.index === turn);
   const before = call.turns.find((candidate) => candidate.index === turn - 1);
   if (line?.speaker !== "agent" || before?.speaker !== "customer") throw new AppError("invalid_input", "Choose one of your own lines.");
+  // The kept turns are the new call's state: the customer goes on from the snapshot of the last of them.
   const persona = ZPersistedPersona.safeParse(before.snapshot);
-  const original = ZConversationState.safeParse(call.machineSnapshot);
-  if (!persona.success || !original.success) throw new AppError("conflict", "This call cannot be resumed; start a new one.");
+  if (!persona.success) throw new AppError("conflict", "This call cannot be resumed; start a new one.");
   try {
     restorePersona(persona.data);
   } catch (error) {
@@ -29,21 +28,12 @@ export async function retryFromTurn(prisma: PrismaClient, { viewer, callId, turn
     throw error;
   }
   const kept = call.turns.filter((candidate) => candidate.index < turn);
-  const state: TConversationState = {
-    ...original.data,
-    turn: kept.filter((candidate) => candidate.speaker === "customer").length,
-    persona: persona.data,
-    transcript: { ...original.data.transcript, turns: original.data.transcript.turns.slice(0, turn) },
-    ended: false,
-    outcome: null,
-  };
   const retry = await prisma.practiceCall.create({
     data: {
       traineeId: viewer.id,
       scenarioVersionId: call.scenarioVersionId,
       assignmentId: call.assignmentId,
-      machineVersion: persona.data.machineVersion,
-      machineSnapshot: state as unknown as Prisma.InputJsonValue,
+      seed: call.seed,
       moodHidden: call.moodHidden,
       ...(call.planningNotes === null ? {} : { planningNotes: call.planningNotes as Prisma.InputJsonValue }),
       turns: {

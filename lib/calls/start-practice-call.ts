@@ -11,7 +11,7 @@ export type StartPracticeCallOptions = { viewer: TViewer; scenarioId: string; as
 
 /**
  * Dials the latest version of a scenario: the customer (or whoever answers) picks up, and the call
- * is stored with the machine's state so it survives a restart.
+ * is stored with its seed and the opening turn, which keeps the machine's state, so it survives a restart.
  */
 export async function startPracticeCall(prisma: PrismaClient, { viewer, scenarioId, assignmentId, notes }: StartPracticeCallOptions) {
   const version = await prisma.scenarioVersion.findFirst({
@@ -32,8 +32,7 @@ export async function startPracticeCall(prisma: PrismaClient, { viewer, scenario
       traineeId: viewer.id,
       scenarioVersionId: version.id,
       assignmentId,
-      machineVersion: state.persona.machineVersion,
-      machineSnapshot: state as unknown as Prisma.InputJsonValue,
+      seed: state.seed,
       moodHidden: assignment?.hideMood ?? false,
       ...(planningNotes ? { planningNotes } : {}),
       turns: {

@@ -33,6 +33,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
     pool.on("error", (error) => {
       if (!closing) console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
     });
+    // A refused migration (e.g. an applied one edited since) leaves no pool open behind the error.
     await applyMigrations(migrationsDir, {
       kind: "postgres",
       run: async (work) => {
@@ -43,6 +44,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
           client.release();
         }
       },
+    }).catch(async (error: unknown) => {
+      closing = true;
+      await pool.end();
+      throw error;
     });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
@@ -60,6 +65,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
   await applyMigrations(migrationsDir, {
     kind: "pglite",
     run: (work) => work(async (sql) => (await pglite.exec(sql)).at(-1)?.rows ?? []),
+  }).catch(async (error: unknown) => {
+    // The data folder opens in one process at a time: a refused start must not keep it.
+    await pglite.close();
+    throw error;
   });
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils with the same contract.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { simulateCall } from "../conversation/simulate-call";
 import { saveScoreReport } from "../reports/save-score-report";
 import { dryRunScript, type TDryRunScript } from "../scenario-store/dry-run-scripts";
@@ -33,8 +33,7 @@ export async function seedDemoCalls(prisma: PrismaClient): Promise<number> {
           scenarioVersionId: stored.versionId,
           status: "ended",
           outcome: simulated.outcome,
-          machineVersion: simulated.state.persona.machineVersion,
-          machineSnapshot: simulated.state as unknown as Prisma.InputJsonValue,
+          seed: simulated.seed,
           startedAt,
           endedAt: new Date(startedAt.getTime() + 6 * 60 * 1000),
           turns: { create: simulated.transcript.turns.map((turn, turnIndex) => ({ index: turnIndex, speaker: turn.speaker, text: turn.text, party: turn.party })) },

@@ -3,9 +3,9 @@ import { recordAudit } from "../audit/record-audit";
 import type { TViewer } from "../auth/get-viewer";
 import { AppError } from "../errors/app-error";
 import { assertCallAccess } from "../reports/assert-call-access";
-import { ZScoreReport } from "../scoring/report-schema";
+import { REPORT_SELECT, toScoreReport, toStoredReport } from "../reports/stored-report";
+import { storedCallTranscript } from "./call-transcript";
 import { ZDecideDisputeInput } from "./dispute-schemas";
-import { callTranscript } from "./call-transcript";
 import { rescoreWithout } from "./rescore-without";
 
 export type DecideDisputeOptions = { viewer: TViewer; disputeId: string; input: unknown };
@@ -17,7 +17,10 @@ export type DecideDisputeOptions = { viewer: TViewer; disputeId: string; input: 
  */
 export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, input }: DecideDisputeOptions) {
   const decision = ZDecideDisputeInput.parse(input);
-  const dispute = await prisma.findingDispute.findUnique({ where: { id: disputeId }, include: { finding: { include: { report: true } } } });
+  const dispute = await prisma.findingDispute.findUnique({
+    where: { id: disputeId },
+    include: { finding: { include: { report: { select: { ...REPORT_SELECT, originalReport: true } } } } },
+  });
   if (!dispute) throw new AppError("not_found", "No such dispute.");
   await assertCallAccess(prisma, { viewer, callId: dispute.callId });
   if (dispute.status !== "open") throw new AppError("conflict", "This dispute was already decided.");
@@ -31,16 +34,17 @@ export async function decideDispute(prisma: PrismaClient, { viewer, disputeId, i
     if (claimed.count === 0) throw new AppError("conflict", "This dispute was already decided.");
     let scores: { before: number; after: number } | undefined;
     if (status === "accepted") {
-      const original = ZScoreReport.parse(finding.report.report);
-      const rescored = rescoreWithout(original, await callTranscript(tx, dispute.callId, original.ruleset), finding);
+      const original = toScoreReport(finding.report);
+      const rescored = rescoreWithout(original, await storedCallTranscript(tx, dispute.callId, original.ruleset), finding);
+      // The finding's row stays, withdrawn: the report read from the rows no longer holds it.
       await tx.finding.update({ where: { id: finding.id }, data: { withdrawn: true } });
       await tx.scoreReport.update({
         where: { id: finding.reportId },
         data: {
           ...rescored.scores,
-          report: rescored as unknown as Prisma.InputJsonValue,
-          // The first override keeps the report as scored; later ones keep that same original.
-          originalReport: (finding.report.originalReport ?? finding.report.report) as Prisma.InputJsonValue,
+          report: toStoredReport(rescored).stored as Prisma.InputJsonValue,
+          // The first override keeps the report as scored, whole; later ones keep that same original.
+          originalReport: (finding.report.originalReport ?? original) as Prisma.InputJsonValue,
         },
       });
       scores = { before: original.scores.overall, after: rescored.scores.overall };

@@ -3,8 +3,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { TViewer } from "../auth/get-viewer";
 import { AppError } from "../errors/app-error";
 import { assertCallAccess } from "../reports/assert-call-access";
-import { ZScoreReport } from "../scoring/report-schema";
-import { callTranscript } from "./call-transcript";
+import { REPORT_SELECT, toScoreReport, toStoredReport } from "../reports/stored-report";
+import { storedCallTranscript } from "./call-transcript";
 import { ZDecideJudgeProposalInput } from "./judge-proposal-schemas";
 import { rescoreWith, sameProposal } from "./rescore-with";
 
@@ -20,9 +20,9 @@ export type DecideJudgeProposalOptions = { viewer: TViewer; callId: string; inpu
 export async function decideJudgeProposal(prisma: PrismaClient, { viewer, callId, input }: DecideJudgeProposalOptions) {
   const { decision, reply, ...key } = ZDecideJudgeProposalInput.parse(input);
   await assertCallAccess(prisma, { viewer, callId });
-  const stored = await prisma.scoreReport.findUnique({ where: { callId } });
+  const stored = await prisma.scoreReport.findUnique({ where: { callId }, select: { ...REPORT_SELECT, originalReport: true } });
   if (!stored) throw new AppError("not_found", "This call has no report.");
-  const report = ZScoreReport.parse(stored.report);
+  const report = toScoreReport(stored);
   const proposal = report.findings.find((finding) => sameProposal(finding, key));
   if (!proposal) {
     const decided = await prisma.judgeProposalDecision.findUnique({ where: { reportId_turn_category_ruleId_evidence: { reportId: stored.id, ...key } } });
@@ -36,15 +36,18 @@ export async function decideJudgeProposal(prisma: PrismaClient, { viewer, callId
     let findingId: string | null = null;
     let overall: { before: number; after: number } | undefined;
     if (status === "accepted") {
-      const rescored = rescoreWith(report, await callTranscript(tx, callId, report.ruleset), key)!;
-      const { turn, category, ruleId, severity, evidence, explanation, suggestion } = rescored.finding;
-      findingId = (await tx.finding.create({ data: { reportId: stored.id, turn, category, ruleId, severity, evidence, explanation, suggestion } })).id;
+      const rescored = rescoreWith(report, await storedCallTranscript(tx, callId, report.ruleset), key)!;
+      const split = toStoredReport(rescored.report);
+      // The accepted proposal is now one of the scorer's findings: a row in its place in the report.
+      const row = split.findings.find((finding) => finding.position === rescored.report.findings.indexOf(rescored.finding))!;
+      findingId = (await tx.finding.create({ data: { reportId: stored.id, ...row, translations: row.translations ?? undefined } })).id;
       await tx.scoreReport.update({
         where: { id: stored.id },
         data: {
           ...rescored.report.scores,
-          report: rescored.report as unknown as Prisma.InputJsonValue,
-          originalReport: (stored.originalReport ?? stored.report) as Prisma.InputJsonValue,
+          report: split.stored as Prisma.InputJsonValue,
+          // The first change keeps the report as scored, whole; later ones keep that same original.
+          originalReport: (stored.originalReport ?? report) as Prisma.InputJsonValue,
         },
       });
       overall = { before: report.scores.overall, after: rescored.report.scores.overall };

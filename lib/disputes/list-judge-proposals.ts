@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { assertCallAccess } from "../reports/assert-call-access";
-import { ZScoreReport } from "../scoring/report-schema";
+import { ZStoredReport } from "../reports/stored-report";
 
 export type ListJudgeProposalsOptions = { viewer: TViewer; callId: string };
 
@@ -16,8 +16,8 @@ export async function listJudgeProposals(prisma: PrismaClient, { viewer, callId 
     select: { report: true, judgeDecisions: { orderBy: { decidedAt: "asc" }, include: { decidedBy: { select: { name: true } } } } },
   });
   if (!stored) return { open: [], decided: [] };
-  const report = ZScoreReport.safeParse(stored.report);
-  const open = (report.data?.findings ?? []).filter((finding) => finding.source === "llm_judge");
+  // The judge's proposals are kept in the report's JSON, not as finding rows (stored-report.ts).
+  const open = (ZStoredReport.safeParse(stored.report).data?.judgeFindings ?? []).map(({ position: _position, ...finding }) => finding);
   const decided = stored.judgeDecisions.map(({ decidedBy, ...decision }) => ({ ...decision, decidedBy: decidedBy?.name ?? null }));
   // A rejected proposal is still in the report as a proposal: it is decided, not open.
   const isDecided = (finding: (typeof open)[number]) =>

@@ -4,7 +4,7 @@ import type { TViewer } from "../auth/get-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors/app-error";
 import { scopeTeamIds } from "../reports/scope-team-ids";
-import { ZScoreReport } from "../scoring/report-schema";
+import { REPORT_SELECT, toScoreReport, ZStoredReport } from "../reports/stored-report";
 import { ZTranscript } from "../transcript/transcript-schema";
 import { PROGRESS_SELECT, reviewProgress, toProgressRow } from "./get-review-progress";
 import { verdictsOfReports } from "./verdicts-of-reports";
@@ -14,13 +14,19 @@ export const PAGE_TURNS = 200;
 
 export type GetQualityReviewOptions = { viewer: TViewer; reviewId: string; page?: number };
 
+const score = z.coerce.number().int();
 const ZPageRow = z.object({
   total: z.coerce.number().int(),
   first: z.coerce.number().int(),
   meta: z.record(z.string(), z.unknown()),
   turns: z.array(z.unknown()),
-  summary: z.record(z.string(), z.unknown()),
-  findings: z.array(z.unknown()),
+  reportId: z.string(),
+  ruleset: z.string(),
+  overall: score,
+  empathy: score,
+  accuracy: score,
+  compliance: score,
+  stored: ZStoredReport,
 });
 
 /**
@@ -63,10 +69,10 @@ export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId,
   await recordAudit(prisma, { actorId: viewer.id, action: "report.view", entityType: "quality_review", entityId: review.id });
   // Past the last page shows the last; the bound keeps the number inside the database's int.
   const wanted = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), 1_000_000) : 1;
-  const [rows, reportRow] = await Promise.all([
-    prisma.$queryRaw<unknown[]>`
+  const rows = await prisma.$queryRaw<unknown[]>`
       WITH base AS (
-        SELECT q."transcript", r."report", jsonb_array_length(q."transcript" -> 'turns') AS total
+        SELECT q."transcript", r."id" AS "reportId", r."ruleset", r."overall", r."empathy", r."accuracy", r."compliance", r."report",
+          jsonb_array_length(q."transcript" -> 'turns') AS total
         FROM "QualityReview" q JOIN "ScoreReport" r ON r."qualityReviewId" = q."id"
         WHERE q."id" = ${review.id}
       ), bounds AS (
@@ -75,15 +81,20 @@ export async function getQualityReview(prisma: PrismaClient, { viewer, reviewId,
         SELECT *, jsonb_build_object('first', first, 'last', first + ${PAGE_TURNS}::int - 1, 'total', total) AS v FROM bounds
       )
       SELECT total, first, "transcript" - 'turns' AS meta, jsonb_path_query_array("transcript", '$.turns[$first to $last]', v) AS turns,
-        "report" - 'findings' AS summary,
-        jsonb_path_query_array("report", '$.findings[*] ? ((@.turn >= $first && @.turn <= $last) || @.turn >= $total)', v) AS findings
-      FROM vars`,
-    prisma.scoreReport.findUniqueOrThrow({ where: { qualityReviewId: review.id }, select: { id: true } }),
-  ]);
+        "reportId", "ruleset", "overall", "empathy", "accuracy", "compliance", "report" AS stored
+      FROM vars`;
   const row = ZPageRow.parse(rows[0]);
   const transcript = ZTranscript.parse({ ...row.meta, turns: row.turns });
-  const report = ZScoreReport.parse({ ...row.summary, findings: row.findings });
-  const verdict = (await verdictsOfReports(prisma, [{ id: reportRow.id, scores: report.scores }])).get(reportRow.id)!;
+  // This page's findings and the call-level ones (a turn past the last).
+  const onPage = (turn: number) => (turn >= row.first && turn < row.first + PAGE_TURNS) || turn >= row.total;
+  const findings = await prisma.finding.findMany({
+    where: { reportId: row.reportId, withdrawn: false, OR: [{ turn: { gte: row.first, lt: row.first + PAGE_TURNS } }, { turn: { gte: row.total } }] },
+    orderBy: { position: "asc" },
+    select: REPORT_SELECT.findings.select,
+  });
+  const stored = { ...row.stored, judgeFindings: row.stored.judgeFindings?.filter((finding) => onPage(finding.turn)) };
+  const report = toScoreReport({ ...row, report: stored, findings });
+  const verdict = (await verdictsOfReports(prisma, [{ id: row.reportId, scores: report.scores }])).get(row.reportId)!;
   return {
     ...head,
     scored: {

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { ZLocalizedText } from "../scenarios/scenario-text";
-import { ZScoreReport } from "../scoring/report-schema";
 import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
 import { assessResult } from "./assess-result";
+import { REPORT_SELECT, toScoreReport } from "./stored-report";
 
 /** What a call review reads; shared by the single review and the printable report. */
 export const CALL_REVIEW_INCLUDE = {
   trainee: { select: { id: true, name: true, username: true } },
   scenarioVersion: { select: { scenarioId: true, version: true, content: true } },
   turns: { orderBy: { index: "asc" }, select: { index: true, speaker: true, text: true, party: true } },
-  report: { select: { createdAt: true, report: true } },
+  report: { select: REPORT_SELECT },
 } satisfies Prisma.PracticeCallInclude;
 
 type TCallRow = Prisma.PracticeCallGetPayload<{ include: typeof CALL_REVIEW_INCLUDE }>;
@@ -21,7 +21,7 @@ const ZScenarioHeading = z.looseObject({ title: ZLocalizedText, language: ZLangu
 /** A practice call as a reviewer sees it: who, which scenario version, the turns and the report. */
 export function toCallReview(call: TCallRow) {
   const heading = ZScenarioHeading.parse(call.scenarioVersion.content);
-  const report = call.report ? ZScoreReport.parse(call.report.report) : null;
+  const report = call.report ? toScoreReport(call.report) : null;
   return {
     callId: call.id,
     status: call.status,

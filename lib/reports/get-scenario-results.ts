@@ -18,11 +18,9 @@ const ZStoredScenario = z.looseObject({
   language: ZLanguage,
   hidden: z.looseObject({ disclosures: z.array(z.looseObject({ id: z.string(), fact: ZScenarioText })) }),
 });
-// The persona machine's persisted snapshot, as the call stores it (machineSnapshot.persona) or a turn does (CallTurn.snapshot).
+// The persona machine's persisted snapshot, as the latest customer turn keeps it (CallTurn.snapshot).
 const ZPersonaDisclosed = z.looseObject({ snapshot: z.looseObject({ context: z.looseObject({ disclosed: z.array(z.string()) }) }) });
-const disclosedIn = (call: { machineSnapshot: unknown; turns: { snapshot: unknown }[] }) =>
-  ZPersonaDisclosed.safeParse((call.machineSnapshot as { persona?: unknown } | null)?.persona).data?.snapshot.context.disclosed ??
-  ZPersonaDisclosed.safeParse(call.turns[0]?.snapshot).data?.snapshot.context.disclosed;
+const disclosedIn = (call: { turns: { snapshot: unknown }[] }) => ZPersonaDisclosed.safeParse(call.turns[0]?.snapshot).data?.snapshot.context.disclosed;
 
 /**
  * How one scenario went for the trainees of the viewer's teams: how many attempted it (a scored
@@ -42,7 +40,6 @@ export async function getScenarioResults(prisma: PrismaClient, { viewer, scenari
     prisma.practiceCall.findMany({
       where: { id: { in: results.map((result) => result.callId) } },
       select: {
-        machineSnapshot: true,
         turns: { where: { snapshot: { not: Prisma.AnyNull } }, orderBy: { index: "desc" }, take: 1, select: { snapshot: true } },
         scenarioVersion: { select: { content: true } },
       },

@@ -1,5 +1,6 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type { TScoreReport } from "../scoring/report-schema";
+import { toStoredReport } from "./stored-report";
 
 export type SaveScoreReportOptions = {
   report: TScoreReport;
@@ -10,38 +11,20 @@ export type SaveScoreReportOptions = {
 };
 
 /**
- * Stores a report whole (the interchange format) and its findings as rows, for per-rule statistics.
- * The rows take the columns they have; the rest of a finding (who proposed it, its other languages)
- * lives in the stored report.
+ * Stores a report: its scores as columns, the scorer's findings as rows, the rest as JSON
+ * (lib/reports/stored-report.ts). The judge's proposals stay in the JSON: statistics count the
+ * scorer's findings.
  */
 export async function saveScoreReport(tx: Prisma.TransactionClient, options: SaveScoreReportOptions) {
   const { report, source, callId, qualityReviewId, scenarioVersionId } = options;
+  const { ruleset, scores, stored, findings } = toStoredReport(report);
   const saved = await tx.scoreReport.create({
-    data: {
-      source,
-      callId,
-      qualityReviewId,
-      scenarioVersionId: scenarioVersionId ?? undefined,
-      ruleset: report.ruleset,
-      ...report.scores,
-      report: report as unknown as Prisma.InputJsonValue,
-    },
+    data: { source, callId, qualityReviewId, scenarioVersionId: scenarioVersionId ?? undefined, ruleset, ...scores, report: stored as Prisma.InputJsonValue },
   });
   // One statement for all the findings: a long call's thousands of rows are not a thousand round trips.
-  // The judge's proposals stay in the stored report only: statistics count the scorer's findings.
-  const scored = report.findings.filter((finding) => finding.source !== "llm_judge");
-  if (scored.length > 0) {
+  if (findings.length > 0) {
     await tx.finding.createMany({
-      data: scored.map(({ turn, category, ruleId, severity, evidence, explanation, suggestion }) => ({
-        reportId: saved.id,
-        turn,
-        category,
-        ruleId,
-        severity,
-        evidence,
-        explanation,
-        suggestion,
-      })),
+      data: findings.map(({ translations, ...finding }) => ({ ...finding, reportId: saved.id, translations: translations ?? Prisma.DbNull })),
     });
   }
   return saved;

@@ -58,7 +58,7 @@ describe("assignments", () => {
     for (const outcome of [NOT_HELD, ABANDONED]) {
       const at = new Date(assignment.createdAt.getTime() + 120_000);
       await prisma.practiceCall.create({
-        data: { traineeId: trainees[1]!, scenarioVersionId: versionId, status: "ended", outcome, machineVersion: 1, machineSnapshot: {}, startedAt: at, endedAt: at },
+        data: { traineeId: trainees[1]!, scenarioVersionId: versionId, status: "ended", outcome, seed: 1, startedAt: at, endedAt: at },
       });
     }
     const team = (await listAssignments(prisma, trainer)).find((row) => row.team)!;

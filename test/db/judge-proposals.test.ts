@@ -3,6 +3,7 @@ import { decideJudgeProposal } from "@/lib/disputes/decide-judge-proposal";
 import { listJudgeProposals } from "@/lib/disputes/list-judge-proposals";
 import { AppError } from "@/lib/errors/app-error";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
+import { REPORT_SELECT, toScoreReport } from "@/lib/reports/stored-report";
 import { type TFinding, ZScoreReport } from "@/lib/scoring/report-schema";
 import { scoreTranscript } from "@/lib/scoring/score-transcript";
 import { call, missedThreat } from "../judge/judge-call";
@@ -55,8 +56,8 @@ describe("the LLM judge's proposals, decided by a supervisor", () => {
     const result = await decideJudgeProposal(prisma, { viewer: world.supervisorA, callId: accepted, input: { ...key, decision: "accept" } });
     expect(result.status).toBe("accepted");
 
-    const stored = await prisma.scoreReport.findUniqueOrThrow({ where: { callId: accepted } });
-    const report = ZScoreReport.parse(stored.report);
+    const stored = await prisma.scoreReport.findUniqueOrThrow({ where: { callId: accepted }, select: { ...REPORT_SELECT, originalReport: true } });
+    const report = toScoreReport(stored);
     const finding = report.findings.find((candidate) => candidate.turn === 4 && candidate.ruleId === "CN-THREAT")!;
     expect(finding.source).toBeUndefined();
     expect(report.scores.compliance).toBeLessThan(judged.scores.compliance);

@@ -8,7 +8,7 @@ import { scoreClaimedReview } from "@/lib/quality-review/score-claimed-review";
 import { claimScoringJob, MAX_ATTEMPTS } from "@/lib/quality-review/scoring-job-lease";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { assessResult } from "@/lib/reports/assess-result";
-import { ZScoreReport } from "@/lib/scoring/report-schema";
+import { REPORT_SELECT, toScoreReport } from "@/lib/reports/stored-report";
 import { seedTwoTeams } from "../support/seed-results";
 import { openTestDatabase } from "../support/test-database";
 
@@ -71,13 +71,14 @@ describe("a 10,000-turn upload", () => {
     expect(await prisma.scoringJob.count()).toBe(0);
   });
 
-  it("stores every finding of the report as a row", async () => {
-    const saved = await prisma.scoreReport.findUniqueOrThrow({ where: { qualityReviewId: reviewId }, select: { report: true, _count: { select: { findings: true } } } });
-    const findings = (saved.report as { findings: unknown[] }).findings;
-    expect(findings.length).toBeGreaterThan(5000);
-    expect(saved._count.findings).toBe(findings.length);
+  it("stores every finding of the report as a row, once: the stored report keeps no copy", async () => {
+    const saved = await prisma.scoreReport.findUniqueOrThrow({ where: { qualityReviewId: reviewId }, select: REPORT_SELECT });
+    expect(saved.findings.length).toBeGreaterThan(5000);
+    expect(saved.report).not.toHaveProperty("findings");
+    expect(saved.report).not.toHaveProperty("scores");
     // The pages' verdict, from the rows grouped by kind, is the verdict over every finding of the report.
-    const full = ZScoreReport.parse(saved.report);
+    const full = toScoreReport(saved);
+    expect(full.findings).toHaveLength(saved.findings.length);
     const { scored } = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId });
     const { passed, failReasons, criticalCount, rulesBroken, missingSkills } = scored!.report;
     expect({ passed, failReasons, criticalCount, rulesBroken, missingSkills }).toEqual(assessResult(full.scores, full.findings));

@@ -27,7 +27,8 @@ async function playAndStore(traineeId: string, kind: "excellent" | "average" | "
   const script = (await teachingScripts(stored.scenario)).find((candidate) => candidate.kind === kind)!;
   const call = await simulateCall(stored.scenario, script.lines, { seed: 5 });
   const { callId } = await seedScoredCall(prisma, { traineeId, scenarioId: SCENARIO, turns: call.transcript.turns, at: new Date(at), outcome: call.outcome, report: call.report });
-  await prisma.practiceCall.update({ where: { id: callId }, data: { machineSnapshot: call.state as unknown as Prisma.InputJsonValue } });
+  const last = await prisma.callTurn.findFirstOrThrow({ where: { callId, speaker: "customer" }, orderBy: { index: "desc" } });
+  await prisma.callTurn.update({ where: { id: last.id }, data: { snapshot: call.state.persona as unknown as Prisma.InputJsonValue } });
   disclosedBy[kind] = call.persona.disclosed;
   return call;
 }
@@ -43,7 +44,7 @@ beforeAll(async () => {
   // Calls without a report: one ended before a word was said, one abandoned. Counted apart, in no figure.
   const version = await prisma.scenarioVersion.findFirstOrThrow({ where: { scenarioId: SCENARIO }, orderBy: { version: "desc" } });
   for (const outcome of [NOT_HELD, NOT_HELD, ABANDONED]) {
-    await prisma.practiceCall.create({ data: { traineeId: a2.id, scenarioVersionId: version.id, status: "ended", outcome, machineVersion: 1, machineSnapshot: {} } });
+    await prisma.practiceCall.create({ data: { traineeId: a2.id, scenarioVersionId: version.id, status: "ended", outcome, seed: 1 } });
   }
 });
 

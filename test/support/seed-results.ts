@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { CallOutcome, PrismaClient } from "@/generated/prisma/client";
 import { createUser } from "@/lib/accounts/create-user";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import type { TRole } from "@/lib/auth/roles";
@@ -17,7 +17,7 @@ export type SeedScoredCallOptions = {
   turns: TTurn[];
   /** When the call took place and was scored. */
   at: Date;
-  outcome?: string;
+  outcome?: CallOutcome;
   /** Stored as given, for exact figures; without it the real scorer grades the turns. */
   report?: Pick<TScoreReport, "scores" | "findings">;
 };
@@ -39,8 +39,7 @@ export async function seedScoredCall(prisma: PrismaClient, { traineeId, scenario
         scenarioVersionId: version.id,
         status: "ended",
         outcome,
-        machineVersion: 1,
-        machineSnapshot: {},
+        seed: 0,
         startedAt: at,
         endedAt: at,
         turns: { create: turns.map(({ speaker, text, party }, index) => ({ index, speaker, text, party })) },

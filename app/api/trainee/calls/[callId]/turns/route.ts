@@ -23,5 +23,7 @@ export const POST = guardRoute<{ callId: string }>("/api/trainee/calls/[callId]/
     reportLanguage,
     signal: request.signal,
   });
-  return new Response(encodeTurnStream(turn), { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
+  // no-transform: a reply of a few hundred bytes is not worth compressing, and compressing would hold
+  // its chunks back; `next start` leaves such a response as it is.
+  return new Response(encodeTurnStream(turn), { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store, no-transform" } });
 });
