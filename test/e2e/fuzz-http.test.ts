@@ -18,10 +18,11 @@ const sessions = {} as Record<TRole, THttpSession>;
 let callId: string;
 
 // A server of its own, on the shared build: these tests lock accounts and flood routes on purpose.
-await e2eReady();
+// It starts on a copy of the data a first start makes (migrated, demo data), not on nothing.
+const { startUpDataDir } = await e2eReady();
 
 beforeAll(async () => {
-  server = await startParley();
+  server = await startParley({}, { from: startUpDataDir });
   for (const role of ["trainee", "trainer", "supervisor", "admin"] as const) {
     sessions[role] = await signIn(server.url, DEMO_ACCOUNTS.find((account) => account.role === role)!.username, DEMO_PASSWORD);
   }
