@@ -15,9 +15,11 @@ export default defineConfig({
     // Vitest's default leaves one core to itself, which is a single worker on a 2-core machine; the
     // unit and database files are mostly computation, so one worker per core, however many there are.
     maxWorkers: availableParallelism(),
-    // Guards against a hang, not speed requirements: a busy machine may be several times slower.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Guards against a hang, not speed requirements: with both cores kept busy by other work a test
+    // takes several times as long (a batch of 8,000-turn calls scored after a restart took over two
+    // minutes), so a hang is called after ten.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     expect: { poll: { timeout: 30_000 } },
     projects: [
       {

@@ -17,7 +17,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // A hang guard, not a speed requirement: a server starting on a busy machine may take minutes.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Parley exited with ${child.exitCode}:\n${output()}`);
     const ok = await fetch(`${url}/api/health`).then(
