@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
@@ -9,11 +10,16 @@ export default defineConfig({
   resolve: { alias },
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
-    reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts"],
+    reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts", "./test/support/timings-reporter.ts"],
     outputFile: { json: "test-results/vitest.json" },
-    // Guards against a hang, not speed requirements: a busy machine may be several times slower.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Vitest's default leaves one core to itself, which is a single worker on a 2-core machine; the
+    // unit and database files are mostly computation, so one worker per core, however many there are.
+    maxWorkers: availableParallelism(),
+    // Guards against a hang, not speed requirements: with both cores kept busy by other work a test
+    // takes several times as long (a batch of 8,000-turn calls scored after a restart took over two
+    // minutes), so a hang is called after ten.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     expect: { poll: { timeout: 30_000 } },
     projects: [
       {
@@ -31,7 +37,14 @@ export default defineConfig({
       {
         extends: true as const,
         // Each file opens a database of its own, so files run in parallel and share a worker's modules.
-        test: { name: "db-pglite", include: ["test/db/**/*.test.ts"], isolate: false, env: { PARLEY_TEST_DB: "pglite" } },
+        // The migrated PGlite folder they copy is made once, before them (pglite-template.ts).
+        test: {
+          name: "db-pglite",
+          include: ["test/db/**/*.test.ts"],
+          isolate: false,
+          globalSetup: ["test/support/db-setup.ts"],
+          env: { PARLEY_TEST_DB: "pglite" },
+        },
       },
       ...(postgresUrl
         ? [

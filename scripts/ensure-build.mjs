@@ -1,17 +1,43 @@
-// Builds Parley when the production build is missing or older than any source file.
+// Builds Parley when the production build is missing or was made from other sources. The build
+// records a hash of what it was made from (file names and contents, not dates: a checkout or a copy
+// that changes nothing does not rebuild); tests are left out, since the build includes none.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "lib", "public", "scenarios", "rulesets", "prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "lib",
+  "public",
+  "scenarios",
+  "rulesets",
+  "prisma",
+  "next.config.js",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "instrumentation.ts",
+  "proxy.ts",
+];
+const STAMP = path.join(root, ".next", "parley-sources.sha256");
+const isTest = (name) => /\.test\.tsx?$/.test(name);
 
-function newestMtime(entry) {
+function hashEntry(hash, entry) {
   const full = path.join(root, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(full).map((child) => newestMtime(path.join(entry, child))));
+  if (!existsSync(full)) return;
+  if (!statSync(full).isDirectory()) {
+    hash.update(`${entry}\0`).update(readFileSync(full)).update("\0");
+    return;
+  }
+  for (const child of readdirSync(full).sort()) if (!isTest(child)) hashEntry(hash, path.join(entry, child));
+}
+
+function sourcesHash() {
+  const hash = createHash("sha256");
+  for (const entry of SOURCES) hashEntry(hash, entry);
+  return hash.digest("hex");
 }
 
 export function runNext(args, env = {}) {
@@ -23,14 +49,15 @@ export function runNext(args, env = {}) {
   if (result.status !== 0) throw new Error(`next ${args.join(" ")} exited with ${result.status}`);
 }
 
-function buildIsCurrent() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+function buildIsCurrent(hash) {
+  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === hash;
 }
 
 export function ensureBuild() {
-  if (buildIsCurrent()) return false;
+  const hash = sourcesHash();
+  if (buildIsCurrent(hash)) return false;
   runNext(["build"]);
+  writeFileSync(STAMP, `${hash}\n`);
   return true;
 }
 
@@ -39,7 +66,8 @@ export function ensureBuild() {
  * first tests run). The build's output is kept, and shown only when the build fails.
  */
 export async function ensureBuildInBackground() {
-  if (buildIsCurrent()) return false;
+  const hash = sourcesHash();
+  if (buildIsCurrent(hash)) return false;
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
@@ -53,5 +81,6 @@ export async function ensureBuildInBackground() {
     child.once("close", resolve);
   });
   if (code !== 0) throw new Error(`next build exited with ${code}:\n${output}`);
+  writeFileSync(STAMP, `${hash}\n`);
   return true;
 }

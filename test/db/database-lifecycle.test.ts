@@ -8,7 +8,8 @@ import { importShippedScenarios } from "@/lib/scenario-store/import-shipped-scen
 import { getOrCreateSetting } from "@/lib/settings/get-or-create-setting";
 import { createTestDatabaseTarget, testDatabaseKind } from "../support/test-database";
 
-const target = await createTestDatabaseTarget();
+// Empty, not a copy of the migrated template: this file checks migrating from nothing.
+const target = await createTestDatabaseTarget({ empty: true });
 afterAll(() => target.dispose());
 
 describe(`database lifecycle on ${testDatabaseKind()}`, () => {
@@ -53,7 +54,7 @@ describe(`database lifecycle on ${testDatabaseKind()}`, () => {
   });
 
   it.runIf(testDatabaseKind() === "postgres")("lets instances starting together share one server: one seeds, one secret", async () => {
-    const fresh = await createTestDatabaseTarget();
+    const fresh = await createTestDatabaseTarget({ empty: true });
     try {
       const instances = await Promise.all([openDatabase(fresh), openDatabase(fresh), openDatabase(fresh)]);
       const seeded = await Promise.all(instances.map((instance) => seedDemo(instance.prisma)));

@@ -16,10 +16,11 @@ const post = (session: THttpSession, path: string, body: unknown) => session.fet
 const health = async () => (await fetch(`${server.url}/api/health`)).status;
 
 // A server of its own, on the shared build: these tests lock accounts and flood routes on purpose.
-await e2eReady();
+// It starts on a copy of the data a first start makes (migrated, demo data), not on nothing.
+const { startUpDataDir } = await e2eReady();
 
 beforeAll(async () => {
-  server = await startParley();
+  server = await startParley({}, { from: startUpDataDir });
   [trainee, trainer, supervisor, admin] = await Promise.all([
     signIn(server.url, "trainee", DEMO_PASSWORD),
     signIn(server.url, "trainer", DEMO_PASSWORD),

@@ -4,6 +4,7 @@ import { startConversation } from "../../lib/conversation/start-conversation";
 import { createLlmClient } from "../../lib/llm/create-llm-client";
 import { createLlmVoice, MAX_REPLY_CHARS } from "../../lib/roleplay/llm-voice";
 import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+import { cpuMs } from "../support/cpu-time";
 import { startOpenAiTestServer, type TOpenAiTestServer, type TScriptedReply } from "../support/openai-test-server";
 
 /** Issue 10, items 4 and 8: the model's reply is short, and carries neither private text nor agreement. */
@@ -36,9 +37,10 @@ const EN_LINE =
 describe("a model reply", () => {
   it("is cut to what a customer says on the phone, quickly, however much the model writes", async () => {
     const flood = "Well, I guess so. ".repeat(5000);
-    const started = performance.now();
+    // Processor time of this process (the test server's included), not the wall clock: cpu-time.ts.
+    const started = cpuMs();
     const { result, shown } = await replyTo(EN, EN_LINE, { kind: "text", chunks: [flood.slice(0, 40_000), flood.slice(40_000)] });
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(cpuMs() - started).toBeLessThan(1500);
     expect(result.customerText.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
     expect(shown.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
     expect(result.fallbackReason ?? "").toContain("too_long");

@@ -101,12 +101,13 @@ describe("streamChat", () => {
   });
 
   it("rethrows the caller's abort reason when the caller cancels", async () => {
-    reply = { kind: "text", text: "late", firstByteDelayMs: 3000 };
+    reply = { kind: "text", text: "late", firstByteDelayMs: NEVER_MS };
     const reason = new Error("trainee hung up");
     const { error, elapsedMs } = await consume(streamChat(options({ signal: timeoutSignal(100, reason) })));
 
     expect(error).toBe(reason);
-    expect(elapsedMs).toBeLessThan(1000);
+    // Well before the answer that never comes, however busy the machine.
+    expect(elapsedMs).toBeLessThan(NEVER_MS / 2);
   });
 });
 

@@ -7,6 +7,7 @@ import { endConversation } from "../../lib/conversation/end-conversation";
 import { playAgentTurn, type TTurnResult } from "../../lib/conversation/play-agent-turn";
 import { startConversation } from "../../lib/conversation/start-conversation";
 import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+import type { TScenario } from "../../lib/scenarios/scenario-schema";
 import { isViolation } from "../../lib/scoring/report-schema";
 import { scoreTranscript } from "../../lib/scoring/score-transcript";
 
@@ -63,8 +64,7 @@ const reacts = (turn: TTurnResult) => turn.decision.acts.some((act) => REACTING_
 
 type TTacticResult = { tactic: string; reacted: boolean; unflaggedPayment: boolean };
 
-async function playTactic(call: TCall, tactic: string, line: string, seed: number): Promise<TTacticResult> {
-  const scenario = await getScenarioOrThrow(call.scenario);
+async function playTactic(call: TCall, scenario: TScenario, tactic: string, line: string, seed: number): Promise<TTacticResult> {
   let { state } = startConversation(scenario, { seed });
   const played: TTurnResult[] = [];
   for (const said of [...call.opening, line, call.ask]) {
@@ -92,7 +92,9 @@ describe.each(SETS)("the seed tactics said mid-call, $name", (set) => {
   const results: Promise<TTacticResult[]> = (async () => {
     const all: TTacticResult[] = [];
     for (const language of ["zh", "en"] as const) {
-      for (const tactic of tactics) for (const [index, line] of tactic[language].entries()) all.push(await playTactic(set.calls[language], tactic.id, line, 11 + index));
+      // Read once per language: loading a scenario reads and validates the whole folder.
+      const scenario = await getScenarioOrThrow(set.calls[language].scenario);
+      for (const tactic of tactics) for (const [index, line] of tactic[language].entries()) all.push(await playTactic(set.calls[language], scenario, tactic.id, line, 11 + index));
     }
     return all;
   })();

@@ -5,7 +5,7 @@
 // The preparation runs in the background, so the build overlaps the unit and database tests; the
 // browser tests wait for the file it writes when ready (shared-parley.ts).
 import { mkdtempSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { cp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -15,6 +15,7 @@ import { seedStartUpData } from "@/lib/start-up/prepare-database";
 import { ensureBuildInBackground } from "../../scripts/ensure-build.mjs";
 import { resolveChromium } from "./chromium";
 import { seedDamagedCall, seedSupervisorReviewCall } from "./e2e-seeds";
+import { copyMigratedPglite } from "./pglite-template";
 import type { TE2eReady } from "./shared-parley";
 import { startParley, type TParleyServer } from "./start-parley";
 
@@ -50,12 +51,22 @@ export default function setup(project: TestProject) {
 
 async function prepare(root: string): Promise<{ server: TParleyServer; ready: TE2eReady }> {
   // PGlite serves one process at a time, so the data is written before the server opens the folder:
-  // the same start-up preparation the server would do, then what the tests need beyond the demo data.
+  // the same start-up preparation the server would do, on a copy of the migrated template
+  // (pglite-template.ts). That folder is kept as it is for the servers that tests start of their own
+  // (startParley's `from`), then copied again and given what the tests need beyond the demo data.
+  const startUpDir = path.join(root, "start-up", "pglite");
   const dataDir = path.join(root, "pglite");
   const seeding = (async () => {
+    await copyMigratedPglite(startUpDir);
+    const startUp = await openDatabase({ dataDir: startUpDir });
+    try {
+      await seedStartUpData(startUp.prisma, { demo: true });
+    } finally {
+      await startUp.close();
+    }
+    await cp(startUpDir, dataDir, { recursive: true });
     const database = await openDatabase({ dataDir });
     try {
-      await seedStartUpData(database.prisma, { demo: true });
       return { supervisorReviewCallId: await seedSupervisorReviewCall(database.prisma), damagedCallId: await seedDamagedCall(database.prisma) };
     } finally {
       await database.close();
@@ -63,5 +74,5 @@ async function prepare(root: string): Promise<{ server: TParleyServer; ready: TE
   })();
   const [chromium, seeds] = await Promise.all([resolveChromium(), seeding, (ensureBuildInBackground as () => Promise<boolean>)()]);
   const server = await startParley({ PARLEY_DATA_DIR: dataDir });
-  return { server, ready: { parley: { url: server.url, seeds }, chromium } };
+  return { server, ready: { parley: { url: server.url, seeds }, chromium, startUpDataDir: startUpDir } };
 }

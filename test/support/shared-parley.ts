@@ -8,6 +8,8 @@ import type { TChromium } from "./chromium";
 export type TE2eReady = {
   parley: { url: string; seeds: { supervisorReviewCallId: string; damagedCallId: string } };
   chromium: TChromium;
+  /** A PGlite folder as a first start leaves it (migrated, shipped scenarios and demo data), for startParley's `from`. */
+  startUpDataDir: string;
 };
 
 // A hang guard for a build on a very slow machine, not a speed requirement.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,7 +17,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // A hang guard, not a speed requirement: a server starting on a busy machine may take minutes.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Parley exited with ${child.exitCode}:\n${output()}`);
     const ok = await fetch(`${url}/api/health`).then(
@@ -30,10 +31,15 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
   throw new Error(`Parley did not become healthy at ${url}:\n${output()}`);
 }
 
-/** Starts the production build (see build-once.ts) as a real server on a free loopback port. */
-export async function startParley(env: Record<string, string> = {}): Promise<TParleyServer> {
+/**
+ * Starts the production build (see e2e-setup.ts) as a real server on a free loopback port, on a new
+ * PGlite folder (migrated and seeded by the server as it starts), or on a copy of `from`: a folder
+ * already prepared by a first start, which spares the migration and the demo seeding.
+ */
+export async function startParley(env: Record<string, string> = {}, { from }: { from?: string } = {}): Promise<TParleyServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-server-"));
+  if (from) await cp(from, path.join(dataDir, "pglite"), { recursive: true });
   let log = "";
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PARLEY_DATA_DIR: path.join(dataDir, "pglite"), PORT: String(port), ...env },

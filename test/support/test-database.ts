@@ -5,10 +5,13 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { openDatabase, type TDatabase } from "@/lib/db/open-database";
+import { copyMigratedPglite } from "./pglite-template";
 
 /**
- * A fresh, empty database for one test file: a PGlite folder, or a new database on the PostgreSQL
- * server named by PARLEY_TEST_POSTGRES_URL when the db-postgres project runs.
+ * A fresh database for one test file: a PGlite folder, or a new database on the PostgreSQL server
+ * named by PARLEY_TEST_POSTGRES_URL when the db-postgres project runs. A PGlite folder starts as a
+ * copy of one already migrated (pglite-template.ts) unless `empty` is asked for; either way it holds
+ * no rows, and opening it applies any migration it lacks.
  */
 export type TTestDatabaseTarget = { databaseUrl?: string; dataDir: string; dispose: () => Promise<void> };
 
@@ -16,10 +19,11 @@ export function testDatabaseKind(): "pglite" | "postgres" {
   return process.env.PARLEY_TEST_DB === "postgres" ? "postgres" : "pglite";
 }
 
-export async function createTestDatabaseTarget(): Promise<TTestDatabaseTarget> {
+export async function createTestDatabaseTarget({ empty = false }: { empty?: boolean } = {}): Promise<TTestDatabaseTarget> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-test-db-"));
   const serverUrl = process.env.PARLEY_TEST_POSTGRES_URL;
   if (testDatabaseKind() !== "postgres" || !serverUrl) {
+    if (!empty) await copyMigratedPglite(path.join(dataDir, "pglite"));
     return { dataDir: path.join(dataDir, "pglite"), dispose: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `parley_test_${randomBytes(6).toString("hex")}`;

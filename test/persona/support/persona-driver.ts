@@ -11,8 +11,13 @@ export function startPersona(params: TPersonaParams): TPersonaSnapshot {
 }
 
 export function playTurn(snapshot: TPersonaSnapshot, observations: readonly TPersonaEvent[]): TPersonaSnapshot {
-  const events = observations.at(-1)?.type === "turn.end" || observations.at(-1)?.type === "call.ended_by_agent" ? observations : [...observations, { type: "turn.end" as const }];
-  return events.reduce((current, event) => transition(personaMachine, current, event)[0], snapshot);
+  return turnEvents(observations).reduce((current, event) => transition(personaMachine, current, event)[0], snapshot);
+}
+
+/** A trainee turn's observations, closed by turn.end unless the turn already ends or ends the call. */
+export function turnEvents(observations: readonly TPersonaEvent[]): readonly TPersonaEvent[] {
+  const last = observations.at(-1)?.type;
+  return last === "turn.end" || last === "call.ended_by_agent" ? observations : [...observations, { type: "turn.end" as const }];
 }
 
 export const decisionOf = customerDecision;
