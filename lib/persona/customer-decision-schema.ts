@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZTopic } from "../scenarios/hidden-schema";
-import { ZMustStopKind } from "./persona-params";
+import { ZMustStopKind } from "./must-stop-kind";
 
 /**
  * What the customer's next words must carry. The persona machine picks the acts; a role-player

@@ -5,9 +5,7 @@ import { ZTopic } from "../scenarios/hidden-schema";
 import { findMustStopTriggers } from "../scoring/find-must-stop-triggers";
 import { textIn } from "../scenarios/scenario-text";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
-
-export const ZMustStopKind = z.enum(["dispute", "lawyer", "cease", "bankruptcy", "vulnerability"]);
-export type TMustStopKind = z.infer<typeof ZMustStopKind>;
+import { ZMustStopKind } from "./must-stop-kind";
 
 /**
  * Everything the machine needs from a scenario, and nothing it does not (no texts): the machine's

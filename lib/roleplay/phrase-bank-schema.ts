@@ -1,6 +1,6 @@
 import type { TArchetypeProfile } from "../persona/archetype-profiles";
 import type { TActKind, TCustomerAct, TMood } from "../persona/customer-decision-schema";
-import type { TMustStopKind } from "../persona/persona-params";
+import type { TMustStopKind } from "../persona/must-stop-kind";
 import type { TTopic } from "../scenarios/hidden-schema";
 
 export type TStyle = TArchetypeProfile["style"];

@@ -128,7 +128,7 @@ let withdrawn: number;
 let plainReport: TScoreReport;
 
 beforeAll(async () => {
-  target = await createTestDatabaseTarget();
+  target = await createTestDatabaseTarget({ empty: true });
   // The database as the previous version left it: every migration but this one. Later migrations touch
   // other tables and go in too, so that today's client, which seeds the old data, finds their columns.
   olderMigrations = await mkdtemp(path.join(tmpdir(), "parley-older-migrations-"));

@@ -67,6 +67,23 @@ describe("quality review of a collector's real call, in the browser", () => {
     }
   });
 
+  it("says in Chinese why a whole upload was refused, not in the API's English", async () => {
+    const supervisor = await openSignedIn(server.url, "supervisor", DEMO_PASSWORD, { locale: "zh-CN", landsOn: "/supervisor" });
+    try {
+      const { page } = supervisor;
+      await page.goto(`${server.url}/supervisor/quality`);
+      const form = page.locator("form", { has: page.getByRole("heading", { name: "上传转写稿" }) });
+      // A collector who is no trainee of the team, as a stale page or a crafted form would send.
+      await form.getByLabel("催收员").evaluate((select) => select.append(new Option("someone else", "not-a-trainee-of-this-team")));
+      await form.getByLabel("催收员").selectOption("not-a-trainee-of-this-team");
+      await form.getByLabel("转写稿文件(.json)").setInputFiles([file("one.json", { language: "zh-CN", ruleset: "cn", turns: [{ speaker: "agent", text: "您好" }] })]);
+      await form.getByRole("button", { name: "上传并评分" }).click();
+      await expect.poll(() => form.locator("p.error").textContent()).toBe("催收员必须是所选团队的学员。");
+    } finally {
+      await supervisor.close();
+    }
+  });
+
   it("offers the team's collectors and words a broken file's problem in English", async () => {
     const supervisor = await openSignedIn(server.url, "supervisor2", DEMO_PASSWORD, { locale: "en", landsOn: "/supervisor" });
     try {

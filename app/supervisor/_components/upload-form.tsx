@@ -68,7 +68,7 @@ export function UploadForm({ teams }: { teams: { id: string; name: string; colle
     setBusy(false);
     if (!response.ok) {
       setResults([]);
-      setProblem(await problemText(response));
+      setProblem(await requestProblem(response));
       return;
     }
     setResults((await response.json()) as TUploadResult[]);
@@ -77,6 +77,22 @@ export function UploadForm({ teams }: { teams: { id: string; name: string; colle
   }
 
   // A refused file's problems, in the reader's language.
+  /** The whole upload refused, said in the reader's language (the API's own words only as a last resort). */
+  const requestProblem = async (response: Response) => {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { error?: { code?: string; details?: { path?: string }[] } } | null;
+    const paths = (body?.error?.details ?? []).map((detail) => detail.path);
+    if (response.status === 413) return t("request.tooLarge");
+    if (response.status === 429) return t("request.tooMany");
+    if (response.status === 403) return t("request.forbidden");
+    if (response.status === 404) return t("request.noTeam");
+    if (paths.includes("teamId")) return t("request.chooseTeam");
+    if (paths.includes("collectorId")) return t("request.collectorRefused");
+    return t("request.other", { message: await problemText(response) });
+  };
+
   const describe = (problem: TFileProblem) => {
     switch (problem.code) {
       case "field":
