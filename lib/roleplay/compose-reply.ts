@@ -71,13 +71,12 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     }
     if (act.kind === "saying") return scenarioText(persona.sayings?.[act.index]?.says, language);
     if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
-    if ((act.kind === "agree_payment" || act.kind === "agree_plan") && act.again) return choose(bank.alreadySaid, style, random, used);
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
     if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);
     if ("months" in act) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
-    const variants = act.kind === "agree_plan" && act.monthly === null ? bank.agreePlanByLength : variantsFor(bank, act);
+    const variants = againVariants(act, bank) ?? (act.kind === "agree_plan" && act.monthly === null ? bank.agreePlanByLength : variantsFor(bank, act));
     const sentence = fill(choose(variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
@@ -96,6 +95,13 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
 }
 
 const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
+
+/** Terms agreed before and asked about again: said back with a reference to before, not as a new yes. */
+function againVariants(act: TCustomerAct, bank: TPhraseBank): TVariants | undefined {
+  if (act.kind === "agree_payment" && act.again) return bank.agreedAgain.payment;
+  if (act.kind === "agree_plan" && act.again) return act.monthly === null ? bank.agreedAgain.planByLength : bank.agreedAgain.plan;
+  return undefined;
+}
 
 const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? "");
 

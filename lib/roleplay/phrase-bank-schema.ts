@@ -41,6 +41,8 @@ export type TPhraseBank = {
   moods: Partial<Record<TMood, readonly string[]>>;
   /** Said instead of a sentence the customer already said in this call: they refer back to it. */
   alreadySaid: TVariants;
+  /** Terms already agreed, asked about again: a back-reference with the terms, so "when?" gets its answer. */
+  agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants };
   /** Between sentences: "" in Chinese, " " in English. */
   space: string;
 };

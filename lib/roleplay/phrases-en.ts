@@ -12,6 +12,18 @@ export const PHRASES_EN: TPhraseBank = {
     weary: ["Same as I said. Nothing's changed."],
     curt: ["I already told you.", "Same answer."],
   },
+  agreedAgain: {
+    payment: {
+      default: ["Like I said, {amount} by {date}.", "Same as before: {amount}, {date}."],
+      hedging: ["Um, like I said... {amount} by {date}?"],
+      curt: ["{amount}, {date}. Like I said."],
+    },
+    plan: {
+      default: ["Like I said, {monthly} a month for {months} months, from {date}.", "Same as before: {months} months at {monthly}."],
+      curt: ["{months} months at {monthly}. Like I said."],
+    },
+    planByLength: { default: ["Like I said, the {months} months. You'll send me what each payment is.", "Same as before: {months} months."] },
+  },
   agreePlanByLength: {
     default: ["{months} months sounds doable. Send me what each payment comes to.", "Okay, {months} months. What would each payment be?"],
     hedging: ["{months} months... I think so? What would that be each month?"],

@@ -12,6 +12,15 @@ export const PHRASES_ZH: TPhraseBank = {
     weary: ["都说过了,还是那样。"],
     curt: ["说过了。", "刚才不是说了吗?"],
   },
+  agreedAgain: {
+    payment: {
+      default: ["还是刚才说的,{date}前还{amount}。", "跟刚才一样,{date}还{amount}。"],
+      hedging: ["嗯……就像刚才说的,{date}还{amount},可以吧?"],
+      curt: ["{date},{amount},说过了。"],
+    },
+    plan: { default: ["还是刚才说的,分{months}期,每期{monthly},{date}开始。", "跟刚才一样,{months}期,每期{monthly}。"], curt: ["{months}期,每期{monthly},说过了。"] },
+    planByLength: { default: ["还是刚才说的,分{months}期,每期多少你们算好告诉我。", "跟刚才一样,分{months}期。"] },
+  },
   agreePlanByLength: {
     default: ["分{months}期可以,每个月具体多少你们算好了告诉我。", "{months}期的话应该行,每期多少发给我看看。"],
     hedging: ["{months}期……应该可以吧,每个月多少您再告诉我?"],

@@ -111,7 +111,8 @@ describe("read as a trainer, later", () => {
     ]);
     const again = results.at(-1)!.decision.acts.find((act) => act.kind === "agree_payment");
     expect(again).toMatchObject({ amount: 200, date: "December 10", again: true });
-    expect(results.at(-1)!.customerText).not.toMatch(/\$?200/);
+    // Said back as before, with the terms, so the question "when?" gets its answer.
+    expect(results.at(-1)!.customerText).toMatch(/(?:like i said|same as before).*\$200.*December 10/i);
   });
 
   it("answers whether they are safe in a crisis, not 'I told you'", async () => {
