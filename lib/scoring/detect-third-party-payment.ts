@@ -10,4 +10,7 @@ export const detectThirdPartyPayment = (text: TTurnText) => liveHits(text, ASK_T
 const CONTACTS = pattern("third-party.contacts");
 
 /** Demanding relatives' or colleagues' contact details, e.g. "as proof of sincerity". */
-export const detectContactsDemand = (text: TTurnText) => liveHits(text, CONTACTS).length > 0;
+export const detectContactsDemand = (text: TTurnText) => liveHits(text, CONTACTS).some((hit) => !REMOVED.test(text.norm.slice(hit.sentence.start, hit.sentence.end)));
+
+/** A number taken off the records ("把单位电话从联系记录里删掉了") is the opposite of asking for one. */
+const REMOVED = /删掉|删除|去掉|不再(?:打|联系)|\b(?:removed?|deleted?|taken off|take (?:it|them) off)\b/;

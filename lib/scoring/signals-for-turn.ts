@@ -83,7 +83,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const tainted = analysis.deceptions.filter((item) => item.kind === "fake_deadline" || item.kind === "improper_payment_channel").map((item) => item.evidence);
   // Pausing collection over a dispute, a request to stop or a bankruptcy is the duty at that moment,
   // not a way to pay offered; after a loss, or while debt advice is sought, it is forbearance.
-  const pauseIsDuty = mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger));
+  const pauseIsDuty =
+    mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger) || (trigger === "lawyer" && REPRESENTED.test(context.latestCustomerNorm ?? "")));
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
   const option = pressed
@@ -100,6 +101,9 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
+/** Someone acting for the customer (an attorney, a debt adviser already handling it): pausing is the duty too. */
+const REPRESENTED =
+  /律师|代理|\b(?:attorney|lawyer|solicitor|represent\w*|acting for me|handling (?:it|my debts)|dealing with (?:it|them|my debts)|breathing space|reference number|case number)\b/;
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party",
   "third_party_asked_to_pay",

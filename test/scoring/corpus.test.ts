@@ -47,6 +47,18 @@ const FLOORS: Record<string, TFloors> = {
     identity_verification: [0.85, 0.97],
     options_offered: [0.72, 0.83],
   },
+  "dev-4": {
+    threat: [0.57, 0.99],
+    deception: [0.85, 0.99],
+    third_party_disclosure: [0.99, 0.79],
+    abuse: [0, 0.99],
+    inaccuracy: [0, 0],
+    pressure: [0.66, 0.72],
+    empathy: [0.63, 0.75],
+    self_identification: [0.99, 0.99],
+    identity_verification: [0.99, 0.99],
+    options_offered: [0.79, 0.86],
+  },
 };
 
 describe.each(Object.keys(FLOORS))("scorer on the %s set it was developed against", (folder) => {

@@ -43,7 +43,8 @@ function zhNegated(text: TTurnText, hit: THit): boolean {
     if (/^(?:因为|为了)[^,]{0,10}就/.test(after)) return true;
     // 不要为了还这个去借: the negation reaches past a purpose clause to what follows.
     if (ZH_CONDITION_AFTER.test(after) && !/^(?:会|能|可能|为了|因为)/.test(after)) continue;
-    if (ZH_BREAKER.test(after)) continue;
+    // "不要为了还款去借网贷,包括找家里人借": a list goes on past the comma, and so does the negation.
+    if (ZH_BREAKER.test(after.replace(/,(?=包括|以及|或者|还有|也包括)/g, ""))) continue;
     return true;
   }
   return false;
@@ -56,6 +57,8 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const before = window.slice(0, match.index);
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
+    // "I don't want you borrowing from family": the wish is what is negated.
+    if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip)/.test(after)) return true;
     if (EN_CONDITION_AFTER.test(after)) continue;
     if (EN_HARD_BREAKER.test(after)) continue;
     if (EN_ANTECEDENT.test(before) && (after.includes(",") || EN_CONSEQUENT.test(after))) continue;

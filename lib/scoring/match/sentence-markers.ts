@@ -11,7 +11,7 @@ const COMPLETED = /已经|已|刚刚|刚|正在|准备好|\b(?:already|has been|
 const CONDITIONAL =
   /如果|要是|假如|再不|不还|不处理|否则|不然|的话|再这样|\b(?:if you (?:don't|do not|can't|cannot|won't|fail)|unless|or else|otherwise|failure to|if (?:this|it|the (?:balance|account|debt)) (?:isn't|is not|remains|stays))\b/;
 const LAWFUL_EXPLANATION =
-  /只有|才|需要满足|条件|民事|并非|不是刑事|判决后|经过法院|\b(?:only if|only when|only after|only get involved|requires?|civil matter|not a crime|not criminal|after (?:they|a court|the court|the creditor) (?:win|wins|grant|grants|gets?)|court order|nowhere near|no lawsuit|there isn't one|isn't one)\b/;
+  /只有|才|需要满足|条件|民事|并非|不是刑事|判决后|经过法院|\b(?:only if|only when|only after|only get involved|can only|only be involved|no court action|none (?:is )?planned|nothing (?:has been|is) (?:filed|planned)|requires?|civil matter|not a crime|not criminal|after (?:they|a court|the court|the creditor) (?:win|wins|grant|grants|gets?)|court order|nowhere near|no lawsuit|there isn't one|isn't one)\b/;
 /** Quoting or debunking what others say ("有的催收会说坐牢…那都是违规的", "if someone claims to be the court"). */
 const REPORTED =
   /之前那家|上一家|之前的催收|以前的催收|\b(?:the previous (?:agency|collector|company)|the last (?:agent|guy|person|collector|company))\b|(?:不会|不想|不用|没必要)(?:吓唬|吓)(?:你|您)|\b(?:won't|not going to|i'm not gonna) (?:scare|frighten|threaten) you\b|有的催收|有的人|有人(?:说|会说|跟您说|打电话(?:自称|说))|自称|说什么|这种话|这种说法|说法|违规|不是正规|别信|不要信|千万别|都是诈骗|诈骗电话|防范诈骗|谨防诈骗|谣言|瞎传|乱传|传言|网上说的|瞎说的|没这回事|不是真的|不准确|都不对|所谓|\b(?:some collectors|anyone who|if someone|if anybody|if anyone|scam|not true|myth|rumou?r|that's not how it works|isn't true|is false)\b/;
