@@ -80,7 +80,8 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     const sentence = fill(choose(variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
-    const again = REFERS_BACK.has(act.kind) && terms.length >= 6 && saidBefore.some((before) => before.includes(terms));
+    const refersBack = REFERS_BACK.has(act.kind) || ("again" in act && act.again === true);
+    const again = refersBack && terms.length >= 6 && saidBefore.some((before) => before.includes(terms));
     return again ? choose(bank.alreadySaid, style, random, used) : sentence;
   });
 
@@ -131,7 +132,7 @@ function capitaliseSentences(text: string): string {
 }
 
 /** Acts that carry terms or a position the customer would refer back to rather than repeat. */
-// Agreements are not here: the machine marks terms agreed again itself (`again`), and the same words with other terms are new terms.
+// Agreements are not here: the same words with other terms are new terms; terms agreed again the machine marks itself (`again`).
 const REFERS_BACK = new Set<TCustomerAct["kind"]>(["counter_offer", "counter_plan", "agree_callback", "want_to_pay", "decline", "ask_time"]);
 
 /** Text compared for repetition: money words and punctuation left out (327.25块 and 327.25元 are one sentence). */

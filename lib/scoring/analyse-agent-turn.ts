@@ -77,7 +77,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     identityVerifiedBefore: context.identityVerified,
     asksToVerifyIdentity: findIdentityChecks(text, facts?.debtorName).length > 0,
     selfIdentification: detectSelfIdentification(text),
-    debtMention: stripPosition(detectDebtMention(text, facts?.debtorName)),
+    debtMention: stripPosition(detectDebtMention(text, facts?.debtorName, amounts.parsed.length > 0)),
     threats: allThreats,
     reassurances: threats.reassurances,
     lawfulConsequences: [...legal.lawfulConsequences, ...threats.lawful.map((evidence) => ({ kind: "legal_action" as const, evidence }))],

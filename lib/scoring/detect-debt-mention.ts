@@ -1,4 +1,3 @@
-import { parseAmounts } from "../text/parse-amounts";
 import { evidenceOf, findHits } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import type { TTurnText } from "./match/turn-text";
@@ -13,8 +12,8 @@ const LISTENER = new RegExp("您|你|\\b(?:you|your)\\b");
 const AGENCY_WORD = /^(?:催收|collections?|collection (?:team|agency))$/;
 const SAYS_WHAT_ABOUT = /关于(?:您|你|他|她)|\babout (?:the|your|his|her|their|an?) (?:\w+ ){0,3}(?:card|account|balance|loan|debt|arrears)\b/;
 
-/** Whether the turn says there is a debt, and whose. */
-export function detectDebtMention(text: TTurnText, debtorName: string | undefined): TTurnAnalysis["debtMention"] & { firstAt: number } {
+/** Whether the turn says there is a debt, and whose. `namesSums`: the turn says an amount of money (parsed once, by the caller). */
+export function detectDebtMention(text: TTurnText, debtorName: string | undefined, namesSums = false): TTurnAnalysis["debtMention"] & { firstAt: number } {
   const hits = findHits(text, DEBT);
   if (hits.length === 0) return { mentioned: false, about: "unspecified", byAgencyName: false, evidence: [], firstAt: -1 };
   const sentence = text.norm.slice(hits[0]!.sentence.start, hits[0]!.sentence.end);
@@ -22,6 +21,6 @@ export function detectDebtMention(text: TTurnText, debtorName: string | undefine
   const aboutOther = OTHER_PERSON.test(sentence) || (name !== undefined && name.length > 0 && sentence.includes(name));
   const about = aboutOther ? "other_person" : LISTENER.test(sentence) ? "listener" : "unspecified";
   // "…from Brightline Collections" names who calls; "…from the collection team about the fifty-eight thousand" says more.
-  const byAgencyName = hits.every((hit) => AGENCY_WORD.test(text.norm.slice(hit.start, hit.end))) && parseAmounts(text.norm).length === 0 && !SAYS_WHAT_ABOUT.test(text.norm);
+  const byAgencyName = hits.every((hit) => AGENCY_WORD.test(text.norm.slice(hit.start, hit.end))) && !namesSums && !SAYS_WHAT_ABOUT.test(text.norm);
   return { mentioned: true, about, byAgencyName, evidence: [...new Set(hits.map((hit) => evidenceOf(text, hit)))], firstAt: hits[0]!.start };
 }
