@@ -28,6 +28,10 @@ const PAST_PAYMENT =
 const PROOF_OF_PAYMENT =
   /\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
+/** Asking why payments stopped explores the situation; it asks for nothing: "是什么情况让这张卡的还款停下来了?" */
+const WHY_UNPAID =
+  /(?:还款|还钱|付款)[^,.!?]{0,4}(?:停|断)|(?:停|断)(?:了|掉)?(?:还款|还钱)|(?:为什么|怎么|咋)[^,.!?]{0,4}没(?:有|能)?还|\b(?:stopped|stop) (?:paying|making (?:the )?payments)\b|\bpayments? (?:stopped|dropped off|fell behind)\b|\bwhy (?:you )?(?:haven't|didn't|couldn't|weren't able to) (?:pay|make)\b/;
+
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
@@ -62,7 +66,7 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     const amount = nearestAmount(amounts, hit);
     const date = DATE.exec(sentence);
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
-    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || !(asking || amount)) continue;
+    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
     if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
     const request = {
