@@ -13,7 +13,7 @@ import { detectMustStopResponse } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
 import { detectPaymentRequest, payingWords } from "./detect-payment-request";
 import { detectPressure } from "./detect-pressure";
-import { hardshipPressingWords } from "./find-adapt-moment";
+import { dismissalWords, hardshipPressingWords } from "./find-adapt-moment";
 import { findQuestions } from "./detect-questions";
 import { detectSelfIdentification } from "./detect-self-identification";
 import { detectContactsDemand, detectThirdPartyPayment } from "./detect-third-party-payment";
@@ -59,6 +59,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
         ...deceptions.map((deception) => deception.evidence),
         ...questions.filter((question) => question.topics.includes("payment_capacity")).map((question) => spanEvidence(text, question.span)),
         paying,
+        dismissalWords(text),
         thirdPartyAskedToPay ? openingWords(text) : undefined,
       ].filter((words): words is string => words !== undefined)
     : [];

@@ -11,6 +11,9 @@ const ASKING =
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
   /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+/** "先还一半,剩下的等查清楚再说": only the remainder waits, so the part asked for now is still asked. */
+const REMAINDER = /(?:剩下|其余|其他|余下)[^,.!?]*|\bthe rest\b[^,.!?]*/g;
+const deferred = (sentence: string) => DEFERRED.test(sentence.replace(REMAINDER, ""));
 /** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
 const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
 
@@ -39,7 +42,7 @@ const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hards
 export function payingWords(text: TTurnText): string | undefined {
   const hit = liveHits(text, PAYING).find((each) => {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
-    return !DEFERRED.test(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence);
+    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -66,7 +69,7 @@ export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[
     const amount = nearestAmount(amounts, hit);
     const date = DATE.exec(sentence);
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
-    if (DEFERRED.test(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
+    if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
     if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
     const request = {

@@ -35,14 +35,20 @@ export function findStatedMeans(customer: TTurnText): number | undefined {
   return undefined;
 }
 
+/** Brushing aside what the customer said ("个个都这么说", "everyone says that"): pressing at a stop moment too. */
+export function dismissalWords(agent: TTurnText): string | undefined {
+  const dismissal = liveHits(agent, DISMISSAL)[0];
+  return dismissal ? clauseEvidenceOf(agent, dismissal) : undefined;
+}
+
 /**
  * The words that press at an adapt moment, if any: brushing the hardship aside ("谁不会说",
  * "that's not my problem", "but you still need to") whatever else is said, or asking for money now
  * ("今天能不能先还个三千", "现在就转") unless only asking what could be managed.
  */
 export function hardshipPressingWords(agent: TTurnText, request: string | undefined, namedSum: boolean, asksCapacity: boolean): string | undefined {
-  const dismissal = liveHits(agent, DISMISSAL)[0];
-  if (dismissal) return request ?? clauseEvidenceOf(agent, dismissal);
+  const dismissal = dismissalWords(agent);
+  if (dismissal) return request ?? dismissal;
   if (request === undefined) return undefined;
   NOW.lastIndex = 0;
   return NOW.test(normaliseText(request)) && (namedSum || !asksCapacity) ? request : undefined;

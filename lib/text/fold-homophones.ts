@@ -15,6 +15,8 @@ const HOMOPHONES: Record<string, string> = {
   借被: "借呗",
   花被: "花呗",
   还宽: "还款",
+  法物部: "法务部",
+  律师涵: "律师函",
 };
 
 export const foldHomophones = wordFolder(HOMOPHONES);
