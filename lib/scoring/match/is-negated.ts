@@ -31,8 +31,12 @@ export function isNegated(text: TTurnText, hit: THit): boolean {
   return text.language === "zh-CN" ? zhNegated(text, hit) : enNegated(text, hit);
 }
 
+/** A clause that goes on with a list (包括找家里人借) is still inside the negation of the clause before it. */
+const ZH_LIST_GOES_ON = /^(?:包括|以及|或者|还有|也包括|甚至)/;
+
 function zhNegated(text: TTurnText, hit: THit): boolean {
-  const from = Math.max(hit.clause.start, hit.start - 16);
+  const continuesList = ZH_LIST_GOES_ON.test(text.norm.slice(hit.clause.start, hit.start));
+  const from = continuesList ? Math.max(hit.sentence.start, text.norm.lastIndexOf(",", hit.clause.start - 2) + 1, hit.start - 30) : Math.max(hit.clause.start, hit.start - 16);
   const window = text.norm.slice(from, hit.start);
   for (const match of window.matchAll(ZH_NEGATOR)) {
     const rest = window.slice(match.index);
@@ -59,7 +63,7 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
     // "I don't want you borrowing from family": the wish is what is negated.
-    if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip)/.test(after)) return true;
+    if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip|\s*$)/.test(after)) return true;
     if (EN_CONDITION_AFTER.test(after)) continue;
     if (EN_HARD_BREAKER.test(after)) continue;
     if (EN_ANTECEDENT.test(before) && (after.includes(",") || EN_CONSEQUENT.test(after))) continue;
