@@ -215,9 +215,12 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
       return chooseCommitment(context, settled)
         ? negotiate(context, settled, explained)
-        : { acts: [...explained, context.pending.asked ? commitmentAct(context) : { kind: "acknowledge" }] };
+        : { acts: [...explained, asksAboutTerms(context) ? commitmentAct(context) : { kind: "acknowledge" }] };
   }
 }
+
+/** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
+const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");
 
 /** Once committed, a question about it is answered with the commitment again, so a summary gets a yes. */
 function commitmentAct({ commitment }: TPersonaContext): TCustomerAct {

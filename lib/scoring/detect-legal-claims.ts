@@ -13,6 +13,9 @@ const OUR_ACTION = /我们(?:会|将|就|要)|银行(?:会|将|就|要)|就(?:�
 
 const ASKED_FOR = /(?:提供|告诉我|发给我|给我|报一下|说一下)[^,.!?]*$|\b(?:give me|send (?:me|us)|do you have|can you (?:give|send|tell)|what(?:'s| is))\s[^,.!?]*$/;
 
+/** The customer's own lawyer: 您的律师, 您已委托明正律师事务所, "your solicitor", "the attorney you hired". */
+const CUSTOMERS_OWN = /(?:your |您的|你的)(?:own |代理|委托的?)?$|(?:您|你)(?:已经?|已)?(?:委托|请|找)(?:了)?[^,.!?]{0,10}$/;
+
 type TLegalClaims = {
   deceptions: TTurnAnalysis["deceptions"];
   threats: TTurnAnalysis["threats"];
@@ -30,12 +33,14 @@ export function detectLegalClaims(text: TTurnText): TLegalClaims {
   for (const hit of liveHits(text, ALWAYS_FAKE)) {
     // Asking for the customer's own court or bankruptcy reference ("麻烦您提供一下法院的受理案号") handles their case.
     if (ASKED_FOR.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start))) continue;
+    // "有人跟您说过什么诉前材料吗?": asking about what someone else claimed.
+    if (reportsOthers(text, hit)) continue;
     seen.add(hit.sentence.start);
     claims.deceptions.push({ kind: "fake_legal_process", evidence: evidenceOf(text, hit) });
   }
   for (const hit of liveHits(text, LEGAL)) {
     // The customer's own lawyer ("your solicitor", 您的律师) is not our legal step.
-    if (seen.has(hit.sentence.start) || /(?:your |您的|你的)$/.test(text.norm.slice(Math.max(0, hit.start - 5), hit.start))) continue;
+    if (seen.has(hit.sentence.start) || CUSTOMERS_OWN.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 14), hit.start))) continue;
     if (reportsOthers(text, hit)) continue;
     seen.add(hit.sentence.start);
     const evidence = evidenceOf(text, hit);

@@ -10,12 +10,16 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|once (?:this|it|the dispute|that) is (?:resolved|sorted|settled)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** "先还一半,剩下的等查清楚再说": only the remainder waits, so the part asked for now is still asked. */
 const REMAINDER = /(?:剩下|其余|其他|余下)[^,.!?]*|\bthe rest\b[^,.!?]*/g;
 const deferred = (sentence: string) => DEFERRED.test(sentence.replace(REMAINDER, ""));
 /** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
 const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
+
+/** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
+const CLAIM_SAID_BACK =
+  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\b(?:already|have) (?:been )?paid\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
@@ -42,7 +46,9 @@ const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hards
 export function payingWords(text: TTurnText): string | undefined {
   const hit = liveHits(text, PAYING).find((each) => {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
-    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence);
+    // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
+    if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
+    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(sentence);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -61,11 +67,15 @@ function nearestAmount(amounts: readonly TAmount[], hit: { start: number; end: n
     .reduce<TAmount | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
 }
 
+/** The customer's own limit said back ("您每月最多能还五百", "the most you can manage is $50"): heard, not asked for. */
+const LIMIT_SAID_BACK = /(?:最多|顶多|最多只|只)$|\bthe most (?:you|you've said you) (?:can|could)\s?$/;
+
 /** The request for a payment now: the first that names a sum, else the first at all, with its date when given. */
 export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
   let open: TTurnAnalysis["paymentRequest"] = null;
   for (const hit of liveHits(text, PAY)) {
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
+    if (LIMIT_SAID_BACK.test(text.norm.slice(Math.max(hit.clause.start, hit.start - 24), hit.start))) continue;
     const amount = nearestAmount(amounts, hit);
     const date = DATE.exec(sentence);
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";

@@ -6,7 +6,10 @@ export type TQuestion = { span: TSpan; open: boolean; topics: TQuestionTopic[] }
 
 const ZH_QUESTION = /吗|呢|怎么|什么|哪|多少|几|如何|是否|有没有|能不能|可不可以|是不是|方便说|说说|讲讲|聊聊|介绍一下/;
 /** Invitations to talk count as questions without a question mark. */
-const EN_INVITATION = /^\s*(?:could you tell me|can you tell me|tell me|walk me through|talk me through|help me understand)\b/;
+const EN_INVITATION =
+  /^\s*(?:could you tell me|can you tell me|tell me|walk me through|talk me through|help me understand)\b|\b(?:i'd|i would|we'd) (?:like|love) to (?:hear|understand|know) (?:how|what|about|a bit)\b/;
+/** "想了解一下您这边的情况。": an invitation to talk, said as a statement. */
+const ZH_INVITATION = /想(?:先)?(?:了解|听听|问问)(?:一下)?/;
 const ZH_OPEN = /怎么|什么|哪些|哪方面|如何|为什么|多少|怎样|说说|讲讲|聊聊|介绍一下|具体|有哪些/;
 const EN_OPEN =
   /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
@@ -31,7 +34,8 @@ export function findQuestions(text: TTurnText): TQuestion[] {
   for (const span of text.sentences) {
     const sentence = text.norm.slice(span.start, span.end);
     const marked = text.norm[span.end] === "?";
-    const isQuestion = marked || (text.language === "zh-CN" ? ZH_QUESTION.test(sentence) && /[吗呢]\s*$/.test(sentence) : EN_INVITATION.test(sentence));
+    const isQuestion =
+      marked || (text.language === "zh-CN" ? (ZH_QUESTION.test(sentence) && /[吗呢]\s*$/.test(sentence)) || ZH_INVITATION.test(sentence) : EN_INVITATION.test(sentence));
     if (!isQuestion) continue;
     const open = text.language === "zh-CN" ? ZH_OPEN.test(sentence) : EN_OPEN.test(sentence);
     const topics = TOPICS.filter(([, regex]) => {

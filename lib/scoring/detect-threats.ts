@@ -25,7 +25,13 @@ const POST_NEGATION =
   /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
 const OWNED_AS_WRONG =
-  /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
+  /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|添麻烦|不好意思|让(?:您|你)[^,.!?]{0,4}(?:为难|受委屈|困扰|难堪)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
+
+const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|regarding|re|关于|至于|说到)\s?$/;
+
+/** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
+const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
+const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
@@ -46,7 +52,10 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
     for (const hit of asserted) {
       const after = text.norm.slice(hit.end, hit.sentence.end);
       if (kind === "exposure" && ADVISED_TO_CUSTOMER.test(text.norm.slice(hit.clause.start, hit.start))) continue;
-      if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after)) {
+      // "On bailiffs: nobody can send them without a court order": the topic named before it is answered.
+      if (TOPIC_HEADING_BEFORE.test(text.norm.slice(hit.sentence.start, hit.start)) && /^\s?[:,-]/.test(after)) continue;
+      const pastEvent = PAST_EVENT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)) && PAST_EVENT_AFTER.test(after);
+      if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
       }

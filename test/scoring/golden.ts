@@ -36,6 +36,7 @@ export const TUNED_SETS = ["corpus", "dev", "dev-3", "dev-4"] as const;
 export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev", "calls/dev/calls-dev.jsonl"],
   ["calls-dev-3", "calls/dev-3/calls-dev3.jsonl"],
+  ["calls-dev-5", "calls/dev-5/calls-dev5.jsonl"],
 ];
 
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);

@@ -44,6 +44,8 @@ function zhNegated(text: TTurnText, hit: THit): boolean {
     // A-not-A questions (能不能, 是不是, 要不要) ask; they negate nothing.
     if (match.index > 0 && /^[不没]/.test(match[0]) && window[match.index - 1] === window[match.index + 1]) continue;
     const after = rest.slice(match[0].length);
+    // 不是来逼您还钱的, 不是为了要钱: what the call is not for.
+    if (match[0] === "不是" && /^(?:来|要|为了|想|打来)/.test(after)) return true;
     // 不会因为这个就抓人: the 就 belongs to the denied consequence, not to a condition.
     if (/^(?:因为|为了)[^,]{0,10}就/.test(after)) return true;
     // 不要为了还这个去借: the negation reaches past a purpose clause to what follows.
