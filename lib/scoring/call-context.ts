@@ -39,6 +39,9 @@ const WANTS_TO_PAY =
  * (rules.md), and a crisis ends collection for the call.
  */
 const CLEARED_BY_WISH_TO_PAY = new Set<TMustStopTrigger>(["stop_contact", "bereavement"]);
+/** "I'm outside on my break now, go ahead": the customer who asked not to be called there chooses to talk. */
+const CHOOSES_TO_TALK =
+  /\b(?:go ahead|i can talk (?:now|here)|(?:now|this)(?:'s| is) (?:fine|ok|okay|good)|i'm (?:outside|on (?:my )?(?:break|lunch))|i've stepped out)\b|(?:你|您)说吧|现在(?:方便|可以说)了|我出来了/;
 
 export function createCallContext(language: TLanguage, ruleset: TRulesetId, facts: TCaseFacts | undefined): TCallContext {
   return {
@@ -90,6 +93,7 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
   if (context.listener.party === "third_party" && findHits(text, HAND_OVER).length > 0) context.listener = { party: "unknown", relation: "unknown", source: "inferred" };
   if (context.listener.party === "debtor" && context.identityAsked) context.identityVerified = true;
   if (context.listener.party === "third_party") context.identityVerified = false;
+  if (context.mustStop.includes("stop_contact") && CHOOSES_TO_TALK.test(norm)) context.mustStop = context.mustStop.filter((trigger) => trigger !== "stop_contact");
   if (context.mustStop.length > 0 && WANTS_TO_PAY.test(norm)) context.mustStop = context.mustStop.filter((trigger) => !CLEARED_BY_WISH_TO_PAY.has(trigger));
   // "其实我没还,截图是网上找的": the customer takes back the claim that made it a dispute.
   if (context.mustStop.includes("dispute") && findHits(text, DISPUTE_WITHDRAWN).length > 0) context.mustStop = context.mustStop.filter((trigger) => trigger !== "dispute");

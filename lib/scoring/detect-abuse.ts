@@ -14,13 +14,14 @@ const FILLER = /^(?:ok|okay|right|yes|yeah|yep|sure|thanks|great|fine|alright|so
 /** Chinese contempt without a swear word: sarcastic praise, mocking the spending, waving away tears. */
 const ZH_CONTEMPT = pattern("abuse.zh-contempt");
 /** "I'm not calling you a liar" disclaims the word; "don't give me that bullshit" does not. */
-const DISCLAIMER = /(?:not (?:calling|saying|suggesting)|i'm not saying|不是说|并不是说|没说)[^.!?]{0,20}$/;
+const DISCLAIMER =
+  /(?:not (?:calling|saying|suggesting)|i'm not saying|i (?:don't|do not) think (?:you're|you are)|不是说|并不是说|没说|\b(?:nobody|no one|no-one) (?:should|has (?:any )?(?:right|business)|gets to) (?:be )?(?:call|calling|called|talk)|shouldn't (?:have )?(?:be )?call(?:ed|ing)? you|谁也不该|没人(?:应该|有权)|不该(?:叫|说|骂)(?:您|你))[^.!?]{0,20}$/;
 
 /** Insults, contempt and mockery aimed at the listener; "I'm not calling you a liar" is negated. */
 export function detectAbuse(text: TTurnText): TTurnAnalysis["abuse"] {
   const hits = [...findHits(text, ABUSE), ...findHits(text, CONTEMPT), ...findHits(text, ZH_CONTEMPT), ...spelledOut(text)];
   return hits
-    .filter((hit) => !DISCLAIMER.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start)))
+    .filter((hit) => !DISCLAIMER.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 45), hit.start)))
     .sort((a, b) => a.start - b.start)
     .map((hit) => ({ evidence: evidenceOf(text, hit) }));
 }

@@ -14,11 +14,11 @@ const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是|(?<![
 
 const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|no|cannot|without|neither|nor)\b/g;
 const EN_CONDITION_AFTER =
-  /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
+  /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|resolve|fix|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
 /** "Why don't you borrow…", "why not sell…": suggestions, not negations. */
 const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
 /** "If I don't get something today, I'm gonna call your HR": the negation stays in the condition. */
-const EN_CONSEQUENT = /\b(?:then|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to)\b/;
+const EN_CONSEQUENT = /\b(?:then|there's|there is|there will be|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to)\b/;
 const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b/;
 const EN_ANTECEDENT = /\b(?:if|unless|until|when)\b/;
 

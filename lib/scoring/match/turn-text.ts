@@ -20,7 +20,7 @@ export type TTurnText = {
 
 export function buildTurnText(original: string, language: TLanguage): TTurnText {
   const folded = normaliseText(original);
-  const joined = language === "zh-CN" ? joinSegmentedWords(folded) : undefined;
+  const joined = language === "zh-CN" ? joinSegmentedWords(folded) : restoreApostrophes(folded);
   const norm = joined?.norm ?? folded;
   const sentences = split(norm, false);
   const clauses = language === "zh-CN" ? split(norm, true) : sentences;
@@ -51,6 +51,30 @@ function joinSegmentedWords(folded: string): { norm: string; toOriginal: number[
   const toOriginal: number[] = [];
   for (let i = 0; i < folded.length; i++) {
     if (folded[i] === " " && betweenWords(folded, i)) continue;
+    kept.push(folded[i]!);
+    toOriginal.push(i);
+  }
+  toOriginal.push(folded.length);
+  return { norm: kept.join(""), toOriginal };
+}
+
+/** Contractions speech-to-text writes without the apostrophe ("we wont call", "im not"), where the apostrophe goes. */
+const BARE_CONTRACTION =
+  /\b(?:(?:do|does|did|ca|could|would|should|wo|is|was|were|are|have|has|had|ai|must|need)n(?=t\b)|i(?=m\b)|(?:i|you|we|they)(?=ve\b)|(?:you|they)(?=re\b)|(?:you|they|it|that)(?=ll\b)|(?:you|it|that|there)(?=d\b)|(?:that|what|there|here|how|where|who)(?=s\b))/g;
+
+/** "we wont call your boss" read as "we won't call your boss", so negation and patterns see the contraction. */
+function restoreApostrophes(folded: string): { norm: string; toOriginal: number[] } | undefined {
+  const at = [...folded.matchAll(BARE_CONTRACTION)].map((match) => match.index + match[0].length);
+  if (at.length === 0) return undefined;
+  const kept: string[] = [];
+  const toOriginal: number[] = [];
+  let next = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (i === at[next]) {
+      kept.push("'");
+      toOriginal.push(i);
+      next++;
+    }
     kept.push(folded[i]!);
     toOriginal.push(i);
   }
