@@ -32,6 +32,12 @@ export function detectDeception(text: TTurnText): TTurnAnalysis["deceptions"] {
     const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation").asserted;
     for (const hit of hits) {
       // "不会影响孩子上学、考公务员": the denial may reach into the hit and down a list.
+      // "six years, not for life", 是五年而不是一辈子: the claim corrected.
+      if (
+        kind === "invented_consequence" &&
+        /(?:\bnot|\bnever|\brather than|\binstead of|而不是|不是|并非)\s?$/.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start))
+      )
+        continue;
       if (kind === "invented_consequence" && DENIED_EFFECT.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 40), hit.end))) continue;
       if (POST_NEGATION.test(text.norm.slice(hit.end, hit.sentence.end)) || reportsOthers(text, hit)) continue;
       if (kind === "impersonation" && AUTHORITY_ITSELF.test(text.norm.slice(hit.sentence.start, hit.sentence.end))) continue;

@@ -19,7 +19,7 @@ const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求
 
 /** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
 const CLAIM_SAID_BACK =
-  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\b(?:already|have) (?:been )?paid\b/;
+  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
@@ -40,7 +40,8 @@ const WHY_UNPAID =
   /(?:还款|还钱|付款)[^,.!?]{0,4}(?:停|断)|(?:停|断)(?:了|掉)?(?:还款|还钱)|(?:为什么|怎么|咋)[^,.!?]{0,4}没(?:有|能)?还|\b(?:stopped|stop) (?:paying|making (?:the )?payments)\b|\bpayments? (?:stopped|dropped off|fell behind)\b|\bwhy (?:you )?(?:haven't|didn't|couldn't|weren't able to) (?:pay|make)\b/;
 
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
-const FORBEARANCE = /暂停|暂缓|延期|缓还|减免|降低|停息|\b(?:hardship|pause|hold|lower|reduce|freeze|breathing space|bereavement team|support team|specialist team)\b/;
+const FORBEARANCE =
+  /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
 /** The words that talk of paying now, if any: what a finding about pressing quotes. */
 export function payingWords(text: TTurnText): string | undefined {
