@@ -247,6 +247,15 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   return closingAt < 0 ? [...spoken, ...extra] : [...spoken.slice(0, closingAt), ...extra, ...spoken.slice(closingAt)];
 }
 
+/** Acts that leave nothing open, so a caller's goodbye can be answered with one. */
+const NOTHING_OPEN = new Set<TCustomerAct["kind"]>(["acknowledge", "agree_callback"]);
+
+/** "再见" with nothing asked and nothing to say back: the customer says goodbye instead of "go on". */
+function saysGoodbyeBack(context: TPersonaContext, acts: readonly TCustomerAct[]): TCustomerAct[] | undefined {
+  if (!context.pending.saidGoodbye || context.pending.asked || !acts.every((act) => NOTHING_OPEN.has(act.kind))) return undefined;
+  return [...acts.filter((act) => act.kind !== "acknowledge"), { kind: "goodbye" }];
+}
+
 /** What the customer keeps of the trainee's asks: the latest one, whether it got a yes, and how often it came back unchanged. */
 function askMemory(context: TPersonaContext, acts: readonly TCustomerAct[]): Pick<TPersonaContext, "lastAsk" | "nagged"> {
   const { pending } = context;
@@ -278,7 +287,7 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
   const { acts: decided, context: changed } = change(context, settled, reaction, explained);
   const noticed = misconductNoticed(context, decided);
-  const acts = withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
+  const acts = saysGoodbyeBack(context, [...noticed, ...decided]) ?? withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
   const saying = acts.find((act) => act.kind === "saying");
   const mood = moodOf(context, settled, reaction);
   const speaker = context.party;

@@ -61,6 +61,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("fear", {}, "Is frightened by what the caller claimed and asks what will happen to them"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),
   act("hang_up", {}, "Ends the call"),
+  act("goodbye", {}, "Says goodbye back to a caller who is closing the call"),
 ]);
 export type TCustomerAct = z.infer<typeof ZCustomerAct>;
 export type TActKind = TCustomerAct["kind"];

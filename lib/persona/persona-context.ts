@@ -31,6 +31,7 @@ export const ZPendingTurn = z.object({
   request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
   stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   callbackRequested: z.boolean(),
+  saidGoodbye: z.boolean().default(false),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
@@ -100,6 +101,7 @@ export const emptyPending = (): TPendingTurn => ({
   request: null,
   stopResponse: { acknowledged: false, explainedRoute: false, paused: false },
   callbackRequested: false,
+  saidGoodbye: false,
 });
 
 export function initialContext(params: TPersonaParams): TPersonaContext {

@@ -41,6 +41,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.requested_payment", { amount: z.number().nullable(), date: z.string().nullable() }),
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   event("agent.requested_callback", {}),
+  event("agent.said_goodbye", {}),
   event("turn.end", {}),
   event("call.ended_by_agent", {}),
 ]);

@@ -18,9 +18,15 @@ const complains: TGuard = ({ context }) => {
   return settled.violation && (settled.anger >= profile.complaintAnger || (settled.exposure && profile.complainsOnDisclosure) || pressedPastLimit);
 };
 
+/**
+ * Anger past their limit ends any call; running out of patience ends only one that is going
+ * nowhere. A customer who has agreed something, or been heard at a stop moment, says goodbye to a
+ * "thanks, have a good night" rather than hanging up on it.
+ */
 const hangsUp: TGuard = ({ context }) => {
   const settled = after(context);
-  return settled.anger >= context.params.profile.hangUpAnger || settled.patienceLeft <= 0;
+  const settledCall = context.commitment !== null || context.mustStop.status === "handled";
+  return settled.anger >= context.params.profile.hangUpAnger || (settled.patienceLeft <= 0 && !settledCall);
 };
 
 const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) => identity.callerIdentified || (pending.identified.name && pending.identified.organisation);

@@ -50,6 +50,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.requested_payment",
   "agent.responded_to_stop",
   "agent.requested_callback",
+  "agent.said_goodbye",
 ];
 const OBSERVE = Object.fromEntries(OBSERVATION_TYPES.map((type) => [type, { actions: "observe" as const }]));
 

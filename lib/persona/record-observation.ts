@@ -56,5 +56,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     }
     case "agent.requested_callback":
       return { ...pending, callbackRequested: true };
+    case "agent.said_goodbye":
+      return { ...pending, saidGoodbye: true };
   }
 }

@@ -44,11 +44,12 @@ export function repeatedAsk({ pending, lastAsk }: TPersonaContext): boolean {
   return sameTerms && nothingElse;
 }
 
-/** The turn moved the call on: a question, care, facts, an offer, or the steps of a proper call. */
+/** The turn moved the call on: a question ("does that make sense?" too), care, facts, an offer, or the steps of a proper call. */
 export function productive(pending: TPendingTurn): boolean {
   const { identified, stopResponse } = pending;
   return (
     pending.empathy > 0 ||
+    pending.asked ||
     pending.topics.length > 0 ||
     pending.accurate > 0 ||
     pending.options.length > 0 ||

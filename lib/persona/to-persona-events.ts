@@ -57,6 +57,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   };
   if (stopResponse.acknowledged || stopResponse.explainedRoute || stopResponse.paused) events.push({ type: "agent.responded_to_stop", ...stopResponse });
   if (analysis.callBack.requested) events.push({ type: "agent.requested_callback" });
+  if (analysis.farewell) events.push({ type: "agent.said_goodbye" });
 
   events.push({ type: "turn.end" });
   return events;

@@ -86,7 +86,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   });
 
   const flavour = random.next();
-  const opener = (flavour < 0.3 ? random.pick(bank.openers[style] ?? [""]) : flavour < 0.55 ? random.pick(bank.moods[decision.mood] ?? [""]) : "").trim();
+  // A goodbye is said as it is ("Look. Bye then." is no goodbye).
+  const opener =
+    acts[0]?.kind === "goodbye" ? "" : (flavour < 0.3 ? random.pick(bank.openers[style] ?? [""]) : flavour < 0.55 ? random.pick(bank.moods[decision.mood] ?? [""]) : "").trim();
   const openerSpace = opener === "" || /[,,]$/.test(opener) ? "" : bank.space;
   // An opener the first sentence already says ("Look. Look.", "Okay. Oh... Okay.") is dropped.
   const first = sentences[0] ?? "";

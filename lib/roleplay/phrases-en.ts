@@ -262,6 +262,7 @@ export const PHRASES_EN: TPhraseBank = {
       weary: ["Fine. We'll leave it there."],
       apologetic: ["Thank you, really. That means a lot."],
     },
+    goodbye: { default: ["Okay, bye.", "Alright. Bye then.", "Thanks. Bye."], hedging: ["Oh, okay... thank you. Bye."], curt: ["Yeah. Bye."], legalistic: ["Fine. Goodbye."] },
     acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
     fear: {
       default: [

@@ -194,6 +194,7 @@ export const PHRASES_ZH: TPhraseBank = {
       weary: ["行吧,那就先这样。"],
       apologetic: ["谢谢你,真的谢谢你能理解。"],
     },
+    goodbye: { default: ["好,再见。", "嗯,那先这样,再见。", "行,拜拜。"], hedging: ["好的好的,谢谢你啊,再见。"], curt: ["嗯,挂了。"], legalistic: ["好,今天就到这里。再见。"] },
     acknowledge: { default: ["嗯。", "嗯,你说。", "好的。", "知道了。"], curt: ["嗯。"], hedging: ["哦……好的。"], legalistic: ["嗯,你继续说。"] },
     fear: {
       default: ["啊?真的要走法律程序吗?我……我不是故意的。", "这么严重啊……那我该怎么办?", "你别吓我,我……我真的会想办法的。", "啊?那……那会怎么样?"],

@@ -3,7 +3,7 @@ import { listenerIsConsumer, type TCallContext } from "./call-context";
 import { detectAbuse } from "./detect-abuse";
 import { detectAmounts } from "./detect-amounts";
 import { misstatedRecordYears } from "./detect-record-claims";
-import { detectCallBack } from "./detect-call-back";
+import { detectCallBack, saysFarewell } from "./detect-call-back";
 import { detectDebtMention } from "./detect-debt-mention";
 import { detectDeception } from "./detect-deception";
 import { detectEmpathy } from "./detect-empathy";
@@ -100,6 +100,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     },
     adaptMoment: { active: context.hardship, statedMeans: context.statedMeans ?? null },
     callBack: detectCallBack(text),
+    farewell: saysFarewell(text),
   };
   const wrongRecord = misstatedRecordYears(text, options.ruleset.creditRecordYears);
   const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, wrongRecord, text });

@@ -5,6 +5,10 @@ import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const REQUEST = pattern("call-back.request");
 const CONTACT = pattern("call-back.contact");
+const FAREWELL = pattern("call-back.farewell");
+
+/** The collector closing the call ("再见", "have a good night"). */
+export const saysFarewell = (text: TTurnText) => findHits(text, FAREWELL).length > 0;
 
 /** A request to call back, and whether the agent leaves a way to do it. */
 export function detectCallBack(text: TTurnText): TTurnAnalysis["callBack"] {

@@ -19,13 +19,13 @@ const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
 ];
 /** Threats whose own words are negative: "you wouldn't want…", 到时候可就不好看了, 不是我这样好说话. */
 const THREAT_IDIOMS =
-  /\b(?:wouldn't want|you don't want|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
+  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
 const OWNED_AS_WRONG =
-  /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|添麻烦|不好意思|让(?:您|你)[^,.!?]{0,4}(?:为难|受委屈|困扰|难堪)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
+  /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|(?:给|让)(?:您|你)添麻烦了|让(?:您|你)[^,.!?]{0,4}(?:受委屈了|为难了)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
 
 const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|regarding|re|关于|至于|说到)\s?$/;
 

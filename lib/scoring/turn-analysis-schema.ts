@@ -119,6 +119,7 @@ export const ZTurnAnalysis = z.object({
     })
     .describe("Adapt moments (rules.md): affordable options are good practice, pushing past stated means is pressure"),
   callBack: z.object({ requested: z.boolean(), leavesContact: z.boolean(), evidence: z.array(evidence) }),
+  farewell: z.boolean().describe('The collector says goodbye: 再见, "have a good night"'),
   summary: z.string().describe("One line in the report language"),
   findings: z.array(ZFinding),
 });

@@ -51,6 +51,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     mustStop: { active: false, triggers: [], response: { acknowledged: false, explainedRoute: false, paused: false } },
     adaptMoment: { active: false, statedMeans: null },
     callBack: { requested: false, leavesContact: false, evidence: [] },
+    farewell: false,
     summary: "",
     findings: [],
     ...overrides,

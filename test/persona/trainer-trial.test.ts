@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { playAgentTurn, type TTurnResult } from "../../lib/conversation/play-agent-turn";
+import { startConversation } from "../../lib/conversation/start-conversation";
+import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+
+/**
+ * Lines from a trainer's trial of the offline customer (second session of 2026-12-07, scripts
+ * written without sight of the code) on which the customer punished good practice or answered
+ * nonsense. Each case failed on the code of that session's start (52273af).
+ */
+async function playLines(id: string, lines: readonly string[], seed = 7): Promise<TTurnResult[]> {
+  const scenario = await getScenarioOrThrow(id);
+  let { state } = startConversation(scenario, { seed, callDay: "2026-12-07" });
+  const results: TTurnResult[] = [];
+  for (const line of lines) {
+    if (state.ended) break;
+    const result = await playAgentTurn(state, line, { scenario }).done;
+    results.push(result);
+    state = result.state;
+  }
+  return results;
+}
+
+const kinds = (result: TTurnResult | undefined) => result?.decision.acts.map((act) => act.kind) ?? [];
+const REACTS_TO_MISCONDUCT = ["challenge", "fear", "complain", "hang_up"];
+
+describe("good practice is not taken for misconduct", () => {
+  it("a promise not to call the workplace, with an apology for the last call, is no threat to the know-it-all", async () => {
+    const results = await playLines("zh-know-it-all-legal-specialist", [
+      "您好,请问是郑凯先生吗?",
+      "郑先生您好,我叫王磊,工号NJ0462,是南京宁信商务信息咨询有限公司的催收员,受华兴银行信用卡中心委托联系您。为了确认是您本人,麻烦报一下身份证后四位。",
+      "先跟您说清楚:我们不会打您单位电话,也不会联系您家里人,以后只打您本人这个手机。之前打到您单位的事,给您添麻烦了。",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS_TO_MISCONDUCT.includes(kind))).toEqual([]);
+    expect(results.at(-1)!.decision.outcome).toBeNull();
+  });
+
+  it("the truth about bailiffs, asked for by the misinformed customer, is no threat", async () => {
+    const results = await playLines("uk-misinformed-six-year-myth", [
+      "Hiya, is that Dean Whitaker?",
+      "Hi Dean, it's Ryan from Calder Credit Management, calling on behalf of Northgate Bank. Can you confirm your date of birth for me before we go on?",
+      "On bailiffs: nobody can send bailiffs for this without going to court first and getting a judgment, and even then you'd get letters and a chance to pay by instalments. There's nothing like that happening now.",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS_TO_MISCONDUCT.includes(kind))).toEqual([]);
+  });
+
+  it("asking about other debts by name pushes no loan", async () => {
+    const script = readFileSync(path.join(import.meta.dirname, "trial-scripts", "zh-face-good.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const results = await playLines("zh-face-conscious-young-spender", script);
+    expect(kinds(results.at(-1)).filter((kind) => [...REACTS_TO_MISCONDUCT, "vent"].includes(kind))).toEqual([]);
+  });
+});
+
+describe("a call that is closing closes", () => {
+  it("after agreeing, 'Thanks… have a good night' gets a goodbye and keeps the promise, not a hang-up", async () => {
+    const script = readFileSync(path.join(import.meta.dirname, "trial-scripts", "us-face-good.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const results = await playLines("us-face-conscious-student-card", script);
+    expect(kinds(results.at(-1))).toContain("goodbye");
+    expect(results.at(-1)!.decision.outcome).not.toBe("hung_up");
+  });
+
+  it("再见 gets 再见, and a question on another topic after a promise is answered, not met with the terms again", async () => {
+    const results = await playLines("zh-timid-says-yes", [
+      "喂,您好,是周敏女士吗?",
+      "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。",
+      "谢谢。是关于您信用卡逾期的事,最近是不是遇到什么困难了?",
+      "您觉得每个月拿多少出来不影响生活?",
+      "那就1月1号前先还600元,可以吗?",
+      "您还有别的信用卡吗?",
+      "好的,那今天先这样,再见。",
+    ]);
+    const otherCards = results.at(-2)!;
+    expect(kinds(otherCards)).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).toContain("goodbye");
+    expect(results.at(-1)!.customerText).not.toMatch(/你说/);
+  });
+});
