@@ -16,15 +16,20 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   if (!pending.asked || context.party !== "debtor" || !context.identity.confirmed || disclosedNow.length > 0) return [];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
-  const topic = pending.topics.find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
-  if (!topic) return [];
+  // A question that names something they told ("what was the store number on that receipt?") gets it again.
+  const namedTold = params.disclosures.find((fact) => fact.id === pending.askedAbout[0] && disclosed.includes(fact.id));
+  const inCrisis = context.mustStop.status === "active" && params.mustStop?.crisis === true;
+  if (namedTold && !inCrisis) return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
+  // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
+  const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
+  if (!topic) return pending.topics.length === 0 && acts.every((act) => act.kind === "acknowledge") ? [{ kind: "go_along" }] : [];
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
   if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
-  // "I told you already" is no answer to "are you safe?" once the customer is in crisis or disputing.
-  if (untold.length === 0) return context.mustStop.status === "active" ? [] : [{ kind: "answer", topic, way: "told" }];
+  // Asked again, they say it again, referring back ("like I said, March 9th at ValuMart"); in a crisis no "I told you".
+  if (untold.length === 0) return inCrisis ? [] : [{ kind: "answer", topic, way: "told", factId: facts.find((fact) => fact.topics[0] === topic)?.id }];
   const covered = untold.find((fact) => fact.hasCover);
   return [covered ? { kind: "answer", topic, way: "cover", factId: covered.id } : { kind: "answer", topic, way: "dodge" }];
 }

@@ -31,16 +31,30 @@ export const REACTIONS = [
 ] as const;
 export type TReaction = (typeof REACTIONS)[number];
 
-/** Reactions in which the customer is talking about themselves and may let a hidden fact out. */
-const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", "surface_stop", "listen", "callback", "settled_ack"]);
+/**
+ * Reactions in which the customer is talking about themselves and may let a hidden fact out; at a
+ * stop moment too, asked about it (the receipt of the disputed purchase, who is helping them).
+ */
+const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", "surface_stop", "listen", "callback", "settled_ack", "stop_waiting", "stop_handled"]);
 
 function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
   const talksMoney = pending.request !== null || pending.options.length > 0;
+  // A fact the question names in its own words comes first ("the store number on the receipt").
+  const named = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
+  // Asked again about something already told, they say that again rather than something else on the topic.
+  const askedAgain = pending.askedAbout[0] !== undefined && disclosed.includes(pending.askedAbout[0]);
   return (
     params.disclosures
       .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
-      .filter((fact) => fact.topics.some((topic) => pending.topics.includes(topic)) || (fact.topics.includes("payment_capacity") && talksMoney))
+      .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
+      .filter(
+        (fact) =>
+          fact.topics.some((topic) => pending.topics.includes(topic)) ||
+          (fact.topics.includes("payment_capacity") && talksMoney) ||
+          (pending.asked && pending.askedAbout.includes(fact.id)),
+      )
+      .sort((a, b) => named(a.id) - named(b.id))
       .map((fact) => fact.id)
       // Two things at a time, as people tell them; the rest comes out when asked again.
       .slice(0, 2)
@@ -201,12 +215,15 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         context: { mustStop: { ...context.mustStop, status: "active", pressedAfter: context.mustStop.pressedAfter + 1 } },
       };
     case "stop_handled":
-      return { acts: [{ kind: "agree_callback" }], context: { mustStop: { ...context.mustStop, status: "handled" } } };
+      return { acts: [...explained, { kind: "agree_callback" }], context: { mustStop: { ...context.mustStop, status: "handled" } } };
     case "stop_waiting": {
       // Anything that moves the call on gets an answer; only a turn that does nothing brings the reminder.
       const heard = stopHandlingHeard(context);
       const engaged = productive(context.pending);
-      return { acts: [...challenges(context), ...(engaged ? [{ kind: "acknowledge" } as const] : stopAct)], context: { mustStop: { ...context.mustStop, heard } } };
+      return {
+        acts: [...challenges(context), ...explained, ...(engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
+        context: { mustStop: { ...context.mustStop, heard } },
+      };
     }
     case "withdraw":
       return { acts: [...challenges(context), { kind: "vent", about: "treatment" }, { kind: "decline", why: "angry" }], context: { commitment: null } };

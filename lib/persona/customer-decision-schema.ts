@@ -29,7 +29,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     {
       topic: ZTopic,
       way: z.enum(["cover", "dodge", "plain", "told", "shaken"]),
-      factId: z.string().optional().describe("With cover: the fact whose cover story is told"),
+      factId: z.string().optional().describe("With cover: the fact whose cover story is told; with told: the fact said again"),
     },
     "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it), shaken (in crisis, asked how they are or whether they are safe: unsure, no details)",
   ),
@@ -58,6 +58,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
+  act("go_along", {}, "Answers a question about nothing they keep to themselves (a time to call back, whether it makes sense): goes along with it"),
   act("fear", {}, "Is frightened by what the caller claimed and asks what will happen to them"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),
   act("hang_up", {}, "Ends the call"),

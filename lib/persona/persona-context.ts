@@ -27,11 +27,13 @@ export const ZPendingTurn = z.object({
   namedAmount: z.number().nullable(),
   accurate: z.number(),
   inaccurate: z.number(),
+  consequences: z.number().default(0),
   options: z.array(ZOfferedOption),
   request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
   stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
+  askedAbout: z.array(z.string()).default([]).describe("Hidden facts the question names in their own words"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
@@ -97,11 +99,13 @@ export const emptyPending = (): TPendingTurn => ({
   namedAmount: null,
   accurate: 0,
   inaccurate: 0,
+  consequences: 0,
   options: [],
   request: null,
   stopResponse: { acknowledged: false, explainedRoute: false, paused: false },
   callbackRequested: false,
   saidGoodbye: false,
+  askedAbout: [],
 });
 
 export function initialContext(params: TPersonaParams): TPersonaContext {

@@ -34,7 +34,11 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
   event("agent.asked", { topics: z.array(ZTopic).describe("Empty when the question's topic is not one the customer's facts are filed under") }),
   event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
-  event("agent.informed", { accurate: z.number().int().min(0), inaccurate: z.number().int().min(0) }),
+  event("agent.informed", {
+    accurate: z.number().int().min(0),
+    inaccurate: z.number().int().min(0),
+    consequences: z.number().int().min(0).default(0).describe("Of the accurate facts, those about consequences: credit record, legal steps"),
+  }),
   event("agent.offered", {
     options: z.array(ZOfferedOption).min(1),
   }),
@@ -42,6 +46,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   event("agent.requested_callback", {}),
   event("agent.said_goodbye", {}),
+  event("agent.asked_about", { factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first") }),
   event("turn.end", {}),
   event("call.ended_by_agent", {}),
 ]);

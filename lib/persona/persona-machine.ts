@@ -51,6 +51,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.responded_to_stop",
   "agent.requested_callback",
   "agent.said_goodbye",
+  "agent.asked_about",
 ];
 const OBSERVE = Object.fromEntries(OBSERVATION_TYPES.map((type) => [type, { actions: "observe" as const }]));
 

@@ -38,7 +38,12 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.named_amount":
       return { ...pending, namedAmount: event.amount };
     case "agent.informed":
-      return { ...pending, accurate: pending.accurate + event.accurate, inaccurate: pending.inaccurate + event.inaccurate };
+      return {
+        ...pending,
+        accurate: pending.accurate + event.accurate,
+        inaccurate: pending.inaccurate + event.inaccurate,
+        consequences: pending.consequences + event.consequences,
+      };
     case "agent.offered":
       return { ...pending, options: [...pending.options, ...event.options] };
     case "agent.requested_payment":
@@ -58,5 +63,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, callbackRequested: true };
     case "agent.said_goodbye":
       return { ...pending, saidGoodbye: true };
+    case "agent.asked_about":
+      return { ...pending, askedAbout: union(pending.askedAbout, event.factIds) };
   }
 }

@@ -41,7 +41,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
-  if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate });
+  if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate, consequences: analysis.lawfulConsequences.length });
 
   const options = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly }) => ({ kind, withinPolicy, months: months ?? null, monthly: monthly ?? null }));
   if (options.length > 0) events.push({ type: "agent.offered", options });

@@ -124,7 +124,12 @@ function answerText(
   const cover = scenarioText(scenario.hidden.disclosures.find((fact) => fact.id === act.factId)?.cover, scenario.language);
   if (act.way === "cover" && cover !== "" && !saidBefore.some((before) => before.includes(canonical(cover)))) return cover;
   if (act.way === "plain") return choose(bank.answers.plain[act.topic], style, random, used);
-  if (act.way === "told") return choose(bank.answers.told, style, random, used);
+  if (act.way === "told") {
+    // Said again once, after a pointer back ("I told you. March 9th, ValuMart…"); a third time, only the pointer.
+    const fact = scenarioText(scenario.hidden.disclosures.find((each) => each.id === act.factId)?.fact, scenario.language);
+    const timesSaid = fact === "" ? 2 : saidBefore.filter((before) => before.includes(canonical(fact))).length;
+    return choose(bank.answers.told, style, random, used) + (timesSaid < 2 ? bank.space + fact : "");
+  }
   if (act.way === "shaken") return choose(bank.answers.shaken, style, random, used);
   return fill(choose(bank.answers.dodge, style, random, used), { topic: bank.topicWords[act.topic] });
 }

@@ -263,6 +263,12 @@ export const PHRASES_EN: TPhraseBank = {
       apologetic: ["Thank you, really. That means a lot."],
     },
     goodbye: { default: ["Okay, bye.", "Alright. Bye then.", "Thanks. Bye."], hedging: ["Oh, okay... thank you. Bye."], curt: ["Yeah. Bye."], legalistic: ["Fine. Goodbye."] },
+    go_along: {
+      default: ["Whatever works.", "Yeah, that's fine.", "Sure, that works."],
+      hedging: ["Um, yes, I think so."],
+      curt: ["Whatever."],
+      legalistic: ["That's acceptable."],
+    },
     acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
     fear: {
       default: [

@@ -81,3 +81,28 @@ describe("a call that is closing closes", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/你说/);
   });
 });
+
+describe("questions get answers", () => {
+  const script = (name: string) =>
+    readFileSync(path.join(import.meta.dirname, "trial-scripts", name), "utf8")
+      .trim()
+      .split("\n");
+  const FILLER = /^(?:okay|mm-hm|right|i'm listening)\.?$/i;
+
+  it("a question that names what the customer told gets it again, and a question on nothing they hide gets more than 'Right.'", async () => {
+    const lines = script("us-angry-long.txt");
+    const results = await playLines("us-angry-hung-up-last-time", lines);
+    const replyTo = (start: string) => results[lines.findIndex((line) => line.startsWith(start))]!.customerText;
+    expect(replyTo("Do you have the receipt handy?")).toMatch(/2231/);
+    expect(replyTo("Would you rather I call you")).not.toMatch(FILLER);
+    expect(replyTo("What time of day")).not.toMatch(FILLER);
+    const questionFillers = results.filter((result, index) => lines[index]!.trim().endsWith("?") && FILLER.test(result.customerText));
+    expect(questionFillers.map((result) => result.customerText)).toEqual([]);
+  });
+
+  it("sympathy about 'the same pay packet' is no pressure on a customer heading for bankruptcy", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", script("uk-numb-long.txt"));
+    expect(["complaint", "hung_up"]).not.toContain(results.at(-1)!.decision.outcome);
+    expect(results.flatMap((result) => result.decision.acts.map((act) => act.kind))).not.toContain("complain");
+  });
+});

@@ -12,7 +12,7 @@ const ZH_CONDITION_AFTER = /^.{0,2}(?:还|付|交|处理|配合|接|回|理|联�
 /** A new demand on "you" (你先…, 您就…) starts a new clause even in speech-to-text with no commas. */
 const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是|(?<![让叫要求逼请])(?:你|您)(?:先|赶紧|马上|现在就|今天就|必须)/;
 
-const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|no|cannot|without|neither|nor)\b/g;
+const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|none|no|cannot|without|neither|nor)\b/g;
 const EN_CONDITION_AFTER =
   /^\s?(?:\w+\s)?(?:pay|paid|settle|clear|resolve|fix|make (?:a |the |any )?payments?|call (?:us |me )?back|respond|cooperate|answer|sort|deal|want|wish|make me|force me|get (?:this|it) sorted)/;
 /** "Why don't you borrow…", "why not sell…": suggestions, not negations. */

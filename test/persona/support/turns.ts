@@ -13,7 +13,7 @@ export const TURNS = {
     { type: "agent.empathised", points: 1 },
     { type: "agent.asked", topics: ["payment_capacity", "other_debts", "plans", "expenses"] },
   ],
-  explainAccurately: [{ type: "agent.informed", accurate: 2, inaccurate: 0 }, { type: "agent.reassured" }],
+  explainAccurately: [{ type: "agent.informed", accurate: 2, inaccurate: 0, consequences: 1 }, { type: "agent.reassured" }],
   offerPlan: [
     { type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months: null, monthly: null }] },
     { type: "agent.requested_payment", amount: null, date: null },

@@ -1,0 +1,47 @@
+import { normaliseText } from "../text/normalise-text";
+import type { TScenario } from "../scenarios/scenario-schema";
+import { textIn } from "../scenarios/scenario-text";
+import type { TLanguage } from "../transcript/transcript-schema";
+
+/** Characters that carry no subject in a Chinese two-character cue (的, 您, 什么…). */
+const ZH_FUNCTION = /[的了吗呢吧啊呀嘛您你我他她它是在有么什这那就还都也不没很个些把被给让说要会能可以和跟与及或]/;
+const EN_STOP = new Set(
+  "about after again also been before being call calling could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
+    " ",
+  ),
+);
+
+/** The words that carry a sentence's subject: Chinese character pairs, English words of four letters or more. */
+function cuesOf(text: string, language: TLanguage): Set<string> {
+  const norm = normaliseText(text);
+  if (language === "en") return new Set((norm.match(/[a-z][a-z']{3,}/g) ?? []).filter((word) => !EN_STOP.has(word)));
+  const cues = new Set<string>();
+  for (const run of norm.match(/[\u3400-\u9fff]{2,}/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!ZH_FUNCTION.test(pair)) cues.add(pair);
+    }
+  }
+  return cues;
+}
+
+/**
+ * The hidden facts a question names in their own words, at least two of them ("What's the store
+ * number on the receipt?" names the return receipt, 派出所报案回执 the police report), most named
+ * first: of the facts on the topic asked, the customer tells or repeats that one.
+ */
+export function factsAskedAbout(question: string, scenario: TScenario): string[] {
+  const asked = cuesOf(question, scenario.language);
+  if (asked.size === 0) return [];
+  return (
+    scenario.hidden.disclosures
+      .map((fact) => {
+        const cues = cuesOf(textIn(fact.fact, scenario.language) ?? "", scenario.language);
+        return { id: fact.id, shared: [...asked].filter((cue) => cues.has(cue)).length };
+      })
+      // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing.
+      .filter((fact) => fact.shared >= 2)
+      .sort((a, b) => b.shared - a.shared)
+      .map((fact) => fact.id)
+  );
+}
