@@ -5,7 +5,8 @@ import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
 import type { TScores } from "@/lib/reports/assess-result";
 import type { TFailReason } from "@/lib/scoring/assess-call";
 
-type Props = { scores: TScores; locale: TLocale; verdict?: { passed: boolean; failReasons: readonly TFailReason[] } };
+/** `held` false: the call was never really held (wasHeld), neither a pass nor a fail. */
+type Props = { scores: TScores; locale: TLocale; verdict?: { passed: boolean; held?: boolean; failReasons: readonly TFailReason[] } };
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 
@@ -28,10 +29,14 @@ export function ScoreSummary({ scores, locale, verdict }: Props) {
           </div>
         ))}
       </dl>
-      {verdict && <p className={verdict.passed ? "verdict ok" : "verdict error"}>{t(verdict.passed ? "passed" : "notPassed")}</p>}
+      {verdict && (
+        <p className={verdict.held === false ? "verdict not-held" : verdict.passed ? "verdict ok" : "verdict error"}>
+          {t(verdict.held === false ? "notHeld" : verdict.passed ? "passed" : "notPassed")}
+        </p>
+      )}
       {verdict && !verdict.passed && verdict.failReasons.length > 0 && (
         <div className="verdict-reasons">
-          <p>{t("whyNotPassed")}</p>
+          <p>{t(verdict.held === false ? "whyNotHeld" : "whyNotPassed")}</p>
           <ul>
             {verdict.failReasons.map((reason) => (
               <li key={reason}>{t(`reasons.${reason}`)}</li>

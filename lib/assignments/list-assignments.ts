@@ -1,11 +1,12 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { assignmentScope } from "./assignment-scope";
-import { COUNTED_CALL } from "../reports/counted-call";
+import { COUNTED_CALL, countsAsHeld, HELD_REPORT_SELECT } from "../reports/counted-call";
 
 /**
  * Assignments of the viewer's teams and their trainees, soonest due first, each with how many of
- * its trainees finished a call of the scenario since it was assigned (a team's current trainees).
+ * its trainees finished a call of the scenario since it was assigned (a team's current trainees): a
+ * call that counts (counted-call.ts), so one never really held completes nothing.
  */
 export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
   const assignments = await prisma.assignment.findMany({
@@ -29,12 +30,13 @@ export async function listAssignments(prisma: PrismaClient, viewer: TViewer) {
       traineeId: { in: [...new Set(assignments.flatMap(traineesOf))] },
       scenarioVersion: { scenarioId: { in: [...new Set(assignments.map((row) => row.scenarioId))] } },
     },
-    select: { traineeId: true, startedAt: true, scenarioVersion: { select: { scenarioId: true } } },
+    select: { traineeId: true, startedAt: true, scenarioVersion: { select: { scenarioId: true } }, report: { select: HELD_REPORT_SELECT } },
   });
+  const heldCalls = calls.filter((call) => call.report && countsAsHeld(call.report));
   return assignments.map(({ team, ...row }) => {
     const trainees = traineesOf({ team, ...row });
     const done = trainees.filter((traineeId) =>
-      calls.some((call) => call.traineeId === traineeId && call.scenarioVersion.scenarioId === row.scenarioId && call.startedAt >= row.createdAt),
+      heldCalls.some((call) => call.traineeId === traineeId && call.scenarioVersion.scenarioId === row.scenarioId && call.startedAt >= row.createdAt),
     );
     return { ...row, team: team ? { id: team.id, name: team.name } : null, completion: { done: done.length, total: trainees.length } };
   });

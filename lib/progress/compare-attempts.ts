@@ -12,14 +12,13 @@ export type CompareAttemptsOptions = { viewer: TViewer; scenarioId: string };
 /**
  * The trainee's scored attempts at one scenario, oldest of the newest few first, side by side: the
  * scores, pass or fail, the rules broken and the customer's mood curve of each. Withdrawn findings
- * (accepted disputes) do not count.
+ * (accepted disputes) do not count, nor do calls never really held (counted-call.ts).
  */
 export async function compareAttempts(prisma: PrismaClient, { viewer, scenarioId }: CompareAttemptsOptions) {
   const brief = await getScenarioBrief(prisma, { viewer, scenarioId });
   const calls = await prisma.practiceCall.findMany({
     where: { traineeId: viewer.id, scenarioVersion: { scenarioId }, report: { isNot: null } },
     orderBy: { startedAt: "desc" },
-    take: COMPARED_ATTEMPTS,
     select: {
       id: true,
       startedAt: true,
@@ -35,11 +34,15 @@ export async function compareAttempts(prisma: PrismaClient, { viewer, scenarioId
       },
     },
   });
-  const attempts = calls.reverse().flatMap(({ id, startedAt, turns, report }) => {
-    if (!report) return [];
-    const { findings, ...scores } = report;
-    const { passed, rulesBroken } = assessResult(scores, findings);
-    return [{ callId: id, startedAt, scores, passed, rulesBroken, mood: moodTimeline(turns) }];
-  });
+  const attempts = calls
+    .flatMap(({ id, startedAt, turns, report }) => {
+      if (!report) return [];
+      const { findings, ...scores } = report;
+      const { passed, held, rulesBroken } = assessResult(scores, findings);
+      // A call never really held (wasHeld) is no attempt.
+      return held ? [{ callId: id, startedAt, scores, passed, rulesBroken, mood: moodTimeline(turns) }] : [];
+    })
+    .slice(0, COMPARED_ATTEMPTS)
+    .reverse();
   return { title: brief.view.title, attempts };
 }

@@ -31,7 +31,21 @@ describe("summariseProgress", () => {
     ]);
   });
 
+  it("counts a call never really held (no work done, no rule broken) apart: no attempt, no point, no fail", () => {
+    const workNotDone = { category: "options_offered", severity: "minor", ruleId: "CN-HARDSHIP-OPTIONS" };
+    const summary = summariseProgress([
+      { callId: "held", startedAt: new Date("2026-11-20T10:00:00Z"), scores: scores(80), findings: [identified] },
+      { callId: "hello", startedAt: new Date("2026-11-21T10:00:00Z"), scores: scores(83), findings: [workNotDone] },
+      { callId: "stopped", startedAt: new Date("2026-11-22T10:00:00Z"), scores: scores(75), findings: [identified, workNotDone] },
+    ]);
+    expect({ scoredCalls: summary.scoredCalls, notHeld: summary.notHeld, passed: summary.passed }).toEqual({ scoredCalls: 2, notHeld: 1, passed: 1 });
+    expect(summary.scoresOverTime.map(({ attempt, callId }) => [attempt, callId])).toEqual([
+      [1, "held"],
+      [2, "stopped"],
+    ]);
+  });
+
   it("is empty without calls", () => {
-    expect(summariseProgress([])).toEqual({ scoredCalls: 0, passed: 0, scoresOverTime: [], rulesBroken: [] });
+    expect(summariseProgress([])).toEqual({ scoredCalls: 0, notHeld: 0, passed: 0, scoresOverTime: [], rulesBroken: [] });
   });
 });

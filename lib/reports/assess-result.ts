@@ -1,5 +1,5 @@
 import { assessCall, type TFindingFacts, type TScores } from "../scoring/assess-call";
-import type { TCategory } from "../scoring/report-schema";
+import { isViolation, STRENGTH_CATEGORIES, type TCategory } from "../scoring/report-schema";
 
 export { PASS_MARK, type TFindingFacts, type TScores } from "../scoring/assess-call";
 
@@ -12,8 +12,23 @@ export const KEY_SKILLS = ["self_identification", "identity_verification", "opti
 export type TKeySkill = (typeof KEY_SKILLS)[number];
 
 /**
- * What a supervisor reads off one scored call: the verdict of assessCall, why it failed, and what it
- * missed. The LLM judge's findings are proposals for a human: they do not decide a result.
+ * Whether a scored call was really held, by what the scorer found in it. The scorer fails a call
+ * that never does the work (assessCall: identify, verify, explore, agree a next step or handle a
+ * stop moment); when it found nothing else at all — not one piece of that work done, not one rule
+ * broken, its only findings the work left undone — the trainee only dialled and said hello: like a
+ * call ended before a word, it was never really held, and it is counted apart, neither a pass nor
+ * a fail. A call that did any of the work, or broke any rule, was held, and its verdict counts.
+ */
+export function wasHeld(findings: readonly TFindingFacts[], passed: boolean): boolean {
+  if (passed) return true;
+  const workLeftUndone = (finding: TFindingFacts) => finding.severity !== "positive" && (STRENGTH_CATEGORIES as readonly string[]).includes(finding.category);
+  return !findings.every(workLeftUndone) || findings.some((finding) => isViolation(finding.category as TCategory));
+}
+
+/**
+ * What a supervisor reads off one scored call: the verdict of assessCall, why it failed, whether it
+ * was really held (wasHeld), and what it missed. The LLM judge's findings are proposals for a
+ * human: they do not decide a result.
  */
 export function assessResult(scores: TScores, allFindings: readonly (TFindingFacts & { source?: string | null })[]) {
   const findings = allFindings.filter((finding) => finding.source !== "llm_judge");
@@ -21,6 +36,7 @@ export function assessResult(scores: TScores, allFindings: readonly (TFindingFac
   const verdict = assessCall(scores, findings);
   return {
     passed: verdict.passed,
+    held: wasHeld(findings, verdict.passed),
     failReasons: verdict.reasons,
     criticalCount: faults.filter((finding) => finding.severity === "critical").length,
     rulesBroken: [...new Set(faults.map((finding) => finding.ruleId))].sort(),

@@ -26,8 +26,8 @@ const disclosedIn = (call: { turns: { snapshot: unknown }[] }) => ZPersonaDisclo
  * How one scenario went for the trainees of the viewer's teams: how many attempted it (a scored
  * call), the pass rate and the rules broken most by the dashboard's own rule (summariseResults: scored
  * practice calls only, withdrawn findings left out), and per hidden fact how many of the calls that
- * could reach it did not. Calls never really held or abandoned have no report: they are counted
- * apart and in no figure.
+ * could reach it did not. Calls never really held (ended before a word, or with no work done and no
+ * rule broken: wasHeld) and abandoned ones are counted apart and in no figure.
  */
 export async function getScenarioResults(prisma: PrismaClient, { viewer, scenarioId, teamId }: GetScenarioResultsOptions) {
   const teamIds = scopeTeamIds(viewer, teamId);
@@ -38,7 +38,8 @@ export async function getScenarioResults(prisma: PrismaClient, { viewer, scenari
   const traineeScope = teamIds ? { memberships: { some: { teamId: { in: teamIds } } } } : undefined;
   const [calls, unscored] = await Promise.all([
     prisma.practiceCall.findMany({
-      where: { id: { in: results.map((result) => result.callId) } },
+      // The hidden facts a call could reach count only for calls really held, as every other figure.
+      where: { id: { in: results.filter((result) => result.held).map((result) => result.callId) } },
       select: {
         turns: { where: { snapshot: { not: Prisma.AnyNull } }, orderBy: { index: "desc" }, take: 1, select: { snapshot: true } },
         scenarioVersion: { select: { content: true } },
@@ -71,13 +72,14 @@ export async function getScenarioResults(prisma: PrismaClient, { viewer, scenari
   return {
     scenarioId,
     title: latest.title,
-    trainees: new Set(results.map((result) => result.trainee.id)).size,
+    trainees: new Set(results.filter((result) => result.held).map((result) => result.trainee.id)).size,
     calls: summary.calls,
     passed: summary.passed,
     passRate: summary.passRate,
     rulesBroken: summary.rulesBroken,
     factsMissed: [...facts.values()].sort((a, b) => b.missed - a.missed || a.id.localeCompare(b.id)),
-    notHeld: unscoredCount(NOT_HELD),
+    // Ended before a word (not scored), or scored but never really held (no work done, no rule broken).
+    notHeld: unscoredCount(NOT_HELD) + summary.notHeld,
     abandoned: unscoredCount(ABANDONED),
   };
 }

@@ -13,6 +13,7 @@ const row = (overrides: Partial<TResultRow>): TResultRow => ({
   outcome: "promise_to_pay",
   scores: { overall: 40, empathy: 55, accuracy: 60, compliance: 20 },
   passed: false,
+  held: true,
   failReasons: ["critical_violation"],
   criticalCount: 1,
   rulesBroken: ["CN-MISLEAD", "CN-THREAT"],
@@ -35,6 +36,12 @@ describe("resultsToCsv", () => {
       "\uFEFFDate (America/New_York),Team,Trainee,Scenario,Scenario ID,Version,Outcome,Result,Overall,Empathy,Accuracy,Compliance,Critical violations,Rules broken,Link",
     );
     expect(english[1]).toMatch(/^2026-11-23 03:30,.*,A customer who dare not decide,zh-timid-says-yes,2,Promise to pay,Passed,/);
+  });
+
+  it("says a call never really held is that, not a fail, in the reader's language", () => {
+    const notHeld = row({ held: false, failReasons: ["no_next_step"], criticalCount: 0, rulesBroken: [] });
+    expect(resultsToCsv([notHeld], { ...reader, locale: "zh-CN", timeZone: "Asia/Shanghai" }).split("\r\n")[1]).toContain(',承诺还款,"未真正进行 (没做任何该做的事,也没有违规)",');
+    expect(resultsToCsv([notHeld], { ...reader, locale: "en", timeZone: "UTC" }).split("\r\n")[1]).toContain(",Promise to pay,Not really held (no work done and no rule broken),");
   });
 
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {

@@ -48,6 +48,12 @@ function localTime(date: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
+/** Passed, not passed, or not really held (wasHeld): never counted as a fail. */
+function verdictText(row: Pick<TResultRow, "held" | "passed">, words: { passed: string; notPassed: string; notHeld: string; notHeldReason: string }): string {
+  if (!row.held) return `${words.notHeld} (${words.notHeldReason})`;
+  return row.passed ? words.passed : words.notPassed;
+}
+
 /**
  * One row per scored call, RFC 4180 (CRLF line ends), with a UTF-8 byte-order mark, written for the
  * person who downloads it: their language and local time, scenario titles, pass or not, and a link
@@ -68,7 +74,7 @@ export function resultsToCsv(rows: readonly TResultRow[], { locale, timeZone, ba
       row.scenarioId,
       row.version,
       row.outcome === null ? null : (outcomes[row.outcome] ?? row.outcome),
-      row.passed ? messages.supervisor.dashboard.passed : messages.supervisor.dashboard.notPassed,
+      verdictText(row, messages.supervisor.dashboard),
       row.scores.overall,
       row.scores.empathy,
       row.scores.accuracy,

@@ -1,7 +1,7 @@
 import { dayIn } from "../teams/team-time-zone";
 import { KEY_SKILLS, type TResultAssessment, type TScores } from "./assess-result";
 
-type TSummarisable = Pick<TResultAssessment, "passed" | "rulesBroken" | "missingSkills"> & {
+type TSummarisable = Pick<TResultAssessment, "passed" | "held" | "rulesBroken" | "missingSkills"> & {
   date: Date;
   scores: TScores;
   findings: readonly { severity: string; ruleId: string }[];
@@ -10,13 +10,17 @@ type TSummarisable = Pick<TResultAssessment, "passed" | "rulesBroken" | "missing
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * The dashboard's figures over a set of assessed calls:
+ * The dashboard's figures over a set of assessed calls. A call that was never really held (wasHeld:
+ * no work done, no rule broken) is counted apart in `notHeld` and in no other figure: it is neither
+ * a pass nor a fail, and its score is no score of a call.
+ * - calls: the calls held, the pass rate's denominator;
  * - scoresOverTime: per calendar day with calls in `timeZone` (the team's; UTC by default), the mean of each score (one decimal), oldest day first;
  * - passRate: passing calls ÷ calls (see assessResult), null without calls;
  * - rulesBroken: per rule, how many faults it recorded and in how many calls, most faults first;
  * - skillsMissing: per key skill, how many calls lacked it and their share.
  */
-export function summariseResults(results: readonly TSummarisable[], timeZone = "UTC") {
+export function summariseResults(assessed: readonly TSummarisable[], timeZone = "UTC") {
+  const results = assessed.filter((result) => result.held);
   const days = new Map<string, TScores[]>();
   for (const result of results) {
     const day = dayIn(result.date, timeZone);
@@ -43,6 +47,7 @@ export function summariseResults(results: readonly TSummarisable[], timeZone = "
   const passed = results.filter((result) => result.passed).length;
   return {
     calls: results.length,
+    notHeld: assessed.length - results.length,
     passed,
     passRate: results.length === 0 ? null : passed / results.length,
     scoresOverTime,

@@ -1,15 +1,16 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { endStaleCalls } from "../calls/end-stale-calls";
-import { ABANDONED, NOT_HELD } from "../calls/unscored-outcomes";
+import { ABANDONED } from "../calls/unscored-outcomes";
+import { countsAsHeld, HELD_REPORT_SELECT } from "../reports/counted-call";
 import { summariseScenario } from "../scenarios/summarise-scenario";
 import { listLatestScenarios } from "./list-latest-scenarios";
 
 /**
  * A trainee's scenarios: those assigned to them or their teams first (earliest due date first),
- * then the rest of the library; each with their attempts (finished calls), the calls they
- * abandoned (counted apart), the call still open, and their best overall score. Only the
- * trainee-safe summary leaves this function, never the hidden facts.
+ * then the rest of the library; each with their attempts (calls that count: scored and really
+ * held, counted-call.ts) and the best score among them, the calls they abandoned (counted apart),
+ * and the call still open. Only the trainee-safe summary leaves this function, never the hidden facts.
  */
 export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer) {
   await endStaleCalls(prisma, { traineeId: viewer.id });
@@ -22,14 +23,15 @@ export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer
     prisma.practiceCall.findMany({
       where: { traineeId: viewer.id },
       orderBy: { startedAt: "desc" },
-      select: { id: true, status: true, outcome: true, scenarioVersion: { select: { scenarioId: true } }, report: { select: { overall: true } } },
+      select: { id: true, status: true, outcome: true, scenarioVersion: { select: { scenarioId: true } }, report: { select: HELD_REPORT_SELECT } },
     }),
   ]);
   const rows = scenarios.map(({ scenario, version }) => {
     // Who picks up the phone is part of the exercise, as in toTraineeView.
     const { answeredBy: _surprise, ...summary } = summariseScenario(scenario);
     const mine = calls.filter((call) => call.scenarioVersion.scenarioId === scenario.id);
-    const scores = mine.flatMap((call) => (call.report ? [call.report.overall] : []));
+    // Attempts are the calls that count (counted-call.ts): scored and really held.
+    const counted = mine.flatMap((call) => (call.status === "ended" && call.report && countsAsHeld(call.report) ? [call.report] : []));
     const assignment = assignments.find((candidate) => candidate.scenarioId === scenario.id);
     return {
       ...summary,
@@ -38,10 +40,10 @@ export async function listTraineeScenarios(prisma: PrismaClient, viewer: TViewer
       version,
       dueAt: assignment?.dueAt ?? null,
       assigned: Boolean(assignment),
-      attempts: mine.filter((call) => call.status === "ended" && call.outcome !== ABANDONED && call.outcome !== NOT_HELD).length,
+      attempts: counted.length,
       abandoned: mine.filter((call) => call.outcome === ABANDONED).length,
       openCallId: mine.find((call) => call.status === "active")?.id ?? null,
-      bestScore: scores.length ? Math.max(...scores) : null,
+      bestScore: counted.length ? Math.max(...counted.map((report) => report.overall)) : null,
     };
   });
   const dueTime = (row: (typeof rows)[number]) => row.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;

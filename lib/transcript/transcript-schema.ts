@@ -61,13 +61,13 @@ export const MAX_TURN_CHARS = 20_000;
 
 /**
  * A transcript as it arrives from outside (an upload, the score command): the interchange format
- * within those bounds. Stored transcripts are read with ZTranscript, so nothing saved before the
+ * within those bounds (a text over its bound is a custom issue whose `params` say its length and limit). Stored transcripts are read with ZTranscript, so nothing saved before the
  * bounds existed becomes unreadable.
  */
 export const ZTranscriptInput = ZTranscript.superRefine((transcript, ctx) => {
   const name = transcript.case?.debtorName;
   if (name !== undefined && name.length > MAX_NAME_CHARS) {
-    ctx.addIssue({ code: "custom", path: ["case", "debtorName"], message: `at most ${MAX_NAME_CHARS} characters` });
+    ctx.addIssue({ code: "custom", path: ["case", "debtorName"], message: `at most ${MAX_NAME_CHARS} characters`, params: { length: name.length, limit: MAX_NAME_CHARS } });
   }
   transcript.turns.forEach((turn, index) => {
     if (turn.text.length > MAX_TURN_CHARS) {
@@ -75,6 +75,7 @@ export const ZTranscriptInput = ZTranscript.superRefine((transcript, ctx) => {
         code: "custom",
         path: ["turns", index, "text"],
         message: `${turn.text.length.toLocaleString("en")} characters, over the limit of ${MAX_TURN_CHARS.toLocaleString("en")} characters per turn`,
+        params: { length: turn.text.length, limit: MAX_TURN_CHARS },
       });
     }
   });

@@ -80,8 +80,8 @@ describe("a 10,000-turn upload", () => {
     const full = toScoreReport(saved);
     expect(full.findings).toHaveLength(saved.findings.length);
     const { scored } = await getQualityReview(prisma, { viewer: world.supervisorA, reviewId });
-    const { passed, failReasons, criticalCount, rulesBroken, missingSkills } = scored!.report;
-    expect({ passed, failReasons, criticalCount, rulesBroken, missingSkills }).toEqual(assessResult(full.scores, full.findings));
+    const { passed, held, failReasons, criticalCount, rulesBroken, missingSkills } = scored!.report;
+    expect({ passed, held, failReasons, criticalCount, rulesBroken, missingSkills }).toEqual(assessResult(full.scores, full.findings));
     const listed = (await listQualityReviews(prisma, { viewer: world.supervisorA })).find((row) => row.id === reviewId)!;
     expect(listed.scored).toMatchObject({ passed, failReasons, criticalCount, rulesBroken, missingSkills });
   });

@@ -81,31 +81,13 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
         </Link>
       </p>
       <div className="grid stats">
-        <section className="card" aria-labelledby="stat-calls">
-          <h2 id="stat-calls">{t("dashboard.calls")}</h2>
-          <p className="stat">{format.number(dashboard.calls)}</p>
-        </section>
-        <section className="card" aria-labelledby="stat-pass">
-          <h2 id="stat-pass">{t("dashboard.passRate")}</h2>
-          <p className="stat">{percent(dashboard.passRate)}</p>
-          <p className="intro">{t("dashboard.passDefinition", { mark: PASS_MARK })}</p>
-        </section>
-        <section className="card" aria-labelledby="stat-overridden">
-          <h2 id="stat-overridden">{t("disputes.overridden")}</h2>
-          <p className="stat" data-stat="overridden">
-            {format.number(dashboard.overridden)}
-          </p>
-          <p className="intro">{t("disputes.overriddenHint")}</p>
-        </section>
-        <section className="card" aria-labelledby="stat-proposals">
-          <h2 id="stat-proposals">{t("proposals.acceptedCount")}</h2>
-          <p className="stat" data-stat="proposals-accepted">
-            {format.number(dashboard.proposalsAccepted)}
-          </p>
-          <p className="intro">{t("proposals.acceptedHint")}</p>
-        </section>
+        <Stat stat="calls" title={t("dashboard.calls")} value={format.number(dashboard.calls)} />
+        <Stat stat="pass-rate" title={t("dashboard.passRate")} value={percent(dashboard.passRate)} hint={t("dashboard.passDefinition", { mark: PASS_MARK })} />
+        <Stat stat="not-held" title={t("dashboard.notHeld")} value={format.number(dashboard.notHeld)} hint={t("dashboard.notHeldHint")} />
+        <Stat stat="overridden" title={t("disputes.overridden")} value={format.number(dashboard.overridden)} hint={t("disputes.overriddenHint")} />
+        <Stat stat="proposals-accepted" title={t("proposals.acceptedCount")} value={format.number(dashboard.proposalsAccepted)} hint={t("proposals.acceptedHint")} />
       </div>
-      {dashboard.calls === 0 ? (
+      {dashboard.recent.length === 0 ? (
         <p>{t("dashboard.noData")}</p>
       ) : (
         <>
@@ -189,7 +171,13 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
                       <td>{row.scores.accuracy}</td>
                       <td>{row.scores.compliance}</td>
                       <td>{row.criticalCount}</td>
-                      <td className={row.passed ? "ok" : "error"}>{t(row.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                      {row.held ? (
+                        <td className={row.passed ? "ok" : "error"}>{t(row.passed ? "dashboard.passed" : "dashboard.notPassed")}</td>
+                      ) : (
+                        <td className="not-held" data-result="not-held">
+                          {t("dashboard.notHeld")} <span className="muted">({t("dashboard.notHeldReason")})</span>
+                        </td>
+                      )}
                       <td>
                         <Link href={`/supervisor/calls/${row.callId}`} aria-label={t("dashboard.reviewCall", { trainee: row.trainee.name, date })}>
                           {t("dashboard.review")}
@@ -204,5 +192,18 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
         </>
       )}
     </>
+  );
+}
+
+/** One figure of the dashboard: its name, the figure (`data-stat`, for tests and scripts) and what it counts. */
+function Stat({ stat, title, value, hint }: { stat: string; title: string; value: string; hint?: string }) {
+  return (
+    <section className="card" aria-labelledby={`stat-${stat}`}>
+      <h2 id={`stat-${stat}`}>{title}</h2>
+      <p className="stat" data-stat={stat}>
+        {value}
+      </p>
+      {hint && <p className="intro">{hint}</p>}
+    </section>
   );
 }

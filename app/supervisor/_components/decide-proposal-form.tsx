@@ -11,7 +11,7 @@ export function DecideProposalForm({ callId, proposal }: { callId: string; propo
     <AcceptOrRejectForm
       url={`/api/supervisor/calls/${encodeURIComponent(callId)}/proposals`}
       extra={proposal}
-      id={`proposal-${proposal.turn}-${proposal.ruleId}`}
+      id={`proposal-${proposal.turn}-${proposal.category}-${proposal.ruleId}`}
       className="decide-dispute decide-proposal no-print"
       labels={{
         reply: t("reasonLabel"),

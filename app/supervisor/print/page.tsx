@@ -72,6 +72,12 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
             <td>{summary.calls}</td>
           </tr>
           <tr>
+            <th scope="row">{t("dashboard.notHeld")}</th>
+            <td>
+              {summary.notHeld} — {t("dashboard.notHeldHint")}
+            </td>
+          </tr>
+          <tr>
             <th scope="row">{t("dashboard.passRate")}</th>
             <td>
               {percent(summary.passRate)} — {t("dashboard.passDefinition", { mark: PASS_MARK })}
@@ -137,13 +143,13 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
                 <td>{row.trainee.name}</td>
                 <td>{title ? textIn(title, locale) : row.scenarioId}</td>
                 <td>{row.scores.overall}</td>
-                <td>{row.passed ? t("dashboard.passed") : t("dashboard.notPassed")}</td>
+                <td>{row.held ? t(row.passed ? "dashboard.passed" : "dashboard.notPassed") : `${t("dashboard.notHeld")} (${t("dashboard.notHeldReason")})`}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {truncated && <p>{t("print.truncated", { count: PRINT_CALL_LIMIT, total: summary.calls })}</p>}
+      {truncated && <p>{t("print.truncated", { count: PRINT_CALL_LIMIT, total: results.length })}</p>}
       {calls.map((call) => (
         <section key={call.callId} className="print-call" aria-labelledby={`call-${call.callId}`}>
           <h2 id={`call-${call.callId}`}>

@@ -38,6 +38,7 @@ export default guardPage("/trainee/progress", async ({ viewer }) => {
       ) : (
         <>
           {progress.scoredCalls > 0 && <p>{t("passed", { passed: progress.passed, calls: progress.scoredCalls })}</p>}
+          {progress.notHeld > 0 && <p className="muted">{t("notHeld", { count: progress.notHeld })}</p>}
           {points.length > 0 && (
             <section aria-labelledby="chart-title" className="card chart">
               <h2 id="chart-title">{t("chart")}</h2>

@@ -92,11 +92,14 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
         </section>
       )}
       <TranscriptWithFindings
-        findingExtra={(finding) =>
-          finding.source === "llm_judge" && openProposals.has(keyOf(finding)) ? (
-            <DecideProposalForm callId={review.callId} proposal={{ turn: finding.turn, category: finding.category, ruleId: finding.ruleId, evidence: finding.evidence }} />
-          ) : null
-        }
+        findingExtra={(finding) => {
+          if (finding.source !== "llm_judge") return null;
+          if (openProposals.has(keyOf(finding)))
+            return <DecideProposalForm callId={review.callId} proposal={{ turn: finding.turn, category: finding.category, ruleId: finding.ruleId, evidence: finding.evidence }} />;
+          // A rejected proposal stays in the report: the reason is said where it is read.
+          const rejected = proposals.decided.find((decision) => decision.status === "rejected" && keyOf(decision) === keyOf(finding));
+          return rejected ? <p className="proposal-rejected">{t("proposals.rejected", { name: rejected.decidedBy ?? "—", reply: rejected.reply ?? "" })}</p> : null;
+        }}
         turns={review.turns}
         findings={report?.findings ?? []}
         rules={report ? describeRules(report, locale) : {}}

@@ -67,7 +67,8 @@ export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]",
         <dt>{t("quality.language")}</dt>
         <dd>{transcript.language}</dd>
       </dl>
-      <ScoreSummary scores={report.scores} verdict={report} locale={locale} />
+      {/* A real call is passed or not: "not really held" is a rule of practice figures (wasHeld). */}
+      <ScoreSummary scores={report.scores} verdict={{ passed: report.passed, failReasons: report.failReasons }} locale={locale} />
       {pager}
       <TranscriptWithFindings
         turns={transcript.turns}
