@@ -22,7 +22,11 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   if (namedTold && !inCrisis) return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
   const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
-  if (!topic) return pending.topics.length === 0 && acts.every((act) => act.kind === "acknowledge") ? [{ kind: "go_along" }] : [];
+  if (!topic) {
+    if (pending.topics.length > 0 || !acts.every((act) => act.kind === "acknowledge")) return [];
+    // In a crisis, "is there someone who could be with you tonight?" is answered as they are, not with "whatever works".
+    return [inCrisis || (params.mustStop?.crisis && context.mustStop.status !== "hidden") ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along" }];
+  }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
   if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
