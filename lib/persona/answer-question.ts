@@ -19,7 +19,8 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // A question that names something they told ("what was the store number on that receipt?") gets it again.
   const namedTold = params.disclosures.find((fact) => fact.id === pending.askedAbout[0] && disclosed.includes(fact.id));
   const inCrisis = context.mustStop.status === "active" && params.mustStop?.crisis === true;
-  if (namedTold && !inCrisis) return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
+  if (namedTold && !inCrisis && !(moneyAnswered && namedTold.topics.includes("payment_capacity")))
+    return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
   const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {

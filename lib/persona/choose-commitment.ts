@@ -44,7 +44,9 @@ export function roundFigure(value: number): number {
 export function chooseCommitment(context: TPersonaContext, settled: TSettled): TCommitChoice | null {
   const { pending, params, offer } = context;
   const { profile, money } = params;
-  const instalments = pending.options.find((option) => option.kind === "instalments" && option.withinPolicy !== false);
+  // "可以申请分期…分成24期的话": the plan with its terms, not the bare mention before it.
+  const plans = pending.options.filter((option) => option.kind === "instalments" && option.withinPolicy !== false);
+  const instalments = plans.find((option) => option.months !== null || option.monthly !== null) ?? plans[0];
   const payWhatYouCan = pending.options.some((option) => option.kind === "reduced_payment" && option.withinPolicy !== false);
   const named = pending.namedAmount !== null ? { amount: pending.namedAmount, date: null } : null;
   const request = pending.request ?? named ?? (payWhatYouCan ? { amount: null, date: null } : null);

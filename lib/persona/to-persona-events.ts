@@ -4,11 +4,19 @@ import type { TPersonaEvent } from "./persona-events";
 /** Longest question that is still a bare figure ("那3000呢?", "What about $300?"), not a restatement of charges. */
 const BARE_FIGURE_CHARS = 24;
 
+/** A figure said as not asked for: "不用一下还三千", "no need to find the full $500". */
+const WAVED_AWAY = /不用|不必|没必要|不需要|别|不要|\b(?:no need|don't (?:have|need) to|not asking)\b/i;
+
 /** "那3000呢?": one figure put as a short question, not a case figure, with nothing else on the table. */
 function namedAmount(analysis: TTurnAnalysis): number | null {
   if (!analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0 || analysis.amounts.length !== 1) return null;
   const [figure] = analysis.amounts;
-  const bare = figure && (figure.role === "payment" || figure.role === "other") && figure.matchesCase !== true && figure.evidence.length <= BARE_FIGURE_CHARS;
+  const bare =
+    figure &&
+    (figure.role === "payment" || figure.role === "other") &&
+    figure.matchesCase !== true &&
+    figure.evidence.length <= BARE_FIGURE_CHARS &&
+    !WAVED_AWAY.test(figure.evidence);
   return bare ? figure.value : null;
 }
 

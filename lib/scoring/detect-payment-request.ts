@@ -54,7 +54,7 @@ export function payingWords(text: TTurnText): string | undefined {
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
 const DATE =
-  /今天|今晚|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/;
+  /今天|今晚|明天|后天|(?<!一)(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}\s?(?:号|日)|月底|月初|发工资(?:那天|后)|[一二三四五六七八九十]+号|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by the \d+(?:st|nd|rd|th)?|on the \d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)|payday|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/;
 
 /** How to pay, not a request to: "还款请通过银行官方渠道", "payments go through the bank's official app". */
 const CHANNEL =
