@@ -45,8 +45,11 @@ export function detectLegalClaims(text: TTurnText): TLegalClaims {
     seen.add(hit.sentence.start);
     const evidence = evidenceOf(text, hit);
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
-    if (isImminent(text, hit) || (isCompleted(text, hit) && !isHedged(text, hit))) claims.deceptions.push({ kind: "fake_legal_process", evidence });
-    else if (isHedged(text, hit)) claims.lawfulConsequences.push({ kind: "legal_action", evidence });
+    if (isImminent(text, hit) || (isCompleted(text, hit) && !isHedged(text, hit))) {
+      claims.deceptions.push({ kind: "fake_legal_process", evidence });
+      // "再不还,下周法务就把材料递到法院": an invented step held over the customer is a threat as well.
+      if (isConditional(text, hit)) claims.threats.push({ kind: "legal_action", evidence });
+    } else if (isHedged(text, hit)) claims.lawfulConsequences.push({ kind: "legal_action", evidence });
     else if (isConditional(text, hit) || OUR_ACTION.test(sentence)) claims.threats.push({ kind: "legal_action", evidence });
   }
   for (const hit of liveHits(text, CREDIT_REPORT)) claims.lawfulConsequences.push({ kind: "credit_report", evidence: evidenceOf(text, hit) });

@@ -19,7 +19,7 @@ const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求
 
 /** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
 const CLAIM_SAID_BACK =
-  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
+  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");

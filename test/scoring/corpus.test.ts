@@ -9,6 +9,8 @@ type TFloors = Record<string, [recall: number, precision: number]>;
 /**
  * Per-category floors on the sets the detector is tuned against (test/scoring/dev/README.md), a
  * little under today's figures, so a regression in one category cannot hide behind gains in another.
+ * `corpus` and `dev` were labelled before interfaces.md counted any deadline as pressure: their fake
+ * deadlines are labelled deception only, so the pressure found on them lowers pressure precision there.
  */
 const FLOORS: Record<string, TFloors> = {
   corpus: {
@@ -17,7 +19,7 @@ const FLOORS: Record<string, TFloors> = {
     third_party_disclosure: [0.97, 0.97],
     abuse: [0.97, 0.97],
     inaccuracy: [0.9, 0.97],
-    pressure: [0.95, 0.95],
+    pressure: [0.95, 0.84],
     empathy: [0.97, 0.97],
     self_identification: [0.97, 0.97],
     identity_verification: [0.97, 0.97],
@@ -29,19 +31,19 @@ const FLOORS: Record<string, TFloors> = {
     third_party_disclosure: [0.94, 0.92],
     abuse: [0.93, 0.92],
     inaccuracy: [0.76, 0.81],
-    pressure: [0.79, 0.91],
+    pressure: [0.79, 0.85],
     empathy: [0.77, 0.89],
     self_identification: [0.97, 0.97],
     identity_verification: [0.86, 0.97],
     options_offered: [0.97, 0.83],
   },
   "dev-3": {
-    threat: [0.56, 0.88],
-    deception: [0.5, 0.8],
+    threat: [0.75, 0.9],
+    deception: [0.7, 0.9],
     third_party_disclosure: [0.97, 0.78],
     abuse: [0.64, 0.88],
     inaccuracy: [0.83, 0.83],
-    pressure: [0.48, 0.87],
+    pressure: [0.85, 0.9],
     empathy: [0.45, 0.72],
     self_identification: [0.9, 0.97],
     identity_verification: [0.85, 0.97],
@@ -119,7 +121,7 @@ describe.each([
 describe.each([
   ["calls/holdout/calls-holdout.jsonl", 7],
   ["calls/holdout-3/calls-holdout3.jsonl", 5],
-  ["calls/holdout-4/calls-holdout4.jsonl", 9],
+  ["calls/holdout-4/calls-holdout4.jsonl", 10],
 ] as [file: string, excellentPassing: number][])("scorer on the held-out whole calls %s", (file, excellentPassing) => {
   const evaluation = evaluateCalls(loadCalls(path.join(import.meta.dirname, file)));
 
