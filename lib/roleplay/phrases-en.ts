@@ -156,6 +156,9 @@ export const PHRASES_EN: TPhraseBank = {
       apologetic: ["I'm so sorry, I never meant to fall behind. It's just been really hard."],
       hedging: ["It's just... things aren't great right now, I guess."],
       defensive: ["I'm not refusing, okay? I just don't have the money right now."],
+      curt: ["It's been a rough stretch. Leave it at that.", "Stuff happened. That's all you need to know."],
+      legalistic: ["My circumstances changed. I'm not obliged to go into detail on a first call.", "There are reasons, and I'll discuss them once I know who I'm dealing with."],
+      weary: ["Same story as everyone. Too many bills, not enough wages.", "It's just one thing after another, isn't it."],
     },
     want_to_pay: {
       default: ["I want to pay, I just need a way to do it.", "I do want to pay this off.", "I want to pay, I'm not trying to dodge it."],
