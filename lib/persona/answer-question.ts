@@ -26,7 +26,11 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   if (!topic) {
     if (pending.topics.length > 0 || !acts.every((act) => act.kind === "acknowledge")) return [];
     // In a crisis, "is there someone who could be with you tonight?" is answered as they are, not with "whatever works".
-    return [inCrisis || (params.mustStop?.crisis && context.mustStop.status !== "hidden") ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along" }];
+    return [
+      inCrisis || (params.mustStop?.crisis && context.mustStop.status !== "hidden")
+        ? { kind: "answer", topic: "health", way: "shaken" }
+        : { kind: "go_along", about: pending.askedOpen ? "open" : "closed" },
+    ];
   }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
   if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];

@@ -58,7 +58,11 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
-  act("go_along", {}, "Answers a question about nothing they keep to themselves (a time to call back, whether it makes sense): goes along with it"),
+  act(
+    "go_along",
+    { about: z.enum(["closed", "open"]) },
+    "Answers a question about nothing they keep to themselves: closed (a time to call back, whether it makes sense) goes along with it; open, a short vague answer",
+  ),
   act("fear", {}, "Is frightened by what the caller claimed and asks what will happen to them"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),
   act("hang_up", {}, "Ends the call"),

@@ -32,7 +32,10 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.pressed", { lumpSum: z.boolean(), borrowOrSell: z.boolean(), ignoredMustStop: z.boolean() }),
   event("agent.reassured", {}),
   event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
-  event("agent.asked", { topics: z.array(ZTopic).describe("Empty when the question's topic is not one the customer's facts are filed under") }),
+  event("agent.asked", {
+    topics: z.array(ZTopic).describe("Empty when the question's topic is not one the customer's facts are filed under"),
+    open: z.boolean().optional().describe("An open question (what, how, why) rather than yes-or-no or a choice"),
+  }),
   event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
   event("agent.informed", {
     accurate: z.number().int().min(0),

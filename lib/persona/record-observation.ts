@@ -34,7 +34,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.empathised":
       return { ...pending, empathy: Math.min(3, pending.empathy + event.points) };
     case "agent.asked":
-      return { ...pending, asked: true, topics: union(pending.topics, event.topics) };
+      return { ...pending, asked: true, askedOpen: pending.askedOpen || event.open === true, topics: union(pending.topics, event.topics) };
     case "agent.named_amount":
       return { ...pending, namedAmount: event.amount };
     case "agent.informed":

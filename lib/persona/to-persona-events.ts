@@ -45,7 +45,8 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
 
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + POINTS[empathy.exploration.level];
   if (points > 0) events.push({ type: "agent.empathised", points });
-  if (analysis.questionAsked || analysis.questionTopics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)] });
+  if (analysis.questionAsked || analysis.questionTopics.length > 0)
+    events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;

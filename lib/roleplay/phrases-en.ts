@@ -267,10 +267,19 @@ export const PHRASES_EN: TPhraseBank = {
     },
     goodbye: { default: ["Okay, bye.", "Alright. Bye then.", "Thanks. Bye."], hedging: ["Oh, okay... thank you. Bye."], curt: ["Yeah. Bye."], legalistic: ["Fine. Goodbye."] },
     go_along: {
-      default: ["Whatever works.", "Yeah, that's fine.", "Sure, that works."],
-      hedging: ["Um, yes, I think so."],
-      curt: ["Whatever."],
-      legalistic: ["That's acceptable."],
+      closed: {
+        default: ["Whatever works.", "Yeah, that's fine.", "Sure, that works."],
+        hedging: ["Um, yes, I think so."],
+        curt: ["Whatever."],
+        legalistic: ["That's acceptable."],
+      },
+      open: {
+        default: ["Hard to say, really.", "I don't know, it's... it's the same as always.", "Not much to tell."],
+        hedging: ["I... I'm not sure how to answer that."],
+        curt: ["Does it matter?"],
+        legalistic: ["How is that relevant to the account?"],
+        weary: ["Same old, same old."],
+      },
     },
     acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
     fear: {

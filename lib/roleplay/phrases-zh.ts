@@ -198,7 +198,16 @@ export const PHRASES_ZH: TPhraseBank = {
       apologetic: ["谢谢你,真的谢谢你能理解。"],
     },
     goodbye: { default: ["好,再见。", "嗯,那先这样,再见。", "行,拜拜。"], hedging: ["好的好的,谢谢你啊,再见。"], curt: ["嗯,挂了。"], legalistic: ["好,今天就到这里。再见。"] },
-    go_along: { default: ["都行吧。", "嗯,可以。", "行,就这样吧。"], hedging: ["嗯……都、都可以。"], curt: ["随便。"], legalistic: ["可以,按规定来就行。"] },
+    go_along: {
+      closed: { default: ["都行吧。", "嗯,可以。", "行,就这样吧。"], hedging: ["嗯……都、都可以。"], curt: ["随便。"], legalistic: ["可以,按规定来就行。"] },
+      open: {
+        default: ["这个……一下子也说不清。", "嗯……还好吧,就那样。", "这个不好说。"],
+        hedging: ["我……我也说不太清楚。"],
+        curt: ["没什么好说的。"],
+        legalistic: ["这个跟还款有关系吗?"],
+        weary: ["还能怎样,老样子。"],
+      },
+    },
     acknowledge: { default: ["嗯。", "嗯,你说。", "好的。", "知道了。"], curt: ["嗯。"], hedging: ["哦……好的。"], legalistic: ["嗯,你继续说。"] },
     fear: {
       default: ["啊?真的要走法律程序吗?我……我不是故意的。", "这么严重啊……那我该怎么办?", "你别吓我,我……我真的会想办法的。", "啊?那……那会怎么样?"],

@@ -94,6 +94,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     empathy: detectEmpathy(text, questions, context.latestCustomerNorm),
     questionTopics,
     questionAsked: questions.length > 0,
+    openQuestion: questions.some((question) => question.open),
     optionsOffered: withMonthlyAmounts(offered.optionsOffered, amounts.amounts),
     paymentRequest,
     mustStop: {

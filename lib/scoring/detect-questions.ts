@@ -10,9 +10,9 @@ const EN_INVITATION =
   /^\s*(?:could you tell me|can you tell me|tell me|walk me through|talk me through|help me understand)\b|\b(?:i'd|i would|we'd) (?:like|love) to (?:hear|understand|know) (?:how|what|about|a bit)\b/;
 /** "想了解一下您这边的情况。": an invitation to talk, said as a statement. */
 const ZH_INVITATION = /想(?:先)?(?:了解|听听|问问)(?:一下)?/;
-const ZH_OPEN = /怎么|什么|哪些|哪方面|如何|为什么|多少|怎样|说说|讲讲|聊聊|介绍一下|具体|有哪些/;
+const ZH_OPEN = /怎么|什么|哪些|哪方面|哪儿|哪里|哪个|几号|几点|谁|如何|为什么|多少|怎样|说说|讲讲|聊聊|介绍一下|具体|有哪些/;
 const EN_OPEN =
-  /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
+  /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|who|where|when|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
 
 const TOPICS: [TQuestionTopic, RegExp][] = [
   ["situation", pattern("question-topic.situation")],

@@ -97,6 +97,7 @@ export const ZTurnAnalysis = z.object({
   }),
   questionTopics: z.array(ZQuestionTopic),
   questionAsked: z.boolean().describe("The turn asks the listener something, whatever the topic"),
+  openQuestion: z.boolean().describe("One of its questions is open: what, how, why, 怎么, 什么"),
   optionsOffered: z.array(
     z.object({
       kind: ZOptionKind,

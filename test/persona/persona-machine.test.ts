@@ -29,7 +29,7 @@ describe("toPersonaEvents", () => {
       "turn.end",
     ]);
     expect(events).toContainEqual({ type: "agent.empathised", points: 1.5 });
-    expect(events).toContainEqual({ type: "agent.asked", topics: ["income"] });
+    expect(events).toContainEqual({ type: "agent.asked", topics: ["income"], open: false });
   });
 
   it("makes a turn that did nothing a bare turn.end", () => {

@@ -52,6 +52,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     adaptMoment: { active: false, statedMeans: null },
     callBack: { requested: false, leavesContact: false, evidence: [] },
     farewell: false,
+    openQuestion: false,
     summary: "",
     findings: [],
     ...overrides,
