@@ -50,7 +50,8 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     // "您说一共7,460元不是您刷的": the customer's own figure said back, or reported as theirs, is not the collector's claim.
     const quoted = customerFigures.some((figure) => isClose(amount, figure)) || REPORTED_SPEECH.test(text.norm.slice(hit.sentence.start, hit.sentence.end));
     const perMonth = saidPerMonth(text, hit);
-    const planWrong = role === "payment" && perMonth && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue, parsed);
+    const planWrong =
+      role === "payment" && perMonth && !caseFigure && !isCap(text, hit) && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue, parsed);
     if ((matchesCase === false && !caseFigure && !quoted) || planWrong) {
       check.wrongAmounts.push(evidence);
     }
@@ -99,7 +100,19 @@ function saidPerMonth(text: TTurnText, hit: THit): boolean {
   const zh = text.language === "zh-CN";
   const before = text.norm.slice(Math.max(hit.clause.start, hit.start - (zh ? 8 : 24)), hit.start);
   const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + (zh ? 6 : 16)));
-  return MONTHLY.test(before) || MONTHLY.test(after);
+  // After the figure the monthly word follows it at once ("500元每月", "$150 a month"); "200块,分期按每月八百" is two figures.
+  return MONTHLY.test(before) || MONTHLY_AFTER.test(after);
+}
+const MONTHLY_AFTER = /^\s*(?:元|块钱?|蚊|dollars?|pounds?|quid|bucks)?\s*(?:每(?:个)?月|一个月|\/\s?月|月供|\b(?:a month|per month|monthly|each month|every month)\b)/;
+
+/** "每月八百以内", "under $200 a month": a ceiling the plan stays under, not the plan's own figure. */
+function isCap(text: TTurnText, hit: THit): boolean {
+  const before = text.norm.slice(Math.max(hit.clause.start, hit.start - 16), hit.start);
+  const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + 12));
+  return (
+    /^\s*(?:元|块钱?|蚊)?\s*(?:以内|以下|之内)|^\s*(?:or less|max\b|at most)/.test(after) ||
+    /(?:不超过|最多|顶多|\b(?:under|up to|no more than|at most|less than|below)\b)\s*[£$¥]?\s*$/.test(before)
+  );
 }
 
 /** A bare figure read out just before the minimum ("一万二千八,最低六百四") is the balance. */

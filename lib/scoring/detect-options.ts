@@ -66,8 +66,10 @@ export function detectOptions(text: TTurnText, facts: TCaseFacts | undefined): T
 
 /** Allowed only when every fee the words name is waivable; the principal never is unless listed. */
 function waiverAllowed(text: TTurnText, hit: THit, facts: TCaseFacts | undefined): boolean | null {
-  const words = text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), Math.min(hit.sentence.end, hit.end + 24));
-  const targets = WAIVER_TARGETS.filter(([, regex]) => regex.test(words)).map(([target]) => target);
+  // What is waived is said next to the word: "late fees waived", "waive the late fees", "违约金减免"; not "…waived, balance £3,305".
+  const named = (words: string) => WAIVER_TARGETS.filter(([, regex]) => regex.test(words)).map(([target]) => target);
+  const before = named(text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start));
+  const targets = before.length > 0 ? before : named(text.norm.slice(hit.start, Math.min(hit.sentence.end, hit.end + 24)));
   const waivable = facts?.waivable;
   if (!waivable) return targets.includes("principal") ? false : null;
   if (targets.length === 0) return null;

@@ -25,7 +25,7 @@ const CLAIM_SAID_BACK =
 const PAYING = pattern("payment-request.paying");
 
 /** A figure stated rather than asked for: "最低还款是5,890.41元", "the minimum is $35". */
-const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
+const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计|最低还款|欠款|应还(?:金额)?|逾期)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
 
 /** A payment told about, not asked for: "a $400 app payment on June 20 that your bank sent back". */
 const PAST_PAYMENT =
@@ -41,7 +41,7 @@ const WHY_UNPAID =
 
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE =
-  /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
+  /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b|\b(?:the|a|our) letter (?:will|would) (?:set out|explain|show|include|list|give)\b|(?:信里|函里|短信里)(?:会)?(?:写|说明|列)|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
 /** The words that talk of paying now, if any: what a finding about pressing quotes. */
 export function payingWords(text: TTurnText): string | undefined {
@@ -68,11 +68,15 @@ function nearestAmount(amounts: readonly TAmount[], hit: { start: number; end: n
     .reduce<TAmount | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
 }
 
+const BALANCE_LABEL = /(?:\b(?:balance|total|owed|outstanding)(?: is| of| stands at| comes to)?|总欠款|欠款总额|余额|总共欠)\s*:?\s*$/;
+
 /** The customer's own limit said back ("您每月最多能还五百", "the most you can manage is $50"): heard, not asked for. */
 const LIMIT_SAID_BACK = /(?:最多|顶多|最多只|只)$|\bthe most (?:you|you've said you) (?:can|could)\s?$/;
 
 /** The request for a payment now: the first that names a sum, else the first at all, with its date when given. */
-export function detectPaymentRequest(text: TTurnText, amounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
+export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
+  // "balance three thousand one hundred and fifty pound" in a summary names the balance; it is not the sum asked for.
+  const amounts = allAmounts.filter((amount) => !BALANCE_LABEL.test(text.norm.slice(Math.max(0, amount.start - 16), amount.start)));
   let open: TTurnAnalysis["paymentRequest"] = null;
   for (const hit of liveHits(text, PAY)) {
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);

@@ -22,7 +22,7 @@ const THREAT_IDIOMS =
   /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
-  /^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
+  /^\s?[:—–-]\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
 const OWNED_AS_WRONG =
   /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|(?:给|让)(?:您|你)添麻烦了|让(?:您|你)[^,.!?]{0,4}(?:受委屈了|为难了)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
@@ -35,7 +35,14 @@ const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+  /(?:\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+
+/** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
+function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
+  const after = text.norm.slice(hit.end, hit.sentence.end);
+  const before = text.norm.slice(Math.max(hit.clause.start, hit.start - 10), hit.start);
+  return /^[^,.!?]{0,8}(?:好吗|好不好|行吗|可以吗|吧)\s*$|^[^,.!?]{0,12}, (?:ok|okay|alright|yeah)\s*$/.test(after) && !/我|\b(?:we|i|i'll|we'll)\b/.test(before);
+}
 
 /**
  * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a
@@ -51,9 +58,10 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
     for (const hit of negated) reassurances.push({ kind, evidence: evidenceOf(text, hit) });
     for (const hit of asserted) {
       const after = text.norm.slice(hit.end, hit.sentence.end);
-      if (kind === "exposure" && ADVISED_TO_CUSTOMER.test(text.norm.slice(hit.clause.start, hit.start))) continue;
+      if (kind === "exposure" && (ADVISED_TO_CUSTOMER.test(text.norm.slice(hit.clause.start, hit.start)) || suggestedToCustomer(text, hit))) continue;
       // "On bailiffs: nobody can send them without a court order": the topic named before it is answered.
-      if (TOPIC_HEADING_BEFORE.test(text.norm.slice(hit.sentence.start, hit.start)) && /^\s?[:,-]/.test(after)) continue;
+      const heading = text.norm.slice(hit.sentence.start, hit.start);
+      if ((TOPIC_HEADING_BEFORE.test(heading) && /^\s?[:,-]/.test(after)) || (/^\s*$/.test(heading) && /^\s?:/.test(after))) continue;
       const pastEvent = PAST_EVENT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)) && PAST_EVENT_AFTER.test(after);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });

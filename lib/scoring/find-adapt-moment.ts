@@ -35,6 +35,8 @@ export function findStatedMeans(customer: TTurnText): number | undefined {
   return undefined;
 }
 
+const LEFT_TO_CUSTOMER = /方便的话|不是必须|不强求|不勉强|看您自己|看你自己|\b(?:only if you can|if you're able|no obligation|entirely up to you|totally your call|no pressure)\b/;
+
 /** Brushing aside what the customer said ("个个都这么说", "everyone says that"): pressing at a stop moment too. */
 export function dismissalWords(agent: TTurnText): string | undefined {
   const dismissal = liveHits(agent, DISMISSAL)[0];
@@ -50,6 +52,8 @@ export function hardshipPressingWords(agent: TTurnText, request: string | undefi
   const dismissal = dismissalWords(agent);
   if (dismissal) return request ?? dismissal;
   if (request === undefined) return undefined;
+  // "手头方便的话先还一点,不是必须的", "only if you can": left to the customer, it presses for nothing.
+  if (LEFT_TO_CUSTOMER.test(normaliseText(request))) return undefined;
   NOW.lastIndex = 0;
   return NOW.test(normaliseText(request)) && (namedSum || !asksCapacity) ? request : undefined;
 }

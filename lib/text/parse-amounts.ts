@@ -126,10 +126,10 @@ function toAmount(text: string, candidate: TCandidate, smallSums: boolean): TAmo
     if (/[a-z]-?$/.test(before) || /^-?[a-z]/.test(after)) return null; // codes: 工号CD0100, A1024, 77Q-3318
   }
   const openRange = OPEN_RANGE_AFTER.test(after);
-  const approximate = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
+  const approximate = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after) || parsed.low !== undefined;
   return {
     value: parsed.value,
-    low: parsed.value,
+    low: parsed.low ?? parsed.value,
     high: openRange ? parsed.value + parsed.granularity : parsed.value,
     granularity: parsed.granularity,
     approximate,

@@ -1,5 +1,6 @@
 /** A number as written, and the place value of its last significant digit (how rounded it is). */
-export type TParsedNumber = { value: number; granularity: number };
+/** `low`: the bottom of a colloquial range (一两百 is 100 to 200: value 200, low 100). */
+export type TParsedNumber = { value: number; granularity: number; low?: number };
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -35,10 +36,17 @@ export function parseChineseNumber(token: string): TParsedNumber | null {
   let pending: { value: number; decimals: number; zeros: number } | null = null;
   let lastUnit = 1;
   let granularity = 1;
+  // 一两百, 三五千, 七八万: two neighbouring digits before a unit say "one or two hundred", not 1,200.
+  let rangeFrom: number | null = null;
+  let spread = 0;
   items.forEach((item, index) => {
     const unit = SMALL_UNITS[item] ?? LARGE_UNITS[item];
     if (unit !== undefined) {
       const decimals = pending?.decimals ?? 0;
+      if (rangeFrom !== null && pending) {
+        spread = (pending.value - rangeFrom) * unit;
+        rangeFrom = null;
+      }
       if (unit < 1e4) section += (pending?.value ?? 1) * unit;
       else {
         total += (section + (pending?.value ?? (section === 0 && total === 0 ? 1 : 0))) * unit;
@@ -58,7 +66,13 @@ export function parseChineseNumber(token: string): TParsedNumber | null {
       section += value * (lastUnit / 10);
       granularity = lastUnit / 10;
     } else if (pending && chinese !== undefined && pending.decimals === 0) {
-      pending = { value: pending.value * 10 + value, decimals: 0, zeros: 0 }; // 二零二六
+      const next = items[index + 1];
+      const beforeUnit = next !== undefined && (next in SMALL_UNITS || next in LARGE_UNITS);
+      const neighbours = previous !== undefined && DIGITS[previous] !== undefined && (value === pending.value + 1 || (pending.value === 3 && value === 5));
+      if (beforeUnit && neighbours) {
+        rangeFrom = pending.value;
+        pending = { value, decimals: 0, zeros: 0 };
+      } else pending = { value: pending.value * 10 + value, decimals: 0, zeros: 0 }; // 二零二六
     } else {
       const decimals = item.includes(".") ? item.length - item.indexOf(".") - 1 : 0;
       pending = { value, decimals, zeros: chinese === undefined && decimals === 0 ? trailingZeros(item) : 0 };
@@ -69,7 +83,8 @@ export function parseChineseNumber(token: string): TParsedNumber | null {
     section += rest.value;
     granularity = rest.decimals > 0 ? 10 ** -rest.decimals : 10 ** rest.zeros;
   }
-  return { value: round(total + section), granularity };
+  const value = round(total + section);
+  return spread > 0 ? { value, granularity, low: value - spread } : { value, granularity };
 }
 
 function trailingZeros(digits: string): number {
