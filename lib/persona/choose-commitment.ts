@@ -57,9 +57,13 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   if (settled.willingness < profile.commitWillingness) return { kind: "decline", why: "unwilling" };
   if (money.canPayToday <= 0 && money.canPayMonthly <= 0) return { kind: "decline", why: "cannot_pay" };
 
-  // "So when can you make the first payment?" after a yes: the terms already agreed, not new ones.
   const agreed = context.commitment;
-  if (agreed && !instalments && request && request.amount === null && (request.date === null || request.date === agreed.date)) {
+  // A summary that names the plan again without its terms ("帮您提交分期的申请") is the plan already agreed.
+  const restated = agreed !== null && instalments !== undefined && instalments.months === null && instalments.monthly === null;
+  if (restated && agreed.months !== null) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date };
+  const plan = restated ? undefined : instalments;
+  // "So when can you make the first payment?" after a yes: the terms already agreed, not new ones.
+  if (agreed && !plan && request && request.amount === null && (request.date === null || request.date === agreed.date)) {
     return agreed.months !== null
       ? { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date }
       : agreed.amount !== null
@@ -67,7 +71,7 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
         : null;
   }
   const date = request?.date ?? offer?.date ?? ownDate(money.asOf, money.payday);
-  if (instalments && money.maxInstallmentMonths > 0) return planChoice(context, instalments, date);
+  if (plan && money.maxInstallmentMonths > 0) return planChoice(context, plan, date);
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.
   const asked = request?.amount ?? (offer && !offer.monthly ? offer.amount : null);
   if (asked === null) return money.canPayToday > 0 ? { kind: "promise", amount: roundFigure(money.canPayToday), date } : { kind: "decline", why: "cannot_pay" };

@@ -9,7 +9,8 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   const moments = new Set<TSayingMoment>();
   if (context.turn <= 1) moments.add("early");
   // An amount or a payment asked or offered, not the debt merely named ("this is an attempt to collect a debt").
-  if (pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) moments.add("money");
+  // Once terms are agreed, a line about money would take them back.
+  if ((pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) && context.commitment === null) moments.add("money");
   // Consequences talked about (the credit record, the courts), not the balance read out.
   if (pending.consequences > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
   if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");
