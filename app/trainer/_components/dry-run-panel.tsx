@@ -7,7 +7,7 @@ import { TranscriptWithFindings } from "@/app/_components/transcript-with-findin
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TDryRunResult } from "@/lib/scenario-store/dry-run-scenario";
 import { DryRunChecks } from "./dry-run-checks";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 type TScript = "compliant" | "abusive" | "own";
 const SCRIPTS: TScript[] = ["compliant", "abusive", "own"];

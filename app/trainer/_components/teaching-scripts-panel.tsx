@@ -6,7 +6,7 @@ import { MoodChart } from "@/app/_components/mood-chart";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TTeachingDryRunResult } from "@/lib/scenario-store/dry-run-teaching-scripts";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 type TRun = TTeachingDryRunResult["runs"][number];
 
