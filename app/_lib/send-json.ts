@@ -32,7 +32,9 @@ export async function readAnswer<T = unknown>(response: Response): Promise<TApiR
   const record = json !== null && typeof json === "object" ? (json as { error?: TApiError } & TApiError) : undefined;
   const error = record?.error ?? (typeof record?.code === "string" ? record : undefined);
   const fields = Array.isArray(error?.details)
-    ? error.details.flatMap((detail: { path?: unknown; message?: unknown }) => (typeof detail?.message === "string" ? [detail.path ? `${detail.path}: ${detail.message}` : detail.message] : []))
+    ? error.details.flatMap((detail: { path?: unknown; message?: unknown }) =>
+        typeof detail?.message === "string" ? [detail.path ? `${detail.path}: ${detail.message}` : detail.message] : [],
+      )
     : [];
   return { ok: false, status: response.status, message: [error?.message ?? response.statusText, ...fields].filter(Boolean).join(" "), error };
 }

@@ -6,8 +6,8 @@ import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { filterScenarios, ZScenarioFilter } from "@/lib/progress/scenario-filter";
 import { listTraineeScenarios } from "@/lib/scenario-store/list-trainee-scenarios";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScenarioFilterForm } from "./_components/scenario-filter-form";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /** My scenarios: assigned first (due dates), then the library; filters in the URL, so they work without JavaScript. */
 export default guardPage("/trainee", async ({ viewer, searchParams }) => {

@@ -4,9 +4,9 @@ import type { TViewer } from "../auth/get-viewer";
 import { endStaleCalls } from "../calls/end-stale-calls";
 import type { TLocale } from "../i18n/locales";
 import { describeRules, type TRuleView } from "../reports/describe-rules";
-import { ZLocalizedText } from "../scenarios/scenario-text";
 import { ZRulesetId } from "../transcript/transcript-schema";
 import { summariseProgress } from "./summarise-progress";
+import { ZLocalizedText } from "../i18n/localized-text";
 
 export type GetTraineeProgressOptions = { viewer: TViewer; locale: TLocale };
 

@@ -1,4 +1,5 @@
 import type { TLocale } from "../i18n/locales";
+import { textIn } from "../i18n/localized-text";
 import { loadRuleset } from "../scoring/load-ruleset";
 import { ZRulesetId, type TRulesetId } from "../transcript/transcript-schema";
 
@@ -15,7 +16,7 @@ export function describeRules({ ruleset, findings }: { ruleset: TRulesetId; find
   return Object.fromEntries(
     loadRuleset(ruleset)
       .rules.filter((rule) => wanted.has(rule.id))
-      .map((rule) => [rule.id, { title: rule.title[locale], sources: rule.source }]),
+      .map((rule) => [rule.id, { title: textIn(rule.title, locale), sources: rule.source }]),
   );
 }
 
@@ -23,5 +24,6 @@ export function describeRules({ ruleset, findings }: { ruleset: TRulesetId; find
 export function ruleTitle(ruleId: string, locale: TLocale): string | undefined {
   const ruleset = ZRulesetId.safeParse(ruleId.split("-")[0]?.toLowerCase());
   if (!ruleset.success) return undefined;
-  return loadRuleset(ruleset.data).rules.find((rule) => rule.id === ruleId)?.title[locale];
+  const rule = loadRuleset(ruleset.data).rules.find((each) => each.id === ruleId);
+  return rule && textIn(rule.title, locale);
 }

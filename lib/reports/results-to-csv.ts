@@ -3,9 +3,8 @@ import type { TLocale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
 import type enSupervisor from "../i18n/messages/en/supervisor.json";
 import type enCommon from "../i18n/messages/en/common.json";
-import type { TLocalizedText } from "../scenarios/localized-text";
-import { textIn } from "../scenarios/scenario-text";
 import type { TResultRow } from "./list-results";
+import { type TLocalizedText, textIn } from "../i18n/localized-text";
 
 export const RESULTS_CSV_COLUMNS = [
   "date",

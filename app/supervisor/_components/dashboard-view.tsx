@@ -9,11 +9,11 @@ import { ruleTitle } from "@/lib/reports/describe-rules";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
+import { textIn } from "@/lib/i18n/localized-text";
 
 type Props = {
   viewer: TViewer;

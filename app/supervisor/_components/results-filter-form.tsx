@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
 
 type Props = {
   action: string;

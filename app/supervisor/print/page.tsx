@@ -13,9 +13,9 @@ import { getPrintableReport, PRINT_CALL_LIMIT } from "@/lib/reports/get-printabl
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
 import { scenarioTitleKey } from "@/lib/reports/results-to-csv";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { RulesBrokenChart } from "../_components/dashboard-charts";
 import { PrintButton } from "../_components/print-button";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /**
  * The results laid out for paper: the figures and charts, the rules broken most, one line per call,

@@ -5,8 +5,8 @@ import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { getTraineeProgress } from "@/lib/progress/get-trainee-progress";
 import { listCollectorReviews } from "@/lib/quality-review/list-collector-reviews";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
+import { textIn } from "@/lib/i18n/localized-text";
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 

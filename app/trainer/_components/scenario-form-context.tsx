@@ -8,7 +8,7 @@ import { nodeOwnsIssue, type TFormNode } from "@/lib/scenario-store/scenario-for
 import type { TFieldPath } from "@/lib/scenario-store/set-scenario-field";
 import type { TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
 import { formatScenarioPath } from "@/lib/scenarios/scenario-error";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
 
 export type TScenarioFormState = {
   values: Record<string, unknown>;

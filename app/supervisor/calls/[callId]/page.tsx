@@ -10,10 +10,10 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { getCallReview } from "@/lib/reports/get-call-review";
 import { listReviewComments } from "@/lib/reviews/list-review-comments";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { CommentForm } from "../../_components/comment-form";
 import { DecideDisputeForm } from "../../_components/decide-dispute-form";
 import { DecideProposalForm } from "../../_components/decide-proposal-form";
+import { textIn } from "@/lib/i18n/localized-text";
 
 export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async ({ viewer, params }) => {
   const prisma = await getPrisma();

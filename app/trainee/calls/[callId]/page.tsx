@@ -5,8 +5,8 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getTraineeCall } from "@/lib/calls/get-trainee-call";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { CallConsole } from "../../_components/call-console";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /**
  * The live call, with the trainee's plan and the case file beside it (below it on a phone, where the

@@ -6,9 +6,9 @@ import { getStaleCallMinutes } from "@/lib/calls/stale-call-setting";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { getScenarioBrief } from "@/lib/progress/get-scenario-brief";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { DialButton } from "../../_components/dial-button";
 import { PlanningNotes } from "../../_components/planning-notes";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /**
  * The case file before dialling, the trainee's plan, and Dial, or first the offer to continue the

@@ -16,11 +16,11 @@ import { ZLocale } from "@/lib/i18n/locales";
 import { assessResult } from "@/lib/reports/assess-result";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { listReviewComments } from "@/lib/reviews/list-review-comments";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import type { TFinding } from "@/lib/scoring/report-schema";
 import { DialButton } from "../../../_components/dial-button";
 import { DisputeForm } from "../../../_components/dispute-form";
 import { RetryLineButton } from "../../../_components/retry-line-button";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /**
  * The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments,

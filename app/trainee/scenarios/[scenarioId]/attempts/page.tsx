@@ -5,7 +5,7 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { compareAttempts } from "@/lib/progress/compare-attempts";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 

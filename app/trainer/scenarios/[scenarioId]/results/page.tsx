@@ -5,7 +5,7 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { ZLocale } from "@/lib/i18n/locales";
 import { getScenarioResults } from "@/lib/reports/get-scenario-results";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
 
 /** How one scenario went for the trainees of the trainer's teams: attempts, pass rate, rules broken most, hidden facts most often missed. */
 export default guardPage<{ scenarioId: string }>("/trainer/scenarios/[scenarioId]/results", async ({ viewer, params }) => {
