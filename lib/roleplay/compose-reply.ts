@@ -1,7 +1,7 @@
 import { archetypeProfile } from "../persona/archetype-profiles";
 import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { type TScenarioText } from "../scenarios/scenario-text";
+import type { TScenarioText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { formatDate, formatMoney } from "./format-money";
 import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";

@@ -3,7 +3,7 @@ import type { TCaseFile } from "./case-file-schema";
 import type { THidden } from "./hidden-schema";
 import type { TPolicy } from "./policy-schema";
 import { scenarioReasons as reasons } from "./scenario-reasons";
-import { type TScenarioText } from "./scenario-text";
+import type { TScenarioText } from "./scenario-text";
 import { textIn, type TLocalizedText } from "../i18n/localized-text";
 
 /** Rules that span fields, so a scenario's figures, dates and languages agree with each other. */
