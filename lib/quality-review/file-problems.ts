@@ -1,5 +1,5 @@
 import { zhCN } from "zod/locales";
-import type { TLocale } from "../i18n/locales";
+import type { TLocalizedText } from "../i18n/localized-text";
 import { ZTranscriptInput } from "../transcript/transcript-schema";
 
 /**
@@ -12,7 +12,7 @@ export type TFileProblem =
   | { code: "too_long"; limit: number }
   | { code: "nul" }
   | { code: "not_saved" }
-  | { code: "field"; path: string; message: Record<TLocale, string> };
+  | { code: "field"; path: string; message: TLocalizedText };
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "") || "(root)";
@@ -39,6 +39,6 @@ export function transcriptFileProblems(text: string): TFileProblem[] {
   return english.error.issues.map((issue, order) => ({
     code: "field",
     path: fieldPath(issue.path),
-    message: { en: issue.message, "zh-CN": chinese[order]?.message ?? issue.message },
+    message: { zh: chinese[order]?.message ?? issue.message, en: issue.message },
   }));
 }

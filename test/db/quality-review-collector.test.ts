@@ -83,7 +83,7 @@ describe("quality review of a real call, by the collector who made it", () => {
     expect(missing).toMatchObject({ ok: false, problems: [{ code: "field", path: "turns" }] });
     const message = (missing as { problems: { message: Record<string, string> }[] }).problems[0]!.message;
     expect(message.en).toMatch(/expected array/);
-    expect(message["zh-CN"]).toMatch(/期望 数组/);
+    expect(message.zh).toMatch(/期望 数组/);
     expect(broken).toMatchObject({ ok: false, problems: [{ code: "json", line: 3, column: 3 }] });
   });
 });

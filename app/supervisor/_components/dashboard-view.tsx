@@ -3,7 +3,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/get-database";
 import { AppError } from "@/lib/errors/app-error";
-import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
 import { ruleTitle } from "@/lib/reports/describe-rules";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
@@ -14,6 +13,7 @@ import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
 import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   viewer: TViewer;
@@ -35,7 +35,7 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
     getTranslations("outcome"),
     getFormatter(),
     listResultFilterOptions(prisma, viewer),
-    getLocale() as Promise<TLocale>,
+    getLocale() as Promise<TLanguage>,
   ]);
   const form = <ResultsFilterForm action={path} options={options} values={values} fixedTeamId={teamId} />;
   const parsed = ZResultsFilter.safeParse(values);

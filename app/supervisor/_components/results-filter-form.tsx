@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   action: string;
@@ -14,7 +14,7 @@ type Props = {
 
 /** A plain GET form, so filters live in the URL, work without script and survive a reload. */
 export async function ResultsFilterForm({ action, options, values, fixedTeamId }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("supervisor.filters"), getLocale() as Promise<TLocale>]);
+  const [t, locale] = await Promise.all([getTranslations("supervisor.filters"), getLocale() as Promise<TLanguage>]);
   const teamId = fixedTeamId ?? values.teamId;
   const trainees = options.trainees.filter((trainee) => !teamId || trainee.teamIds.includes(teamId));
   return (

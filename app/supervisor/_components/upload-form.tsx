@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type FormEvent, Fragment, useEffect, useState } from "react";
 import type { TReviewProgress, TUploadProgress } from "@/lib/quality-review/get-review-progress";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TFileProblem } from "@/lib/quality-review/file-problems";
+import { textIn } from "@/lib/i18n/localized-text";
 import type { TUploadResult } from "@/lib/quality-review/upload-transcripts";
 import { sendJson, type TApiResult } from "@/app/_lib/send-json";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 /** How often the form asks how far the scoring has got, while some file is still waiting. */
 const PROGRESS_POLL_MS = 1000;
@@ -19,7 +20,7 @@ const PROGRESS_POLL_MS = 1000;
  */
 export function UploadForm({ teams }: { teams: { id: string; name: string; collectors: { id: string; name: string }[] }[] }) {
   const t = useTranslations("supervisor.quality");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const format = useFormatter();
   const router = useRouter();
   const [results, setResults] = useState<TUploadResult[]>([]);
@@ -94,7 +95,7 @@ export function UploadForm({ teams }: { teams: { id: string; name: string; colle
   const describe = (problem: TFileProblem) => {
     switch (problem.code) {
       case "field":
-        return `${problem.path}: ${problem.message[locale]}`;
+        return `${problem.path}: ${textIn(problem.message, locale)}`;
       case "json":
         return problem.line === null ? t("problem.json") : t("problem.jsonAt", { line: problem.line, column: problem.column ?? 1 });
       case "too_long":

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { CaseFileView } from "@/app/_components/case-file-view";
-import type { TLocale } from "@/lib/i18n/locales";
 import { checkScenarioSource, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 import { readScenarioValues } from "@/lib/scenario-store/read-scenario-values";
 import { setScenarioField, setScenarioFields, type TFieldPath } from "@/lib/scenario-store/set-scenario-field";
@@ -18,6 +17,7 @@ import { scenarioIssuesIn } from "./issue-list";
 import { ScenarioForm } from "./scenario-form";
 import { sendJson } from "@/app/_lib/send-json";
 import { YamlView } from "./yaml-view";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   /** Absent for a scenario not saved yet. */
@@ -34,7 +34,7 @@ type TStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; version:
  */
 export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
   const t = useTranslations("trainer");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const router = useRouter();
   const [source, setSource] = useState(initialSource);
   const [savedSource, setSavedSource] = useState(scenarioId ? initialSource : "");
