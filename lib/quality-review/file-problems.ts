@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { zhCN } from "zod/locales";
 import type { TLocalizedText } from "../i18n/localized-text";
 import { ZTranscriptInput } from "../transcript/transcript-schema";
@@ -13,9 +14,6 @@ export type TFileProblem =
   | { code: "nul" }
   | { code: "not_saved" }
   | { code: "field"; path: string; message: TLocalizedText };
-
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "") || "(root)";
 
 /** Where JSON.parse stopped, as a line and column, when the runtime says. */
 function jsonPosition(text: string, error: unknown): { line: number | null; column: number | null } {
@@ -38,7 +36,7 @@ export function transcriptFileProblems(text: string): TFileProblem[] {
   const chinese = ZTranscriptInput.safeParse(data, { error: zhCN().localeError }).error?.issues ?? [];
   return english.error.issues.map((issue, order) => ({
     code: "field",
-    path: fieldPath(issue.path),
+    path: z.core.toDotPath(issue.path) || "(root)",
     message: { zh: chinese[order]?.message ?? issue.message, en: issue.message },
   }));
 }
