@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TViewer } from "@/lib/auth/get-viewer";
@@ -15,11 +16,11 @@ import { ResultsFilterForm } from "./results-filter-form";
 import { textIn } from "@/lib/i18n/localized-text";
 import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
-type Props = {
+type Props<T extends string> = {
   viewer: TViewer;
   searchParams: Record<string, string | string[] | undefined>;
   /** The page's path, where the filter form submits. */
-  path: string;
+  path: Route<T>;
   /** A team's own page fixes the team filter. */
   teamId?: string;
 };
@@ -27,7 +28,7 @@ type Props = {
 const FIELD_LABEL = { teamId: "team", traineeId: "trainee", scenarioId: "scenario", from: "from", to: "to" } as const;
 
 /** The supervisor's dashboard under the URL's filters: figures, charts and the latest calls. */
-export async function DashboardView({ viewer, searchParams, path, teamId }: Props) {
+export async function DashboardView<T extends string>({ viewer, searchParams, path, teamId }: Props<T>) {
   const values = { ...resultsFilterInput(searchParams), ...(teamId ? { teamId } : {}) };
   const prisma = await getPrisma();
   const [t, tOutcome, format, options, locale] = await Promise.all([

@@ -15,7 +15,7 @@ export default guardPage<{ scenarioId: string }>("/trainer/scenarios/[scenarioId
     getFormatter(),
     getLocale().then((value) => ZLanguage.parse(value)),
   ]);
-  const base = `/trainer/scenarios/${encodeURIComponent(results.scenarioId)}`;
+  const base = `/trainer/scenarios/${encodeURIComponent(results.scenarioId)}` as const;
   return (
     <>
       <h1>{t("title", { scenario: textIn(results.title, locale) })}</h1>
