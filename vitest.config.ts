@@ -12,6 +12,8 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ["default", "json", "./test/support/unhandled-errors-reporter.ts", "./test/support/timings-reporter.ts"],
     outputFile: { json: "test-results/vitest.json" },
+    // Idle connections are reused for seconds only, so no request meets a server closing one (see the file).
+    setupFiles: ["test/support/http-client-setup.ts"],
     // Vitest's default leaves one core to itself, which is a single worker on a 2-core machine; the
     // unit and database files are mostly computation, so one worker per core, however many there are.
     maxWorkers: availableParallelism(),

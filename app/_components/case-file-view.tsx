@@ -1,13 +1,13 @@
 import { createFormatter, createTranslator } from "next-intl";
 import type { ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type caseFileMessages from "@/lib/i18n/messages/en/trainer.json";
 import { daysBetween } from "@/lib/scenarios/days-between";
 import type { TTraineeView } from "@/lib/scenarios/to-trainee-view";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type TFeeKind = keyof TTraineeView["caseFile"]["account"]["breakdown"]["fees"];
-type Props = { view: TTraineeView; locale: TLocale };
+type Props = { view: TTraineeView; locale: TLanguage };
 
 /**
  * The case file as a collector's system shows it before dialling: the five areas of the domain

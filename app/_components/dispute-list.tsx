@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TCallDisputes } from "@/lib/disputes/list-call-disputes";
-import type { TLocale } from "@/lib/i18n/locales";
 import { ruleTitle } from "@/lib/reports/describe-rules";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   disputes: TCallDisputes["disputes"];
   /** The trainee reads their own disputes; staff read the trainee's. */
   audience: "trainee" | "supervisor";
-  locale: TLocale;
+  locale: TLanguage;
   /** What staff may do with an open dispute (the decision form). */
   decide?: (disputeId: string) => ReactNode;
 };

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import type { TLocale } from "@/lib/i18n/locales";
 import { ruleTitle } from "@/lib/reports/describe-rules";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   rules: readonly { ruleId: string; faults: number; calls: number }[];
-  locale: TLocale;
+  locale: TLanguage;
   /** Read by screen readers only, when a heading outside already names the table. */
   caption?: string;
   className?: string;

@@ -1,12 +1,12 @@
 import { createTranslator } from "next-intl";
-import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
 import type { TScores } from "@/lib/reports/assess-result";
 import type { TFailReason } from "@/lib/scoring/assess-call";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 /** `held` false: the call was never really held (wasHeld), neither a pass nor a fail. */
-type Props = { scores: TScores; locale: TLocale; verdict?: { passed: boolean; held?: boolean; failReasons: readonly TFailReason[] } };
+type Props = { scores: TScores; locale: TLanguage; verdict?: { passed: boolean; held?: boolean; failReasons: readonly TFailReason[] } };
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 

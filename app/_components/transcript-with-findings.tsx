@@ -1,6 +1,5 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { Fragment, type ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type commonMessages from "@/lib/i18n/messages/en/common.json";
 import type reportMessages from "@/lib/i18n/messages/en/supervisor.json";
@@ -9,6 +8,7 @@ import type { TRuleView } from "@/lib/reports/describe-rules";
 import { markEvidence } from "@/lib/reports/mark-evidence";
 import { findingTextIn } from "@/lib/scoring/finding-text-in";
 import type { TFinding } from "@/lib/scoring/report-schema";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 export type TTurnView = { speaker: string; text: string; party?: string | null; mood?: string | null };
 export type TCommentView = { id: string; turn: number | null; text: string; createdAt: Date; author: { name: string } };
@@ -19,7 +19,7 @@ type Props = {
   findings: readonly TFinding[];
   /** Title and sources per rule id (lib/reports/describe-rules.ts); a rule missing here shows its id only. */
   rules?: Readonly<Record<string, TRuleView>>;
-  locale: TLocale;
+  locale: TLanguage;
   comments?: readonly TCommentView[];
   /** Prefixes the turns' ids (`turn-2`), so a page with several transcripts keeps them unique. */
   idPrefix?: string;
@@ -35,8 +35,8 @@ type Props = {
 };
 
 type TTranslator = ReturnType<typeof translator>;
-const translator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
-const moodTranslator = (locale: TLocale) => createTranslator({ locale, messages: MESSAGES[locale] as typeof commonMessages, namespace: "mood" });
+const translator = (locale: TLanguage) => createTranslator({ locale, messages: MESSAGES[locale] as typeof reportMessages, namespace: "scoreReport" });
+const moodTranslator = (locale: TLanguage) => createTranslator({ locale, messages: MESSAGES[locale] as typeof commonMessages, namespace: "mood" });
 
 /**
  * A call's transcript with every finding pinned under the turn it is about and its quoted evidence
@@ -115,7 +115,7 @@ function speakerLabel(t: TTranslator, turn: TTurnView, customerName?: string) {
 
 type TFindingListProps = {
   t: TTranslator;
-  locale: TLocale;
+  locale: TLanguage;
   findings: readonly TFinding[];
   rules: Readonly<Record<string, TRuleView>>;
   extra?: (finding: TFinding) => ReactNode;
@@ -161,7 +161,7 @@ function FindingList({ t, locale, findings, rules, extra }: TFindingListProps) {
   );
 }
 
-function CommentList({ t, locale, timeZone, comments }: { t: TTranslator; locale: TLocale; timeZone?: string; comments: readonly TCommentView[] }) {
+function CommentList({ t, locale, timeZone, comments }: { t: TTranslator; locale: TLanguage; timeZone?: string; comments: readonly TCommentView[] }) {
   if (comments.length === 0) return null;
   const format = createFormatter({ locale, timeZone });
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { sendJson } from "./send-json";
 
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
@@ -9,7 +10,7 @@ export function SignOutButton({ label }: { label: string }) {
       type="button"
       className="secondary"
       onClick={async () => {
-        await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+        await sendJson("/api/auth/sign-out", "POST", {});
         router.replace("/sign-in");
         router.refresh();
       }}

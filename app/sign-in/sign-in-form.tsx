@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { sendJson } from "@/app/_lib/send-json";
 
 /**
  * Username and password. Both are `required`; the check is the form's own rather than the browser's
@@ -27,19 +28,15 @@ export function SignInForm() {
     }
     setPending(true);
     setError(null);
-    const response = await fetch("/api/auth/sign-in/username", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: String(form.get("username")).trim().toLowerCase(), password: form.get("password") }),
-    }).catch(() => null);
+    const result = await sendJson("/api/auth/sign-in/username", "POST", { username: String(form.get("username")).trim().toLowerCase(), password: form.get("password") });
     setPending(false);
-    if (response?.ok) {
+    if (result.ok) {
       router.replace("/");
       router.refresh();
       return;
     }
-    const code = response?.status === 403 ? ((await response.json().catch(() => null)) as { code?: string } | null)?.code : undefined;
-    setError(code === "ACCOUNT_DISABLED" ? t("disabled") : response?.status === 401 ? t("wrongCredentials") : response?.status === 429 ? t("tooManyAttempts") : t("failed"));
+    const disabled = result.status === 403 && result.error?.code === "ACCOUNT_DISABLED";
+    setError(disabled ? t("disabled") : result.status === 401 ? t("wrongCredentials") : result.status === 429 ? t("tooManyAttempts") : t("failed"));
   }
 
   return (

@@ -3,11 +3,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { guardPage } from "@/app/_lib/guard-page";
 import { ScenarioTags } from "@/app/_lib/scenario-tags";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { filterScenarios, ZScenarioFilter } from "@/lib/progress/scenario-filter";
 import { listTraineeScenarios } from "@/lib/scenario-store/list-trainee-scenarios";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScenarioFilterForm } from "./_components/scenario-filter-form";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /** My scenarios: assigned first (due dates), then the library; filters in the URL, so they work without JavaScript. */
 export default guardPage("/trainee", async ({ viewer, searchParams }) => {
@@ -15,7 +15,7 @@ export default guardPage("/trainee", async ({ viewer, searchParams }) => {
     getPrisma().then((prisma) => listTraineeScenarios(prisma, viewer)),
     getTranslations("trainee"),
     getFormatter(),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
   ]);
   const filter = ZScenarioFilter.parse(searchParams);
   const rows = filterScenarios(all, filter);

@@ -35,7 +35,7 @@ export default guardPage("/trainer", async () => {
           </thead>
           <tbody>
             {scenarios.map(({ scenario, version }) => {
-              const base = `/trainer/scenarios/${encodeURIComponent(scenario.id)}`;
+              const base = `/trainer/scenarios/${encodeURIComponent(scenario.id)}` as const;
               return (
                 <tr key={scenario.id} data-scenario-id={scenario.id}>
                   <td>

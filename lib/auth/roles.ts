@@ -4,16 +4,17 @@ export const ZRole = z.enum(["trainee", "trainer", "supervisor", "admin"]);
 export type TRole = z.infer<typeof ZRole>;
 export const ROLES = ZRole.options;
 
-/** Where each role lands after signing in. */
-export const ROLE_HOME: Record<TRole, string> = {
+/** Where each role lands after signing in (literal paths, so the pages' typed routes accept them). */
+export const ROLE_HOME = {
   trainee: "/trainee",
   trainer: "/trainer",
   supervisor: "/supervisor",
   admin: "/admin",
-};
+} as const satisfies Record<TRole, string>;
+type TRoleHome = (typeof ROLE_HOME)[TRole];
 
 /** The main navigation of each role: its home, and for trainers the results of the teams they train. */
-export const ROLE_NAV: Record<TRole, { href: string; label: TRole | "results" }[]> = {
+export const ROLE_NAV: Record<TRole, { href: TRoleHome; label: TRole | "results" }[]> = {
   trainee: [{ href: ROLE_HOME.trainee, label: "trainee" }],
   trainer: [
     { href: ROLE_HOME.trainer, label: "trainer" },

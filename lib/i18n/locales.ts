@@ -1,18 +1,19 @@
 import { type TLanguage, ZLanguage } from "../transcript/transcript-schema";
 
-/** The interface languages are the languages of calls: one enum for both. */
-export const ZLocale = ZLanguage;
-export type TLocale = TLanguage;
-export const LOCALES = ZLocale.options;
-export const DEFAULT_LOCALE: TLocale = "zh-CN";
+/**
+ * The interface language (a reader's locale) is one of the languages calls are held in, and a report
+ * is worded in either: so both are the one enum ZLanguage, and the locale is simply the reader's language.
+ */
+export const LOCALES = ZLanguage.options;
+export const DEFAULT_LOCALE: TLanguage = "zh-CN";
 export const LOCALE_COOKIE = "parley-locale";
 
 /**
  * The interface language: the user's explicit choice (cookie) first, then the browser's
  * Accept-Language in its order of preference, then Chinese, Parley's first market.
  */
-export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): TLocale {
-  const chosen = ZLocale.safeParse(cookieValue);
+export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): TLanguage {
+  const chosen = ZLanguage.safeParse(cookieValue);
   if (chosen.success) return chosen.data;
   const ranked = (acceptLanguage ?? "")
     .split(",")

@@ -6,6 +6,7 @@ import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
 import type { TJudgeFinding } from "./judge-schema";
 import { buildTurnText, spanAt } from "../scoring/match/turn-text";
 import { lessGrave, ruleFaults } from "./rule-faults";
+import { textIn } from "../i18n/localized-text";
 
 /**
  * The report finding a judge proposal becomes, or undefined when it fails a check: the turn must be
@@ -31,9 +32,9 @@ export function checkJudgeFinding(proposal: TJudgeFinding, transcript: TTranscri
     severity: lessGrave(proposal.severity, quote === "clause" ? gravest : "minor"),
     evidence,
     // The model's words are shown only when they hold no link: a report never sends a reader elsewhere.
-    explanation: explanation && !hasLink(explanation) ? explanation : personaliseText(rule.explanation[language], transcript.case, language),
+    explanation: explanation && !hasLink(explanation) ? explanation : personaliseText(textIn(rule.explanation, language), transcript.case, language),
     // The rule set's wording, reviewed by compliance officers, rather than a model's advice.
-    suggestion: personaliseText(rule.suggestion[language], transcript.case, language),
+    suggestion: personaliseText(textIn(rule.suggestion, language), transcript.case, language),
     source: "llm_judge",
   };
 }

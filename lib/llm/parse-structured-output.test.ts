@@ -31,6 +31,6 @@ describe("parseStructuredOutput", () => {
 
     expect(error).toBeInstanceOf(LlmError);
     expect(error).toMatchObject({ kind: "invalid_output", path: "say" });
-    expect((error as LlmError).message).toMatch(/reply: say: .*; mood: /);
+    expect((error as LlmError).message).toMatch(/does not match reply:\n✖ .*\n\s+→ at say\n✖ .*\n\s+→ at mood/);
   });
 });

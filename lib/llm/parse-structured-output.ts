@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { LlmError } from "./llm-error";
 
 const FENCED_JSON = /```(?:json)?\s*([\s\S]*?)\s*```/i;
@@ -14,10 +14,9 @@ export function parseStructuredOutput<T extends z.ZodType>(text: string, schema:
   }
   const result = schema.safeParse(json.value);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || "(root)"}: ${issue.message}`);
-    throw new LlmError("invalid_output", `LLM output does not match ${name}: ${problems.join("; ")}`, {
+    throw new LlmError("invalid_output", `LLM output does not match ${name}:\n${z.prettifyError(result.error)}`, {
       cause: result.error,
-      path: formatPath(result.error.issues[0]?.path ?? []),
+      path: z.core.toDotPath(result.error.issues[0]?.path ?? []),
     });
   }
   return result.data;
@@ -30,9 +29,4 @@ function parseJson(text: string | undefined): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** ["turns", 2, "speaker"] → "turns[2].speaker" */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`)).join("");
 }

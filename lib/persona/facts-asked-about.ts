@@ -1,6 +1,6 @@
 import { normaliseText } from "../text/normalise-text";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { textIn } from "../scenarios/scenario-text";
+import { textIn } from "../i18n/localized-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 
 /** Characters that carry no subject in a Chinese two-character cue (的, 您, 什么…). */

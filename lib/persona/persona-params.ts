@@ -3,7 +3,7 @@ import { ZArchetype, ZCoreArchetype, ZSayingMoment } from "../scenarios/persona-
 import type { TScenario } from "../scenarios/scenario-schema";
 import { ZTopic } from "../scenarios/hidden-schema";
 import { findMustStopTriggers } from "../scoring/find-must-stop-triggers";
-import { textIn } from "../scenarios/scenario-text";
+import { textIn } from "../i18n/localized-text";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
 import { ZMustStopKind } from "./must-stop-kind";
 

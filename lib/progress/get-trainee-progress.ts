@@ -2,13 +2,12 @@ import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { endStaleCalls } from "../calls/end-stale-calls";
-import type { TLocale } from "../i18n/locales";
 import { describeRules, type TRuleView } from "../reports/describe-rules";
-import { ZLocalizedText } from "../scenarios/scenario-text";
-import { ZRulesetId } from "../transcript/transcript-schema";
+import { ZRulesetId, type TLanguage } from "../transcript/transcript-schema";
 import { summariseProgress } from "./summarise-progress";
+import { ZLocalizedText } from "../i18n/localized-text";
 
-export type GetTraineeProgressOptions = { viewer: TViewer; locale: TLocale };
+export type GetTraineeProgressOptions = { viewer: TViewer; locale: TLanguage };
 
 // Only the title is read from the stored version: the rest of it holds the hidden facts, and a
 // version written under an older scenario schema still opens.

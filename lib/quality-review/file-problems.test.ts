@@ -3,9 +3,7 @@ import { transcriptFileProblems } from "./file-problems";
 
 /** Each field problem of a file as `path: English | Chinese`. */
 const problems = (content: unknown) =>
-  transcriptFileProblems(JSON.stringify(content)).map((problem) =>
-    problem.code === "field" ? `${problem.path}: ${problem.message.en} | ${problem.message["zh-CN"]}` : problem.code,
-  );
+  transcriptFileProblems(JSON.stringify(content)).map((problem) => (problem.code === "field" ? `${problem.path}: ${problem.message.en} | ${problem.message.zh}` : problem.code));
 
 describe("transcriptFileProblems", () => {
   it("says a missing field is missing, in words, in both languages: no 'undefined' or 'string' in the Chinese page", () => {

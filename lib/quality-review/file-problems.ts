@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { zhCN } from "zod/locales";
-import type { TLocale } from "../i18n/locales";
+import type { TLocalizedText } from "../i18n/localized-text";
 import { ZTranscriptInput } from "../transcript/transcript-schema";
 
 /**
@@ -13,7 +13,7 @@ export type TFileProblem =
   | { code: "too_long"; limit: number }
   | { code: "nul" }
   | { code: "not_saved" }
-  | { code: "field"; path: string; message: Record<TLocale, string> };
+  | { code: "field"; path: string; message: TLocalizedText };
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "") || "(root)";
@@ -26,17 +26,17 @@ function jsonPosition(text: string, error: unknown): { line: number | null; colu
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
-type TWords = Record<TLocale, string>;
+type TWords = TLocalizedText;
 
 /** What a value is, in words a supervisor reads (never "undefined" or "string"). */
 const KIND: Record<string, TWords> = {
-  string: { en: "text", "zh-CN": "文字" },
-  number: { en: "a number", "zh-CN": "数字" },
-  int: { en: "a whole number", "zh-CN": "整数" },
-  boolean: { en: "true or false", "zh-CN": "true 或 false" },
-  array: { en: "a list", "zh-CN": "列表" },
-  object: { en: "an object", "zh-CN": "对象" },
-  null: { en: "null", "zh-CN": "null" },
+  string: { en: "text", zh: "文字" },
+  number: { en: "a number", zh: "数字" },
+  int: { en: "a whole number", zh: "整数" },
+  boolean: { en: "true or false", zh: "true 或 false" },
+  array: { en: "a list", zh: "列表" },
+  object: { en: "an object", zh: "对象" },
+  null: { en: "null", zh: "null" },
 };
 
 function kindOf(value: unknown): string {
@@ -57,32 +57,32 @@ const quoted = (values: readonly unknown[], separator: string) => values.map((va
  * and the bounds on names and turns are written in English only.
  */
 function fieldMessage(issue: z.core.$ZodIssue, data: unknown, chinese: string | undefined): TWords {
-  const fallback = { en: issue.message, "zh-CN": chinese ?? issue.message };
+  const fallback = { en: issue.message, zh: chinese ?? issue.message };
   switch (issue.code) {
     case "invalid_type": {
       const found = valueAt(data, issue.path);
-      if (found === undefined) return { en: "missing: this field is required", "zh-CN": "缺少此项(必填)" };
-      if (issue.expected === "int" && typeof found === "number") return { en: "must be a whole number", "zh-CN": "应为整数" };
+      if (found === undefined) return { en: "missing: this field is required", zh: "缺少此项(必填)" };
+      if (issue.expected === "int" && typeof found === "number") return { en: "must be a whole number", zh: "应为整数" };
       const expected = KIND[issue.expected];
       const actual = KIND[kindOf(found)];
       if (!expected || !actual) return fallback;
-      return { en: `should be ${expected.en}, not ${actual.en}`, "zh-CN": `应为${expected["zh-CN"]},不是${actual["zh-CN"]}` };
+      return { en: `should be ${expected.en}, not ${actual.en}`, zh: `应为${expected.zh},不是${actual.zh}` };
     }
     case "invalid_value":
-      return { en: `must be one of ${quoted(issue.values, ", ")}`, "zh-CN": `只能是以下之一:${quoted(issue.values, "、")}` };
+      return { en: `must be one of ${quoted(issue.values, ", ")}`, zh: `只能是以下之一:${quoted(issue.values, "、")}` };
     case "too_small":
       if (issue.origin !== "number") return fallback;
-      return { en: `must be ${issue.minimum} or more`, "zh-CN": `不能小于 ${issue.minimum}` };
+      return { en: `must be ${issue.minimum} or more`, zh: `不能小于 ${issue.minimum}` };
     case "invalid_format":
       if (issue.format === "regex" && issue.path.at(-1) === "startedAt") {
-        return { en: issue.message, "zh-CN": "需要客户当地的 UTC 时差,例如 +08:00(Z 表示 UTC,不是客户的当地时间)" };
+        return { en: issue.message, zh: "需要客户当地的 UTC 时差,例如 +08:00(Z 表示 UTC,不是客户的当地时间)" };
       }
-      if (issue.format === "datetime") return { en: "must be a date and time, e.g. 2026-11-20T21:40:00+08:00", "zh-CN": "应为日期和时间,例如 2026-11-20T21:40:00+08:00" };
+      if (issue.format === "datetime") return { en: "must be a date and time, e.g. 2026-11-20T21:40:00+08:00", zh: "应为日期和时间,例如 2026-11-20T21:40:00+08:00" };
       return fallback;
     case "custom": {
       const { length, limit } = (issue.params ?? {}) as { length?: number; limit?: number };
       if (length === undefined || limit === undefined) return fallback;
-      return { en: issue.message, "zh-CN": `${length.toLocaleString("zh-CN")} 个字符,超过了上限 ${limit.toLocaleString("zh-CN")} 个字符` };
+      return { en: issue.message, zh: `${length.toLocaleString("zh-CN")} 个字符,超过了上限 ${limit.toLocaleString("zh-CN")} 个字符` };
     }
     default:
       return fallback;

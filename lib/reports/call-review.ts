@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
-import { ZLocalizedText } from "../scenarios/scenario-text";
 import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
 import { assessResult } from "./assess-result";
 import { REPORT_SELECT, toScoreReport } from "./stored-report";
+import { ZLocalizedText } from "../i18n/localized-text";
 
 /** What a call review reads; shared by the single review and the printable report. */
 export const CALL_REVIEW_INCLUDE = {

@@ -3,12 +3,12 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { ABANDONED, NOT_HELD } from "../calls/unscored-outcomes";
 import { getScenarioVersion } from "../scenario-store/get-scenario-version";
-import { ZLocalizedText } from "../scenarios/localized-text";
-import { textIn, ZScenarioText } from "../scenarios/scenario-text";
+import { ZScenarioText } from "../scenarios/scenario-text";
 import { ZLanguage } from "../transcript/transcript-schema";
 import { listResults } from "./list-results";
 import { scopeTeamIds } from "./scope-team-ids";
 import { summariseResults } from "./summarise-results";
+import { ZLocalizedText, textIn } from "../i18n/localized-text";
 
 export type GetScenarioResultsOptions = { viewer: TViewer; scenarioId: string; teamId?: string };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { type TLocalizedText, ZLocalizedText } from "../scenarios/localized-text";
 import { scenarioTitleKey } from "./results-to-csv";
+import { type TLocalizedText, ZLocalizedText } from "../i18n/localized-text";
 
 // Only the title is read from a stored version: a version written under an older schema still opens.
 const ZStoredTitle = z.looseObject({ title: ZLocalizedText });

@@ -1,11 +1,10 @@
 import { toCsv } from "../csv/to-csv";
-import type { TLocale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
 import type enSupervisor from "../i18n/messages/en/supervisor.json";
 import type enCommon from "../i18n/messages/en/common.json";
-import type { TLocalizedText } from "../scenarios/localized-text";
-import { textIn } from "../scenarios/scenario-text";
 import type { TResultRow } from "./list-results";
+import { type TLocalizedText, textIn } from "../i18n/localized-text";
+import type { TLanguage } from "../transcript/transcript-schema";
 
 export const RESULTS_CSV_COLUMNS = [
   "date",
@@ -27,7 +26,7 @@ export const RESULTS_CSV_COLUMNS = [
 
 export type ResultsToCsvOptions = {
   /** The reader's language: headers, outcomes, the verdict and scenario titles. */
-  locale: TLocale;
+  locale: TLanguage;
   /** The reader's IANA time zone: dates are their local time, and the header names the zone. */
   timeZone: string;
   /** Parley's public address, for the link to each call's review. */

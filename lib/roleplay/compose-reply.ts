@@ -1,7 +1,7 @@
 import { archetypeProfile } from "../persona/archetype-profiles";
 import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { textIn, type TScenarioText } from "../scenarios/scenario-text";
+import type { TScenarioText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { formatDate, formatMoney } from "./format-money";
 import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";
@@ -9,6 +9,7 @@ import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_ZH } from "./phrases-zh";
 import type { TRandom } from "./seeded-random";
 import { debtorAsCalledBy, pronounOf } from "./third-party-words";
+import { textIn } from "../i18n/localized-text";
 
 const BANKS: Record<TLanguage, TPhraseBank> = { "zh-CN": PHRASES_ZH, en: PHRASES_EN };
 

@@ -1,6 +1,7 @@
 import type { TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { textIn, type TScenarioText } from "../scenarios/scenario-text";
+import type { TScenarioText } from "../scenarios/scenario-text";
+import { textIn } from "../i18n/localized-text";
 
 const inLanguage = (text: TScenarioText, scenario: TScenario) => textIn(text, scenario.language) ?? Object.values(text)[0] ?? "";
 

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { parseScenario } from "../scenarios/parse-scenario";
 import { formatScenarioPath, ScenarioLoadError } from "../scenarios/scenario-error";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { textIn, ZLocalizedText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
+import { textIn, ZLocalizedText } from "../i18n/localized-text";
 
 /**
  * One problem in a scenario's YAML as the editor and the API report it: `line N: path: message`.

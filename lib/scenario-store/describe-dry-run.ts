@@ -1,7 +1,7 @@
 import { moodTimeline, type TMoodTurn } from "../calls/mood-timeline";
 import type { TSimulatedCall } from "../conversation/simulate-call";
 import type { TScenario } from "../scenarios/scenario-schema";
-import { textIn } from "../scenarios/scenario-text";
+import { textIn } from "../i18n/localized-text";
 
 /**
  * What a trainer checks in a dry run beside the transcript and the report: the customer's mood

@@ -2,10 +2,10 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { AppError } from "../errors/app-error";
 import { idLine } from "../scenarios/id-line";
 import { scenarioReasons } from "../scenarios/scenario-reasons";
-import type { TLocalizedText } from "../scenarios/scenario-text";
 import type { TScenarioIssue } from "./check-scenario-source";
 import { parseScenarioSource } from "./parse-scenario-source";
 import { saveScenarioVersion } from "./save-scenario-version";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 export type SaveScenarioSourceOptions = {
   source: string;

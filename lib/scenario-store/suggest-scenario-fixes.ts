@@ -1,6 +1,6 @@
 import { bucketFor, CURRENCY } from "../scenarios/check-scenario";
-import type { TLocalizedText } from "../scenarios/localized-text";
 import type { TFieldPath } from "./set-scenario-field";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 /** One click that resolves a rule spanning fields: the changes to make, offered beside the problem at `at`. */
 export type TScenarioFix = { at: string; label: TLocalizedText; changes: { path: TFieldPath; value: unknown }[] };

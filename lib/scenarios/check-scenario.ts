@@ -3,7 +3,8 @@ import type { TCaseFile } from "./case-file-schema";
 import type { THidden } from "./hidden-schema";
 import type { TPolicy } from "./policy-schema";
 import { scenarioReasons as reasons } from "./scenario-reasons";
-import { textIn, type TLocalizedText, type TScenarioText } from "./scenario-text";
+import type { TScenarioText } from "./scenario-text";
+import { textIn, type TLocalizedText } from "../i18n/localized-text";
 
 /** Rules that span fields, so a scenario's figures, dates and languages agree with each other. */
 type TCheckedScenario = { language: TLanguage; ruleset: TRulesetId; caseFile: TCaseFile; policy: TPolicy; hidden: THidden };

@@ -4,7 +4,7 @@ import { ScenarioError, ScenarioLoadError, type TScenarioPath } from "./scenario
 import { scenarioIssueMessage, scenarioIssueReason } from "./scenario-issue-message";
 import { scenarioReasons } from "./scenario-reasons";
 import { ZScenario, type TScenario } from "./scenario-schema";
-import type { TLocalizedText } from "./scenario-text";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 /**
  * Parses one scenario file's text. `file` only names the source in errors. Throws a

@@ -1,4 +1,4 @@
-import type { TLocalizedText } from "./scenario-text";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 export type TScenarioPath = (string | number)[];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fixedReason, reasonInParams } from "./scenario-reasons";
-import type { TLocalizedText } from "./scenario-text";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 type TIssue = z.core.$ZodIssue | z.core.$ZodRawIssue;
 

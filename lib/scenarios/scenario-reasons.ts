@@ -1,5 +1,5 @@
 import type { ErrorCode } from "yaml";
-import type { TLocalizedText } from "./localized-text";
+import type { TLocalizedText } from "../i18n/localized-text";
 
 /** The parser's own English stays in the Chinese text; where its kind is unambiguous, a hint leads. */
 const YAML_HINTS: Partial<Record<ErrorCode, string>> = {

@@ -7,7 +7,7 @@ import { ZHidden } from "./hidden-schema";
 import { ZPersona } from "./persona-schema";
 import { ZPolicy } from "./policy-schema";
 import { reasonIssue, scenarioReasons } from "./scenario-reasons";
-import { ZLocalizedText } from "./scenario-text";
+import { ZLocalizedText } from "../i18n/localized-text";
 
 /**
  * A scenario file as trainers write it (scenarios/*.yaml). `caseFile` and `policy` are what the

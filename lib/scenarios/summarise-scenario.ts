@@ -1,5 +1,5 @@
-import { textIn } from "./scenario-text";
 import type { TScenario } from "./scenario-schema";
+import { textIn } from "../i18n/localized-text";
 
 /** One row of `npm run scenarios -- --json` (interfaces.md §3); the title is in the scenario's own language. */
 export function summariseScenario(scenario: TScenario) {

@@ -1,4 +1,5 @@
 import { ZLanguage, type TCaseFacts, type TLanguage } from "../transcript/transcript-schema";
+import { textIn } from "../i18n/localized-text";
 import type { TLoadedRuleset } from "./load-ruleset";
 import { ZSeverity, type TFinding } from "./report-schema";
 import { personaliseText } from "./personalise-text";
@@ -22,7 +23,7 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
     const suggestion = setting.suggestion ?? rule.suggestion;
     const inCall = (text: string, each: TLanguage) => personaliseText(text, facts, each);
     const translations: TTexts = Object.fromEntries(
-      ZLanguage.options.map((each) => [each, { explanation: inCall(explanation[each], each), suggestion: inCall(suggestion[each], each) }]),
+      ZLanguage.options.map((each) => [each, { explanation: inCall(textIn(explanation, each), each), suggestion: inCall(textIn(suggestion, each), each) }]),
     );
     const finding: TFinding = {
       turn,
@@ -30,8 +31,8 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
       ruleId: rule.id,
       severity: setting.severity,
       evidence: signal.evidence,
-      explanation: inCall(explanation[language], language),
-      suggestion: inCall(suggestion[language], language),
+      explanation: inCall(textIn(explanation, language), language),
+      suggestion: inCall(textIn(suggestion, language), language),
       translations,
     };
     const same = findings.findIndex((other) => other.ruleId === finding.ruleId && other.category === finding.category && other.evidence === finding.evidence);

@@ -42,7 +42,7 @@ describe("contact hours and call frequency, from the transcript's call facts", (
   it("refuses UTC (Z) as the customer's time, and never reads a clock without their offset", () => {
     const parsed = parseTranscriptInput(JSON.stringify({ language: "en", ruleset: "us", turns: [], call: { startedAt: "2026-11-21T02:30:00Z" } }));
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? "" : parsed.errors.join("\n")).toMatch(/call\.startedAt.*UTC offset/);
+    expect(parsed.ok ? "" : parsed.errors.join("\n")).toMatch(/UTC offset.*\n\s*→ at call\.startedAt/);
     // Called without the schema, a time without the customer's offset is not judged at all.
     expect(callFindings("us", { startedAt: "2026-11-21T02:30:00Z" })).toEqual([]);
     expect(callFindings("us", { startedAt: "2026-11-21T02:30:00" })).toEqual([]);

@@ -8,7 +8,7 @@ describe("rule sets", () => {
     expect(ruleset.id).toBe(id);
     for (const rule of ruleset.rules) {
       expect(rule.id.startsWith(id.toUpperCase())).toBe(true);
-      expect(rule.explanation["zh-CN"].length).toBeGreaterThan(0);
+      expect(rule.explanation.zh.length).toBeGreaterThan(0);
       expect(rule.suggestion.en.length).toBeGreaterThan(0);
       expect(rule.source.length).toBeGreaterThan(0);
     }
@@ -19,7 +19,7 @@ describe("rule sets", () => {
       const faults = Object.entries(rule.signals).filter(([, signal]) => signal!.severity !== "positive");
       if (faults.length < 2) continue;
       for (const [kind, signal] of faults) {
-        expect(signal!.suggestion?.["zh-CN"], `${rule.id} ${kind}`).toBeTruthy();
+        expect(signal!.suggestion?.zh, `${rule.id} ${kind}`).toBeTruthy();
         expect(signal!.suggestion?.en, `${rule.id} ${kind}`).toBeTruthy();
       }
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
+import { z } from "zod";
 import type { TRulesetId } from "../transcript/transcript-schema";
 import { ZRuleset, type TRule, type TRuleset, type TRuleSignal, type TSignalKind } from "./ruleset-schema";
 
@@ -17,10 +18,7 @@ const cache = new Map<TRulesetId, TLoadedRuleset>();
 /** Parses and validates one rule set file; `source` names it in errors. */
 export function parseRuleset(yamlText: string, source: string): TLoadedRuleset {
   const result = ZRuleset.safeParse(parse(yamlText));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new RulesetError(`${source}: invalid rule set\n  ${problems.join("\n  ")}`);
-  }
+  if (!result.success) throw new RulesetError(`${source}: invalid rule set\n${z.prettifyError(result.error)}`);
   const bySignal: TLoadedRuleset["bySignal"] = new Map();
   for (const rule of result.data.rules) {
     for (const [kind, signal] of Object.entries(rule.signals) as [TSignalKind, TRuleSignal][]) bySignal.set(kind, { rule, signal });

@@ -1,11 +1,11 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ZTranscriptInput, type TTranscript } from "../transcript/transcript-schema";
 
 export type TParsedInput = { ok: true; transcript: TTranscript } | { ok: false; errors: string[] };
 
 /**
- * Parses one transcript file's text. Errors name the field path as a reader writes it
- * (`turns[2].speaker: expected "agent" or "customer"`), or the line and column of bad JSON.
+ * Parses one transcript file's text. Errors name each wrong field's path as a reader writes it
+ * (`✖ Invalid option: expected one of "agent"|"customer" → at turns[2].speaker`), or the line and column of bad JSON.
  */
 export function parseTranscriptInput(text: string): TParsedInput {
   let data: unknown;
@@ -16,7 +16,7 @@ export function parseTranscriptInput(text: string): TParsedInput {
   }
   const result = ZTranscriptInput.safeParse(data);
   if (result.success) return { ok: true, transcript: result.data };
-  return { ok: false, errors: result.error.issues.map(describeIssue) };
+  return { ok: false, errors: [`not a valid transcript:\n${z.prettifyError(result.error)}`] };
 }
 
 function describeJsonError(text: string, error: unknown): string {
@@ -28,15 +28,4 @@ function describeJsonError(text: string, error: unknown): string {
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
   return `invalid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, "")}`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "");
-  return `${path || "(root)"}: ${explain(issue)}`;
-}
-
-function explain(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_value") return `expected ${issue.values.map((value) => JSON.stringify(value)).join(" or ")}`;
-  if (issue.code === "invalid_type") return issue.message.replace(/^Invalid input: /, "");
-  return issue.message;
 }

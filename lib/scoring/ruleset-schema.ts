@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLocalizedTextOrLegacy } from "../i18n/localized-text";
 import { ZRulesetId } from "../transcript/transcript-schema";
 import { ZCategory, ZSeverity, isViolation } from "./report-schema";
 
@@ -61,9 +62,6 @@ export const ZSignalKind = z.enum(SIGNAL_KINDS);
 export const CALL_WORK_SIGNALS: ReadonlySet<string> = new Set(["situation_not_explored", "no_next_step"]);
 export type TSignalKind = z.infer<typeof ZSignalKind>;
 
-export const ZLocalisedText = z.object({ "zh-CN": z.string().min(1), en: z.string().min(1) });
-export type TLocalisedText = z.infer<typeof ZLocalisedText>;
-
 export const ZRuleSource = z.object({
   regulation: z.string().min(1),
   article: z.string().optional(),
@@ -73,19 +71,20 @@ export const ZRuleSource = z.object({
 export const ZRuleSignal = z.object({
   severity: ZSeverity,
   category: ZCategory.optional().describe("When this signal belongs to another category than the rule's"),
-  explanation: ZLocalisedText.optional(),
-  suggestion: ZLocalisedText.optional(),
+  explanation: ZLocalizedTextOrLegacy.optional(),
+  suggestion: ZLocalizedTextOrLegacy.optional(),
 });
 export type TRuleSignal = z.infer<typeof ZRuleSignal>;
 
+/** A rule's texts are `{ zh, en }` like a scenario's; a rule set still written with `zh-CN` for `zh` loads too. */
 export const ZRule = z.object({
   id: z.string().regex(/^[A-Z]{2}-[A-Z0-9-]+$/, "rule ids look like CN-THREAT"),
   category: ZCategory,
   severity: ZSeverity.describe("The usual severity; each signal sets its own"),
-  title: ZLocalisedText,
+  title: ZLocalizedTextOrLegacy,
   source: z.array(ZRuleSource).min(1),
-  explanation: ZLocalisedText,
-  suggestion: ZLocalisedText,
+  explanation: ZLocalizedTextOrLegacy,
+  suggestion: ZLocalizedTextOrLegacy,
   signals: z.partialRecord(ZSignalKind, ZRuleSignal),
 });
 export type TRule = z.infer<typeof ZRule>;
@@ -104,7 +103,7 @@ export type TContactLimits = z.infer<typeof ZContactLimits>;
 export const ZRuleset = z
   .object({
     id: ZRulesetId,
-    name: ZLocalisedText,
+    name: ZLocalizedTextOrLegacy,
     version: z.string().min(1),
     contactLimits: ZContactLimits.optional(),
     creditRecordYears: z.number().int().positive().optional().describe("How long a missed payment stays on the credit record"),

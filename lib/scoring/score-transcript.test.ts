@@ -116,7 +116,7 @@ describe("scoreTranscript", () => {
     expect(threats).toHaveLength(1);
     const rules = loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!;
     for (const kind of ["threat_exposure", "threat_violence"] as const) {
-      expect(threats[0]!.explanation).toContain(rules.signals[kind]!.explanation!["zh-CN"]);
+      expect(threats[0]!.explanation).toContain(rules.signals[kind]!.explanation!.zh);
     }
     expect(threats[0]!.severity).toBe("critical");
   });

@@ -55,7 +55,7 @@ describe("a quality-review upload", () => {
     ]);
     const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
     expect(errors[0]).toContain("NUL");
-    expect(errors[2]).toMatch(/case\.debtorName: at most 200 characters/);
+    expect(errors[2]).toMatch(/✖ at most 200 characters\n\s+→ at case\.debtorName/);
     expect(await prisma.qualityReview.count({ where: { teamId: world.teamA } })).toBe(2);
   });
 

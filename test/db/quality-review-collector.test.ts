@@ -82,7 +82,7 @@ describe("quality review of a real call, by the collector who made it", () => {
     });
     expect(missing).toMatchObject({ ok: false, problems: [{ code: "field", path: "turns" }] });
     const message = (missing as { problems: { message: Record<string, string> }[] }).problems[0]!.message;
-    expect(message).toEqual({ en: "missing: this field is required", "zh-CN": "缺少此项(必填)" });
+    expect(message).toEqual({ en: "missing: this field is required", zh: "缺少此项(必填)" });
     expect(broken).toMatchObject({ ok: false, problems: [{ code: "json", line: 3, column: 3 }] });
   });
 });

@@ -64,7 +64,7 @@ describe("uploading real calls for quality review", () => {
     ]);
     expect(queuedFirst, "the upload answers before any file is scored").toBe(0);
     const failures = results.flatMap((result) => (result.ok ? [] : [result.errors.join("; ")]));
-    expect(failures[0]).toContain('turns[1].speaker: expected "agent" or "customer"');
+    expect(failures[0]).toContain('✖ Invalid option: expected one of "agent"|"customer"\n  → at turns[1].speaker');
     expect(failures[1]).toMatch(/^invalid JSON/);
   });
 

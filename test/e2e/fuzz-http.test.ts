@@ -120,6 +120,24 @@ describe("every POST route, fuzzed", () => {
     expect(failures).toEqual([]);
   });
 
+  it("a request sent while the server stands still is answered when it runs again, not dropped with its connection", async () => {
+    // A busy machine can stall the server longer than Node's default 5 s keep-alive; its timer then
+    // fired before it read the request already sent on the idle connection, and the client saw
+    // `write EPIPE` or `ECONNRESET` (scripts/serve-options.mjs, test/support/http-client-setup.ts).
+    await (await sessions.supervisor.fetch("/api/me")).arrayBuffer();
+    process.kill(server.pid, "SIGSTOP");
+    try {
+      const form = new FormData();
+      form.set("teamId", "no-such-team");
+      const answer = sessions.supervisor.fetch("/api/supervisor/quality", { method: "POST", body: form });
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      process.kill(server.pid, "SIGCONT");
+      expect((await answer).status).toBe(403);
+    } finally {
+      process.kill(server.pid, "SIGCONT");
+    }
+  });
+
   it("the quality-review upload answers hostile forms and files without a 500", async () => {
     const teamId = ((await (await sessions.supervisor.fetch("/api/me")).json()) as { teamIds: string[] }).teamIds[0]!;
     await fc.assert(

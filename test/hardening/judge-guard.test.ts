@@ -55,6 +55,6 @@ describe("the judge's findings", () => {
     });
     const serialised = JSON.stringify(report);
     expect(serialised).not.toContain("evil.invalid");
-    expect(judged(report)[0]?.explanation).toBe(loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.explanation["zh-CN"]);
+    expect(judged(report)[0]?.explanation).toBe(loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.explanation.zh);
   });
 });

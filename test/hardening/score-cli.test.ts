@@ -46,8 +46,8 @@ describe("npm run score", () => {
     const { code, stdout, stderr } = await run(["--json", longName, good, longTurn]);
     expect(code).toBe(1);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toContain(`${longName}: case.debtorName: at most 200 characters`);
-    expect(stderr).toMatch(new RegExp(`${longTurn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: turns\\[0\\]\\.text: .*20,000 characters`));
+    expect(stderr).toContain(`${longName}: not a valid transcript:\n✖ at most 200 characters\n  → at case.debtorName`);
+    expect(stderr).toMatch(new RegExp(`${longTurn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not a valid transcript:\n✖ .*20,000 characters.*\n  → at turns\\[0\\]\\.text`));
   }, 60_000);
 
   it("stops quietly when the reader closes the pipe (| head -1)", async () => {

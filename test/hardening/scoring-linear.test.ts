@@ -57,14 +57,14 @@ describe("reading a transcript file", () => {
     const parsed = parseTranscriptInput(JSON.stringify(transcriptOf("好".repeat(MAX_TURN_CHARS + 1))));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.join("\n")).toMatch(/turns\[1\]\.text: .*20,000 characters/);
+    expect(parsed.errors.join("\n")).toMatch(/✖ .*20,000 characters.*\n\s+→ at turns\[1\]\.text/);
   });
 
   it("refuses a debtor name over the limit", () => {
     const parsed = parseTranscriptInput(JSON.stringify(transcriptOf("您好", "张".repeat(MAX_NAME_CHARS + 1))));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.join("\n")).toMatch(/case\.debtorName: at most 200 characters/);
+    expect(parsed.errors.join("\n")).toMatch(/✖ at most 200 characters\n\s+→ at case\.debtorName/);
   });
 
   it("accepts a turn at the limit", () => {

@@ -50,7 +50,7 @@ describe("judgeReport", () => {
     const report = await judge(text([missedThreat]));
 
     const added = report.findings.filter((finding) => finding.source === "llm_judge");
-    expect(added).toEqual([{ ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion["zh-CN"], source: "llm_judge" }]);
+    expect(added).toEqual([{ ...missedThreat, suggestion: loadRuleset("cn").rules.find((rule) => rule.id === "CN-THREAT")!.suggestion.zh, source: "llm_judge" }]);
     expect(report.findings.filter((finding) => !finding.source)).toEqual(deterministic.findings);
     expect(report.findings.at(-1)).toEqual(added[0]);
     expect(report.review).toEqual({ judge: { model: "judge-model", added: 1, dropped: 0, alreadyFound: 0, disagreements: [] } });
@@ -71,7 +71,7 @@ describe("judgeReport", () => {
       { ruleId: "CN-THREAT", category: "threat", severity: "minor" },
       { ruleId: "CN-ABUSE", category: "abuse", severity: "major" },
     ]);
-    expect(added[1]!.explanation).toBe(loadRuleset("cn").rules.find((rule) => rule.id === "CN-ABUSE")!.explanation["zh-CN"]);
+    expect(added[1]!.explanation).toBe(loadRuleset("cn").rules.find((rule) => rule.id === "CN-ABUSE")!.explanation.zh);
   });
 
   it("keeps a deterministic threat the judge disagrees with, and puts the disagreement in review", async () => {

@@ -62,7 +62,7 @@ describe("npm run score", () => {
       .map((line) => ZScoreReport.parse(JSON.parse(line)));
     expect(lines.map((report) => report.transcriptId)).toEqual(["good-call", "call-42", expect.stringMatching(/^fnv-/)]);
     expect(lines[0]!.findings.some((finding) => finding.category === "third_party_disclosure" && finding.turn === 2)).toBe(true);
-    expect(result.stderr).toContain(`${badField}: turns[3].speaker: expected "agent" or "customer"`);
+    expect(result.stderr).toContain(`${badField}: not a valid transcript:\n✖ Invalid option: expected one of "agent"|"customer"\n  → at turns[3].speaker`);
     expect(result.stderr).toMatch(new RegExp(`${badJson.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid JSON at line 2, column \\d+`));
     expect(result.code).toBe(1);
   }, 60_000);

@@ -40,7 +40,7 @@ export function loadCorpus(directory: string): TCorpusItem[] {
       .forEach((line, index) => {
         if (line.trim() === "") return;
         const parsed = ZCorpusItem.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+        if (!parsed.success) throw new Error(`${file}:${index + 1}: ${z.prettifyError(parsed.error)}`);
         items.push(parsed.data);
       });
   }

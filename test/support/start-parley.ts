@@ -3,8 +3,10 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+// @ts-expect-error -- a plain ES module shared with npm start
+import { nextStartArgs } from "../../scripts/serve-options.mjs";
 
-export type TParleyServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> };
+export type TParleyServer = { url: string; dataDir: string; pid: number; output: () => string; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,7 +43,7 @@ export async function startParley(env: Record<string, string> = {}, { from }: { 
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-server-"));
   if (from) await cp(from, path.join(dataDir, "pglite"), { recursive: true });
   let log = "";
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(path.resolve("node_modules/.bin/next"), [...(nextStartArgs as (port: number) => string[])(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PARLEY_DATA_DIR: path.join(dataDir, "pglite"), PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -63,5 +65,5 @@ export async function startParley(env: Record<string, string> = {}, { from }: { 
     await stop();
     throw error;
   }
-  return { url, dataDir, output: () => log, stop };
+  return { url, dataDir, pid: child.pid!, output: () => log, stop };
 }

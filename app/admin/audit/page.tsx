@@ -15,7 +15,7 @@ export default guardPage("/admin/audit", async ({ searchParams }) => {
   const [log, users, t] = await Promise.all([searchAudit(prisma, query), listUsers(prisma), getTranslations("admin")]);
   const pageLink = (page: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page }).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
-    return `/admin/audit?${params}`;
+    return `/admin/audit?${params}` as const;
   };
   return (
     <>

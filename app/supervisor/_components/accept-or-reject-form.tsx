@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { problemText } from "../_lib/problem-text";
+import { sendJson } from "@/app/_lib/send-json";
 
 type Props = {
   /** Where the decision is posted; the body is `{ decision, reply? }` plus `extra`. */
@@ -25,13 +25,9 @@ export function AcceptOrRejectForm({ url, extra = {}, id, className, labels }: P
     const reply = String(new FormData(event.currentTarget).get("reply") ?? "").trim();
     if (labels.replyNeeded && submitter?.value === "reject" && !reply) return setError(labels.replyNeeded);
     setBusy(true);
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ ...extra, decision: submitter?.value, ...(reply ? { reply } : {}) }),
-    });
+    const result = await sendJson(url, "POST", { ...extra, decision: submitter?.value, ...(reply ? { reply } : {}) });
     setBusy(false);
-    if (!response.ok) return setError(labels.failed(await problemText(response)));
+    if (!result.ok) return setError(labels.failed(result.message));
     router.refresh();
   }
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { problemText } from "../_lib/problem-text";
+import { sendJson } from "@/app/_lib/send-json";
 
 type Props = { callId: string; turns: { index: number; text: string }[] };
 
@@ -19,13 +19,9 @@ export function CommentForm({ callId, turns }: Props) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     setBusy(true);
-    const response = await fetch(`/api/supervisor/calls/${callId}/comments`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: form.get("text"), turn: form.get("turn") ? Number(form.get("turn")) : null }),
-    });
+    const result = await sendJson(`/api/supervisor/calls/${callId}/comments`, "POST", { text: form.get("text"), turn: form.get("turn") ? Number(form.get("turn")) : null });
     setBusy(false);
-    if (!response.ok) return setMessage({ ok: false, text: await problemText(response) });
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
     formElement.reset();
     setMessage({ ok: true, text: t("commentAdded") });
     router.refresh();

@@ -1,25 +1,26 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/get-database";
 import { AppError } from "@/lib/errors/app-error";
-import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
 import { ruleTitle } from "@/lib/reports/describe-rules";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { RulesBrokenChart } from "./dashboard-charts";
 import { ResultsFilterForm } from "./results-filter-form";
+import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
-type Props = {
+type Props<T extends string> = {
   viewer: TViewer;
   searchParams: Record<string, string | string[] | undefined>;
   /** The page's path, where the filter form submits. */
-  path: string;
+  path: Route<T>;
   /** A team's own page fixes the team filter. */
   teamId?: string;
 };
@@ -27,7 +28,7 @@ type Props = {
 const FIELD_LABEL = { teamId: "team", traineeId: "trainee", scenarioId: "scenario", from: "from", to: "to" } as const;
 
 /** The supervisor's dashboard under the URL's filters: figures, charts and the latest calls. */
-export async function DashboardView({ viewer, searchParams, path, teamId }: Props) {
+export async function DashboardView<T extends string>({ viewer, searchParams, path, teamId }: Props<T>) {
   const values = { ...resultsFilterInput(searchParams), ...(teamId ? { teamId } : {}) };
   const prisma = await getPrisma();
   const [t, tOutcome, format, options, locale] = await Promise.all([
@@ -35,7 +36,7 @@ export async function DashboardView({ viewer, searchParams, path, teamId }: Prop
     getTranslations("outcome"),
     getFormatter(),
     listResultFilterOptions(prisma, viewer),
-    getLocale() as Promise<TLocale>,
+    getLocale() as Promise<TLanguage>,
   ]);
   const form = <ResultsFilterForm action={path} options={options} values={values} fixedTeamId={teamId} />;
   const parsed = ZResultsFilter.safeParse(values);

@@ -1,11 +1,12 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
-type Props = {
-  action: string;
+type Props<T extends string> = {
+  action: Route<T>;
   options: Awaited<ReturnType<typeof listResultFilterOptions>>;
   values: Record<string, string | undefined>;
   /** Set on a team's own page, where the team is the page and not a choice. */
@@ -13,8 +14,8 @@ type Props = {
 };
 
 /** A plain GET form, so filters live in the URL, work without script and survive a reload. */
-export async function ResultsFilterForm({ action, options, values, fixedTeamId }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("supervisor.filters"), getLocale() as Promise<TLocale>]);
+export async function ResultsFilterForm<T extends string>({ action, options, values, fixedTeamId }: Props<T>) {
+  const [t, locale] = await Promise.all([getTranslations("supervisor.filters"), getLocale() as Promise<TLanguage>]);
   const teamId = fixedTeamId ?? values.teamId;
   const trainees = options.trainees.filter((trainee) => !teamId || trainee.teamIds.includes(teamId));
   return (

@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type FormEvent, Fragment, useEffect, useState } from "react";
 import type { TReviewProgress, TUploadProgress } from "@/lib/quality-review/get-review-progress";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TFileProblem } from "@/lib/quality-review/file-problems";
+import { textIn } from "@/lib/i18n/localized-text";
 import type { TUploadResult } from "@/lib/quality-review/upload-transcripts";
-import { problemText } from "../_lib/problem-text";
+import { sendJson, type TApiResult } from "@/app/_lib/send-json";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 /** How often the form asks how far the scoring has got, while some file is still waiting. */
 const PROGRESS_POLL_MS = 1000;
@@ -19,7 +20,7 @@ const PROGRESS_POLL_MS = 1000;
  */
 export function UploadForm({ teams }: { teams: { id: string; name: string; collectors: { id: string; name: string }[] }[] }) {
   const t = useTranslations("supervisor.quality");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const format = useFormatter();
   const router = useRouter();
   const [results, setResults] = useState<TUploadResult[]>([]);
@@ -39,9 +40,9 @@ export function UploadForm({ teams }: { teams: { id: string; name: string; colle
     let timer: ReturnType<typeof setTimeout>;
     const query = new URLSearchParams(idsKey.split(",").map((id) => ["review", id])).toString();
     const poll = async () => {
-      const response = await fetch(`/api/supervisor/quality/progress?${query}`).catch(() => undefined);
+      const answer = await sendJson<TUploadProgress>(`/api/supervisor/quality/progress?${query}`, "GET");
       // A failed answer (the server restarting) is asked again on the next round.
-      const next = response?.ok ? ((await response.json()) as TUploadProgress) : undefined;
+      const next = answer.ok ? answer.body : undefined;
       if (stopped) return;
       if (next) {
         setProgress((current) => {
@@ -64,39 +65,37 @@ export function UploadForm({ teams }: { teams: { id: string; name: string; colle
     setBusy(true);
     setProblem("");
     setProgress(undefined);
-    const response = await fetch("/api/supervisor/quality", { method: "POST", body: new FormData(formElement) });
+    const result = await sendJson<TUploadResult[]>("/api/supervisor/quality", "POST", new FormData(formElement), t("request.network"));
     setBusy(false);
-    if (!response.ok) {
+    if (!result.ok) {
       setResults([]);
-      setProblem(await requestProblem(response));
+      setProblem(requestProblem(result));
       return;
     }
-    setResults((await response.json()) as TUploadResult[]);
+    setResults(result.body);
     formElement.reset();
     router.refresh();
   }
 
   // A refused file's problems, in the reader's language.
   /** The whole upload refused, said in the reader's language (the API's own words only as a last resort). */
-  const requestProblem = async (response: Response) => {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as { error?: { code?: string; details?: { path?: string }[] } } | null;
-    const paths = (body?.error?.details ?? []).map((detail) => detail.path);
-    if (response.status === 413) return t("request.tooLarge");
-    if (response.status === 429) return t("request.tooMany");
-    if (response.status === 403) return t("request.forbidden");
-    if (response.status === 404) return t("request.noTeam");
+  const requestProblem = (refusal: TApiResult<unknown> & { ok: false }) => {
+    const details = refusal.error?.details;
+    const paths = Array.isArray(details) ? details.map((detail: { path?: string }) => detail.path) : [];
+    if (refusal.status === 0) return refusal.message;
+    if (refusal.status === 413) return t("request.tooLarge");
+    if (refusal.status === 429) return t("request.tooMany");
+    if (refusal.status === 403) return t("request.forbidden");
+    if (refusal.status === 404) return t("request.noTeam");
     if (paths.includes("teamId")) return t("request.chooseTeam");
     if (paths.includes("collectorId")) return t("request.collectorRefused");
-    return t("request.other", { message: await problemText(response) });
+    return t("request.other", { message: refusal.message });
   };
 
   const describe = (problem: TFileProblem) => {
     switch (problem.code) {
       case "field":
-        return `${problem.path}: ${problem.message[locale]}`;
+        return `${problem.path}: ${textIn(problem.message, locale)}`;
       case "json":
         return problem.line === null ? t("problem.json") : t("problem.jsonAt", { line: problem.line, column: problem.column ?? 1 });
       case "too_long":

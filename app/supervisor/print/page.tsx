@@ -6,16 +6,16 @@ import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
-import type { TLocale } from "@/lib/i18n/locales";
 import { PASS_MARK } from "@/lib/reports/assess-result";
 import { describeRules, ruleTitle } from "@/lib/reports/describe-rules";
 import { getPrintableReport, PRINT_CALL_LIMIT } from "@/lib/reports/get-printable-report";
 import { listResultFilterOptions } from "@/lib/reports/list-result-filter-options";
 import { ZResultsFilter, resultsFilterInput, resultsFilterQuery } from "@/lib/reports/results-filter";
 import { scenarioTitleKey } from "@/lib/reports/results-to-csv";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { RulesBrokenChart } from "../_components/dashboard-charts";
 import { PrintButton } from "../_components/print-button";
+import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 /**
  * The results laid out for paper: the figures and charts, the rules broken most, one line per call,
@@ -37,7 +37,7 @@ export default guardPage("/supervisor/print", async ({ viewer, searchParams }) =
     getPrintableReport(prisma, { viewer, filter, transcripts }),
     listResultFilterOptions(prisma, viewer),
     getFormatter(),
-    getLocale() as Promise<TLocale>,
+    getLocale() as Promise<TLanguage>,
   ]);
   const percent = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const named = (list: { id: string; name: string }[], id?: string) => id && (list.find((item) => item.id === id)?.name ?? id);

@@ -7,7 +7,7 @@ import { AGENT_TURN_MAX } from "@/lib/calls/call-schemas";
 import { ZMood, type TMood } from "@/lib/persona/customer-decision-schema";
 import type { TLanguage } from "@/lib/transcript/transcript-schema";
 import { playTurn } from "../_lib/play-turn";
-import { postJson } from "../_lib/post-json";
+import { sendJson } from "@/app/_lib/send-json";
 import { revealText } from "../_lib/reveal-text";
 import { useSpeech } from "../_lib/use-speech";
 import { CallTimer } from "./call-timer";
@@ -117,7 +117,7 @@ export function CallConsole(props: Props) {
 
   async function endCall() {
     setBusy(true);
-    const result = await postJson<{ outcome: string | null }>(`/api/trainee/calls/${callId}/end`, {}, t("network"));
+    const result = await sendJson<{ outcome: string | null }>(`/api/trainee/calls/${callId}/end`, "POST", {}, t("network"));
     setBusy(false);
     if (result.ok) finish({ outcome: result.body.outcome, byTrainee: true });
     else setProblem({ conflict: result.status === 409, message: t("failed", { message: result.message }) });

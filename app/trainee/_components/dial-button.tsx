@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { postJson } from "../_lib/post-json";
+import { sendJson } from "@/app/_lib/send-json";
 import { readStoredNotes } from "../_lib/stored-notes";
 
 type Props = { scenarioId: string; assignmentId?: string; label: string; secondary?: boolean };
@@ -19,7 +19,7 @@ export function DialButton({ scenarioId, assignmentId, label, secondary = false 
   async function dial() {
     setBusy(true);
     setError("");
-    const result = await postJson<{ callId: string }>("/api/trainee/calls", { scenarioId, assignmentId, notes: readStoredNotes(scenarioId) }, tCall("network"));
+    const result = await sendJson<{ callId: string }>("/api/trainee/calls", "POST", { scenarioId, assignmentId, notes: readStoredNotes(scenarioId) }, tCall("network"));
     if (result.ok) return router.push(`/trainee/calls/${result.body.callId}`);
     setBusy(false);
     setError(t("failed", { message: result.message }));

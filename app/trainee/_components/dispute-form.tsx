@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { postJson } from "../_lib/post-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 /** "Dispute this finding": opens a reason field under the finding and sends it to the trainee's supervisor. */
 export function DisputeForm({ callId, findingId }: { callId: string; findingId: string }) {
@@ -17,7 +17,7 @@ export function DisputeForm({ callId, findingId }: { callId: string; findingId: 
     event.preventDefault();
     setBusy(true);
     const reason = new FormData(event.currentTarget).get("reason");
-    const result = await postJson(`/api/trainee/calls/${callId}/disputes`, { findingId, reason }, tCall("network"));
+    const result = await sendJson(`/api/trainee/calls/${callId}/disputes`, "POST", { findingId, reason }, tCall("network"));
     setBusy(false);
     if (!result.ok) return setError(t("failed", { message: result.message }));
     router.refresh();

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { postJson } from "../_lib/post-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 /** Restarts the call just before one of the trainee's lines, the customer as they were then, and opens it. */
 export function RetryLineButton({ callId, turn }: { callId: string; turn: number }) {
@@ -15,7 +15,7 @@ export function RetryLineButton({ callId, turn }: { callId: string; turn: number
 
   async function retry() {
     setBusy(true);
-    const result = await postJson<{ callId: string }>(`/api/trainee/calls/${callId}/retry`, { turn }, tCall("network"));
+    const result = await sendJson<{ callId: string }>(`/api/trainee/calls/${callId}/retry`, "POST", { turn }, tCall("network"));
     if (result.ok) return router.push(`/trainee/calls/${result.body.callId}`);
     setBusy(false);
     setError(t("retryFailed", { message: result.message }));

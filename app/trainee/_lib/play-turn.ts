@@ -1,6 +1,6 @@
 import { ZTurnStreamEvent, type TTurnStreamEvent } from "@/lib/calls/call-schemas";
 import type { TMood } from "@/lib/persona/customer-decision-schema";
-import { readAnswer } from "./post-json";
+import { readAnswer } from "@/app/_lib/send-json";
 
 type TDone = Extract<TTurnStreamEvent, { type: "done" }>;
 export type TPlayedTurn = ({ ok: true } & TDone) | { ok: false; conflict: boolean; message: string };

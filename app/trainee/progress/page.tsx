@@ -2,17 +2,17 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { getTraineeProgress } from "@/lib/progress/get-trainee-progress";
 import { listCollectorReviews } from "@/lib/quality-review/list-collector-reviews";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 
 /** The trainee's own history, scores over time per dimension, and the rules they break most. */
 export default guardPage("/trainee/progress", async ({ viewer }) => {
-  const locale = ZLocale.parse(await getLocale());
+  const locale = ZLanguage.parse(await getLocale());
   const [progress, realCalls, t, tOutcome, tScores, format] = await Promise.all([
     getPrisma().then((prisma) => getTraineeProgress(prisma, { viewer, locale })),
     getPrisma().then((prisma) => listCollectorReviews(prisma, { viewer })),

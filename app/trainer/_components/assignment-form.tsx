@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 type Props = {
   scenarios: { id: string; title: string }[];
@@ -36,7 +36,7 @@ export function AssignmentForm({ scenarios, teams, defaultScenarioId, today }: P
       t("errors.network"),
     );
     if (!result.ok) {
-      const repeat = result.details as { reason?: string; targets?: string[] } | undefined;
+      const repeat = result.error?.details as { reason?: string; targets?: string[] } | undefined;
       const message = repeat?.reason === "already_assigned" ? t("assign.alreadyAssigned", { targets: (repeat.targets ?? []).join(", ") }) : result.message;
       return setState({ busy: false, ok: false, message });
     }

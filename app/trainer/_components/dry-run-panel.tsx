@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TDryRunResult } from "@/lib/scenario-store/dry-run-scenario";
 import { DryRunChecks } from "./dry-run-checks";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type TScript = "compliant" | "abusive" | "own";
 const SCRIPTS: TScript[] = ["compliant", "abusive", "own"];
@@ -19,7 +19,7 @@ const SCRIPTS: TScript[] = ["compliant", "abusive", "own"];
 export function DryRunPanel({ source, valid }: { source: string; valid: boolean }) {
   const t = useTranslations("trainer");
   const tOutcome = useTranslations("outcome");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const [script, setScript] = useState<TScript>("compliant");
   const [lines, setLines] = useState("");
   const [state, setState] = useState<{ busy: boolean; result?: TDryRunResult & { script: TScript }; error?: string }>({ busy: false });

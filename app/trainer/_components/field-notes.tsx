@@ -1,10 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { TLocale } from "@/lib/i18n/locales";
 import { scenarioIssueText } from "@/lib/scenario-store/check-scenario-source";
 import type { TFormNode } from "@/lib/scenario-store/scenario-form-model";
 import { type TNodeState, useTrainerText } from "./scenario-form-context";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 /**
  * What is said under a control: the rule it shares with other fields (so a cross-field check is
@@ -13,7 +13,7 @@ import { type TNodeState, useTrainerText } from "./scenario-form-context";
 export function FieldNotes({ node, state }: { node: TFormNode; state: TNodeState }) {
   const t = useTranslations("trainer");
   const text = useTrainerText();
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   // A list's rule is stated once, under the list, not again under each of its items.
   const hint = typeof node.path.at(-1) === "number" ? undefined : text(`hints.${node.labelKey}`);
   return (

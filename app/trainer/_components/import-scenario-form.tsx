@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
-import { IssueList } from "./issue-list";
-import { sendJson } from "./send-json";
+import { IssueList, scenarioIssuesIn } from "./issue-list";
+import { sendJson } from "@/app/_lib/send-json";
 
 type Props = {
   url: string;
@@ -27,7 +27,11 @@ export function ImportScenarioForm({ url, title, onImported }: Props) {
     if (!(file instanceof File) || file.size === 0) return setMessage({ ok: false, text: t("import.chooseFile"), issues: [] });
     const source = await file.text();
     const result = await sendJson<{ scenarioId: string; version: number }>(url, "POST", { source, fileName: file.name }, t("errors.network"));
-    if (!result.ok) return setMessage({ ok: false, text: result.message, issues: result.issues });
+    if (!result.ok) {
+      const issues = scenarioIssuesIn(result.error?.details);
+      // Listed issues are shown below the route's own sentence, not repeated in it.
+      return setMessage({ ok: false, text: issues.length > 0 && result.error?.message ? result.error.message : result.message, issues });
+    }
     setMessage({ ok: true, text: t("import.imported", { version: result.body.version }), issues: [] });
     if (onImported) onImported(source, result.body.version);
     else router.push(`/trainer/scenarios/${encodeURIComponent(result.body.scenarioId)}`);

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 export function RemoveAssignmentButton({ assignmentId, label }: { assignmentId: string; label: string }) {
   const t = useTranslations("trainer");

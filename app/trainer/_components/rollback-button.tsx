@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 /** Saves an old version again as the newest one, then shows the refreshed list. */
 export function RollbackButton({ scenarioId, version }: { scenarioId: string; version: number }) {

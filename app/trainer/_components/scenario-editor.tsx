@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { CaseFileView } from "@/app/_components/case-file-view";
-import type { TLocale } from "@/lib/i18n/locales";
 import { checkScenarioSource, type TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 import { readScenarioValues } from "@/lib/scenario-store/read-scenario-values";
 import { setScenarioField, setScenarioFields, type TFieldPath } from "@/lib/scenario-store/set-scenario-field";
@@ -14,9 +13,11 @@ import { toTraineeView } from "@/lib/scenarios/to-trainee-view";
 import { DryRunPanel } from "./dry-run-panel";
 import { TeachingScriptsPanel } from "./teaching-scripts-panel";
 import { ImportScenarioForm } from "./import-scenario-form";
+import { scenarioIssuesIn } from "./issue-list";
 import { ScenarioForm } from "./scenario-form";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 import { YamlView } from "./yaml-view";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type Props = {
   /** Absent for a scenario not saved yet. */
@@ -33,7 +34,7 @@ type TStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; version:
  */
 export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
   const t = useTranslations("trainer");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const router = useRouter();
   const [source, setSource] = useState(initialSource);
   const [savedSource, setSavedSource] = useState(scenarioId ? initialSource : "");
@@ -67,8 +68,10 @@ export function ScenarioEditor({ scenarioId, version, initialSource }: Props) {
     const url = scenarioId ? `/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/versions` : "/api/trainer/scenarios";
     const result = await sendJson<{ scenarioId: string; version: number }>(url, "POST", { source, ...(note.trim() ? { note } : {}) }, t("errors.network"));
     if (!result.ok) {
-      if (result.issues.length > 0) setServerIssues(result.issues);
-      return setStatus({ kind: "failed", message: result.message });
+      const issues = scenarioIssuesIn(result.error?.details);
+      if (issues.length > 0) setServerIssues(issues);
+      // Listed issues are shown in the issue list, not repeated in the status line.
+      return setStatus({ kind: "failed", message: issues.length > 0 && result.error?.message ? result.error.message : result.message });
     }
     if (!scenarioId) return router.push(`/trainer/scenarios/${encodeURIComponent(result.body.scenarioId)}`);
     setNote("");

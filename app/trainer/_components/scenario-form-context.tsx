@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TScenarioIssue } from "@/lib/scenario-store/check-scenario-source";
 import { nodeOwnsIssue, type TFormNode } from "@/lib/scenario-store/scenario-form-model";
 import type { TFieldPath } from "@/lib/scenario-store/set-scenario-field";
 import type { TScenarioFix } from "@/lib/scenario-store/suggest-scenario-fixes";
 import { formatScenarioPath } from "@/lib/scenarios/scenario-error";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 export type TScenarioFormState = {
   values: Record<string, unknown>;
@@ -54,7 +54,7 @@ export function useNodeLabel(node: TFormNode): string {
 /** Everything one control needs: its value in the YAML, the problems and fixes shown at it, ids and label. */
 export function useScenarioNode(node: TFormNode) {
   const form = useScenarioForm();
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const name = formatScenarioPath(node.path);
   const id = `field-${name.replace(/[^A-Za-z0-9]+/g, "-")}`;
   const issues = form.issues.filter((issue) => nodeOwnsIssue(node, issue.path));

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { TStaleCallSetting } from "@/lib/calls/stale-call-setting";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
 
 /** How long an unfinished practice call may sit without a turn before it ends as abandoned. */
 export function StaleCallForm({ minutes }: { minutes: number }) {

@@ -4,9 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { MoodChart } from "@/app/_components/mood-chart";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TTeachingDryRunResult } from "@/lib/scenario-store/dry-run-teaching-scripts";
-import { sendJson } from "./send-json";
+import { sendJson } from "@/app/_lib/send-json";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 type TRun = TTeachingDryRunResult["runs"][number];
 
@@ -21,7 +21,7 @@ export function TeachingScriptsPanel({ source, valid, customerName }: { source: 
   const t = useTranslations("trainer.dryRun");
   const tOutcome = useTranslations("outcome");
   const tMood = useTranslations("mood");
-  const locale = useLocale() as TLocale;
+  const locale = useLocale() as TLanguage;
   const [state, setState] = useState<{ busy: boolean; runs?: TRun[]; error?: string }>({ busy: false });
 
   async function run() {

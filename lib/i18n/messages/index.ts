@@ -1,4 +1,4 @@
-import type { TLocale } from "../locales";
+import type { TLanguage } from "../../transcript/transcript-schema";
 import enAdmin from "./en/admin.json";
 import enCommon from "./en/common.json";
 import enSupervisor from "./en/supervisor.json";
@@ -11,7 +11,7 @@ import zhTrainee from "./zh-CN/trainee.json";
 import zhTrainer from "./zh-CN/trainer.json";
 
 /** Interface texts, one file per area and language so each area's texts live together. */
-export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
+export const MESSAGES: Record<TLanguage, Record<string, unknown>> = {
   en: { ...enCommon, ...enTrainee, ...enTrainer, ...enSupervisor, ...enAdmin },
   "zh-CN": { ...zhCommon, ...zhTrainee, ...zhTrainer, ...zhSupervisor, ...zhAdmin },
 };

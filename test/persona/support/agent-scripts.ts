@@ -1,6 +1,6 @@
 import type { TTopic } from "../../../lib/scenarios/hidden-schema";
 import type { TScenario } from "../../../lib/scenarios/scenario-schema";
-import { textIn } from "../../../lib/scenarios/scenario-text";
+import { textIn } from "../../../lib/i18n/localized-text";
 import { tellsOfHardship } from "../../../lib/scoring/find-adapt-moment";
 import { findMustStopTriggers } from "../../../lib/scoring/find-must-stop-triggers";
 

@@ -6,14 +6,14 @@ import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
 import { listCallDisputes } from "@/lib/disputes/list-call-disputes";
 import { listJudgeProposals } from "@/lib/disputes/list-judge-proposals";
-import type { TLocale } from "@/lib/i18n/locales";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { getCallReview } from "@/lib/reports/get-call-review";
 import { listReviewComments } from "@/lib/reviews/list-review-comments";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { CommentForm } from "../../_components/comment-form";
 import { DecideDisputeForm } from "../../_components/decide-dispute-form";
 import { DecideProposalForm } from "../../_components/decide-proposal-form";
+import { textIn } from "@/lib/i18n/localized-text";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async ({ viewer, params }) => {
   const prisma = await getPrisma();
@@ -25,7 +25,7 @@ export default guardPage<{ callId: string }>("/supervisor/calls/[callId]", async
     getTranslations("supervisor"),
     getTranslations("outcome"),
     getFormatter(),
-    getLocale() as Promise<TLocale>,
+    getLocale() as Promise<TLanguage>,
     getTimeZone(),
   ]);
   const { report, scenario } = review;

@@ -3,15 +3,15 @@ import { ScoreSummary } from "@/app/_components/score-summary";
 import { TranscriptWithFindings } from "@/app/_components/transcript-with-findings";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
-import type { TLocale } from "@/lib/i18n/locales";
 import { getQualityReview } from "@/lib/quality-review/get-quality-review";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { RefreshWhilePending } from "../../_components/refresh-while-pending";
+import type { TLanguage } from "@/lib/transcript/transcript-schema";
 
 export default guardPage<{ reviewId: string }>("/supervisor/quality/[reviewId]", async ({ viewer, params, searchParams }) => {
   const page = Number(typeof searchParams.page === "string" ? searchParams.page : "1");
   const review = await getPrisma().then((prisma) => getQualityReview(prisma, { viewer, reviewId: params.reviewId, page }));
-  const [t, format, locale] = await Promise.all([getTranslations("supervisor"), getFormatter(), getLocale() as Promise<TLocale>]);
+  const [t, format, locale] = await Promise.all([getTranslations("supervisor"), getFormatter(), getLocale() as Promise<TLanguage>]);
   const meta = (
     <>
       <dt>{t("dashboard.team")}</dt>

@@ -4,9 +4,9 @@ import { PlanningNotesView } from "@/app/_components/planning-notes-view";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getTraineeCall } from "@/lib/calls/get-trainee-call";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { CallConsole } from "../../_components/call-console";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /**
  * The live call, with the trainee's plan and the case file beside it (below it on a phone, where the
@@ -17,7 +17,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]", async ({
   const [call, t, locale] = await Promise.all([
     getPrisma().then((prisma) => getTraineeCall(prisma, { viewer, callId: params.callId })),
     getTranslations("trainee.call"),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
   ]);
   return (
     <>

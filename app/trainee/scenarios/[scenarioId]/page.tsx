@@ -4,11 +4,11 @@ import { CaseFileView } from "@/app/_components/case-file-view";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getStaleCallMinutes } from "@/lib/calls/stale-call-setting";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { getScenarioBrief } from "@/lib/progress/get-scenario-brief";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import { DialButton } from "../../_components/dial-button";
 import { PlanningNotes } from "../../_components/planning-notes";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /**
  * The case file before dialling, the trainee's plan, and Dial, or first the offer to continue the
@@ -21,7 +21,7 @@ export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId
     getStaleCallMinutes(prisma),
     getTranslations("trainee.brief"),
     getFormatter(),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
   ]);
   const { view, assignment, openCall } = brief;
   return (

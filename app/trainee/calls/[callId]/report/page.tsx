@@ -12,15 +12,15 @@ import { moodTimeline } from "@/lib/calls/mood-timeline";
 import { getPrisma } from "@/lib/db/get-database";
 import { listCallDisputes } from "@/lib/disputes/list-call-disputes";
 import { sameFinding } from "@/lib/disputes/rescore-without";
-import { ZLocale } from "@/lib/i18n/locales";
 import { assessResult } from "@/lib/reports/assess-result";
 import { describeRules } from "@/lib/reports/describe-rules";
 import { listReviewComments } from "@/lib/reviews/list-review-comments";
-import { textIn } from "@/lib/scenarios/scenario-text";
 import type { TFinding } from "@/lib/scoring/report-schema";
 import { DialButton } from "../../../_components/dial-button";
 import { DisputeForm } from "../../../_components/dispute-form";
 import { RetryLineButton } from "../../../_components/retry-line-button";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /**
  * The trainee's score report: scores, findings pinned to turns, the goals, supervisors' comments,
@@ -39,7 +39,7 @@ export default guardPage<{ callId: string }>("/trainee/calls/[callId]/report", a
     getTranslations("trainee.report.disputes"),
     getTranslations("outcome"),
     getFormatter(),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
     getTimeZone(),
   ]);
   const { report, scenario } = call;

@@ -3,9 +3,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MoodChart } from "@/app/_components/mood-chart";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { compareAttempts } from "@/lib/progress/compare-attempts";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 const SCORE_KEYS = ["overall", "empathy", "accuracy", "compliance"] as const;
 
@@ -17,7 +17,7 @@ export default guardPage<{ scenarioId: string }>("/trainee/scenarios/[scenarioId
     getTranslations("scoreReport"),
     getTranslations("mood"),
     getFormatter(),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
   ]);
   return (
     <>

@@ -3,9 +3,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RulesBrokenTable } from "@/app/_components/rules-broken-table";
 import { guardPage } from "@/app/_lib/guard-page";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { getScenarioResults } from "@/lib/reports/get-scenario-results";
-import { textIn } from "@/lib/scenarios/scenario-text";
+import { textIn } from "@/lib/i18n/localized-text";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /** How one scenario went for the trainees of the trainer's teams: attempts, pass rate, rules broken most, hidden facts most often missed. */
 export default guardPage<{ scenarioId: string }>("/trainer/scenarios/[scenarioId]/results", async ({ viewer, params }) => {
@@ -13,9 +13,9 @@ export default guardPage<{ scenarioId: string }>("/trainer/scenarios/[scenarioId
     getPrisma().then((prisma) => getScenarioResults(prisma, { viewer, scenarioId: params.scenarioId })),
     getTranslations("trainer.scenarioResults"),
     getFormatter(),
-    getLocale().then((value) => ZLocale.parse(value)),
+    getLocale().then((value) => ZLanguage.parse(value)),
   ]);
-  const base = `/trainer/scenarios/${encodeURIComponent(results.scenarioId)}`;
+  const base = `/trainer/scenarios/${encodeURIComponent(results.scenarioId)}` as const;
   return (
     <>
       <h1>{t("title", { scenario: textIn(results.title, locale) })}</h1>

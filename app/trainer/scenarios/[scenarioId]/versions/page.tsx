@@ -16,7 +16,7 @@ export default guardPage<Params>("/trainer/scenarios/[scenarioId]/versions", asy
   const latest = versions[0]!.version;
   const from = ZVersionNumber.catch(versions[1]?.version ?? latest).parse(searchParams.from);
   const to = ZVersionNumber.catch(latest).parse(searchParams.to);
-  const base = `/trainer/scenarios/${encodeURIComponent(params.scenarioId)}`;
+  const base = `/trainer/scenarios/${encodeURIComponent(params.scenarioId)}` as const;
   const versionOptions = versions.map((row) => (
     <option key={row.version} value={row.version}>
       v{row.version}

@@ -2,8 +2,8 @@ import { getLocale } from "next-intl/server";
 import { guardRoute } from "@/app/_lib/guard-route";
 import { endPracticeCall } from "@/lib/calls/end-practice-call";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 export const POST = guardRoute<{ callId: string }>("/api/trainee/calls/[callId]/end", async (_request, { viewer, params }) =>
-  endPracticeCall(await getPrisma(), { viewer, callId: params.callId, reportLanguage: ZLocale.parse(await getLocale()) }),
+  endPracticeCall(await getPrisma(), { viewer, callId: params.callId, reportLanguage: ZLanguage.parse(await getLocale()) }),
 );

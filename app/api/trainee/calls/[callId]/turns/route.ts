@@ -4,14 +4,14 @@ import { ZAgentTurnInput } from "@/lib/calls/call-schemas";
 import { encodeTurnStream } from "@/lib/calls/encode-turn-stream";
 import { playPracticeTurn } from "@/lib/calls/play-practice-turn";
 import { getPrisma } from "@/lib/db/get-database";
-import { ZLocale } from "@/lib/i18n/locales";
 import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/consume-rate-limit";
 import { configuredVoice } from "@/lib/roleplay/configured-voice";
+import { ZLanguage } from "@/lib/transcript/transcript-schema";
 
 /** One trainee line; the customer's reply streams back as NDJSON (ZTurnStreamEvent) as it is produced. */
 export const POST = guardRoute<{ callId: string }>("/api/trainee/calls/[callId]/turns", async (request, { viewer, params }) => {
   const { text, revision } = ZAgentTurnInput.parse(await readJson(request));
-  const reportLanguage = ZLocale.parse(await getLocale());
+  const reportLanguage = ZLanguage.parse(await getLocale());
   const prisma = await getPrisma();
   await enforceRateLimit(prisma, `turn:${viewer.id}`, RATE_RULES.practiceTurn);
   const turn = await playPracticeTurn(prisma, {
