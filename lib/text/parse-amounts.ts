@@ -117,6 +117,8 @@ function toAmount(text: string, candidate: TCandidate, smallSums: boolean): TAmo
   const currencyBefore = CURRENCY_BEFORE.exec(before);
   const currencyAfter = CURRENCY_AFTER.exec(after);
   const currency = currencyFrom(currencyBefore) ?? currencyFrom(currencyAfter);
+  // 看病这一块, 那一块: "this part", not one yuan.
+  if (parsed.value === 1 && /[这那哪]$/.test(before)) return null;
   if (!currency) {
     if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) return null;
     const plainDigits = !hasScale && !grouped;

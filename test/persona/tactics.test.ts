@@ -43,8 +43,8 @@ const SETS = [
       },
       en: { scenario: "us-confused-balance-grew", opening: enOpening("Marcus Bell"), ask: EN_ASK },
     },
-    reactedAtLeast: 225,
-    unflaggedAtMost: 22,
+    reactedAtLeast: 226,
+    unflaggedAtMost: 21,
   },
   {
     name: "held-out set (never tuned on)",
