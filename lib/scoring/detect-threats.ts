@@ -35,7 +35,7 @@ const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
 
 /** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
