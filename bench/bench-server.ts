@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+// @ts-expect-error -- a plain ES module shared with npm start
+import { nextStartArgs } from "../scripts/serve-options.mjs";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { once } from "node:events";
@@ -60,7 +62,7 @@ export async function startBenchServer({ postgresUrl, cpuProfileDir, appDir = pr
   }
   const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
   let log = "";
-  const child = spawn(process.execPath, [...profile, path.resolve(appDir, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...profile, path.resolve(appDir, "node_modules/next/dist/bin/next"), ...nextStartArgs(port), "--hostname", "127.0.0.1"], {
     cwd: appDir,
     env: {
       ...process.env,

@@ -38,7 +38,10 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
   // Asked again, they say it again, referring back ("like I said, March 9th at ValuMart"); in a crisis no "I told you".
-  if (untold.length === 0) return inCrisis ? [] : [{ kind: "answer", topic, way: "told", factId: facts.find((fact) => fact.topics[0] === topic)?.id }];
+  // Someone in crisis says it again as it is, without "I told you"; nothing of their own on the topic, they say nothing more.
+  const ownFact = facts.find((fact) => fact.topics[0] === topic)?.id;
+  if (untold.length === 0)
+    return inCrisis ? (ownFact ? [{ kind: "answer", topic, way: "retold", factId: ownFact }] : []) : [{ kind: "answer", topic, way: "told", factId: ownFact }];
   const covered = untold.find((fact) => fact.hasCover);
   return [covered ? { kind: "answer", topic, way: "cover", factId: covered.id } : { kind: "answer", topic, way: "dodge" }];
 }

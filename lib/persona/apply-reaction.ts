@@ -215,7 +215,10 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         context: { mustStop: { ...context.mustStop, status: "active", pressedAfter: context.mustStop.pressedAfter + 1 } },
       };
     case "stop_handled":
-      return { acts: [...explained, { kind: "agree_callback" }], context: { mustStop: { ...context.mustStop, status: "handled" } } };
+      return {
+        acts: [...explained, { kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" }],
+        context: { mustStop: { ...context.mustStop, status: "handled" } },
+      };
     case "stop_waiting": {
       // Anything that moves the call on gets an answer; only a turn that does nothing brings the reminder.
       const heard = stopHandlingHeard(context);

@@ -10,7 +10,9 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   if (context.turn <= 1) moments.add("early");
   // An amount or a payment asked or offered, not the debt merely named ("this is an attempt to collect a debt").
   // Once terms are agreed, a line about money would take them back.
-  if ((pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) && context.commitment === null) moments.add("money");
+  // Nor does someone in crisis or grief, once they have said it, come back to money on their own.
+  const shaken = context.params.mustStop?.kind === "vulnerability" && context.mustStop.status !== "hidden" && context.mustStop.status !== "none";
+  if ((pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) && context.commitment === null && !shaken) moments.add("money");
   // Consequences talked about (the credit record, the courts), not the balance read out.
   if (pending.consequences > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
   if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");

@@ -28,10 +28,10 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     "answer",
     {
       topic: ZTopic,
-      way: z.enum(["cover", "dodge", "plain", "told", "shaken"]),
+      way: z.enum(["cover", "dodge", "plain", "told", "retold", "shaken"]),
       factId: z.string().optional().describe("With cover: the fact whose cover story is told; with told: the fact said again"),
     },
-    "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it), shaken (in crisis, asked how they are or whether they are safe: unsure, no details)",
+    "Answers the question asked on this topic without revealing a hidden fact: cover (the scenario's dodge or lie), dodge (avoids it), plain (nothing hidden there: an ordinary answer), told (already said it, said again after a pointer back), retold (said again plainly, by someone in crisis), shaken (in crisis, asked how they are or whether they are safe: unsure, no details)",
   ),
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
@@ -56,7 +56,11 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     { mustStop: ZMustStopKind, again: z.boolean().describe("Already said: a short reminder, not the whole story again") },
     "Raises the must-stop moment of the scenario (its words)",
   ),
-  act("agree_callback", {}, "Accepts a pause or a call-back and the next step"),
+  act(
+    "agree_callback",
+    { shaken: z.boolean().optional().describe("Someone in crisis or grief taking the pause: relief, not paperwork") },
+    "Accepts a pause or a call-back and the next step",
+  ),
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
   act(
     "go_along",

@@ -45,7 +45,9 @@ const mustStopSurfaces: TGuard = ({ context }) => {
   if (trigger.trigger === "start") return true;
   if (trigger.trigger === "trust") return after(context).trust >= (trigger.minTrust ?? 0);
   const talksMoney = pending.request !== null || pending.options.length > 0;
-  return (trigger.topic !== null && pending.topics.includes(trigger.topic)) || (trigger.topic === "payment_capacity" && talksMoney);
+  // Someone in crisis asked how they really are, or whether they are safe, tells it too.
+  const askedHowTheyAre = trigger.kind === "vulnerability" && pending.topics.includes("health") && after(context).trust >= (trigger.minTrust ?? 0);
+  return (trigger.topic !== null && pending.topics.includes(trigger.topic)) || (trigger.topic === "payment_capacity" && talksMoney) || askedHowTheyAre;
 };
 
 const commitmentChoice = (context: TPersonaContext) =>

@@ -77,7 +77,13 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);
     if ("months" in act) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
-    const variants = againVariants(act, bank) ?? (act.kind === "agree_plan" && act.monthly === null ? bank.agreePlanByLength : variantsFor(bank, act));
+    const variants =
+      againVariants(act, bank) ??
+      (act.kind === "agree_plan" && act.monthly === null
+        ? bank.agreePlanByLength
+        : act.kind === "agree_callback" && act.shaken
+          ? bank.agreeCallbackShaken
+          : variantsFor(bank, act));
     const sentence = fill(choose(variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
@@ -125,10 +131,11 @@ function answerText(
   const cover = scenarioText(scenario.hidden.disclosures.find((fact) => fact.id === act.factId)?.cover, scenario.language);
   if (act.way === "cover" && cover !== "" && !saidBefore.some((before) => before.includes(canonical(cover)))) return cover;
   if (act.way === "plain") return choose(bank.answers.plain[act.topic], style, random, used);
-  if (act.way === "told") {
-    // Said again once, after a pointer back ("I told you. March 9th, ValuMart…"); a third time, only the pointer.
+  if (act.way === "told" || act.way === "retold") {
+    // Said again once, after a pointer back ("I told you. March 9th, ValuMart…"), or plainly by someone in crisis; a third time, only the pointer.
     const fact = scenarioText(scenario.hidden.disclosures.find((each) => each.id === act.factId)?.fact, scenario.language);
     const timesSaid = fact === "" ? 2 : saidBefore.filter((before) => before.includes(canonical(fact))).length;
+    if (act.way === "retold") return timesSaid < 2 ? fact : choose(bank.answers.shaken, style, random, used);
     return choose(bank.answers.told, style, random, used) + (timesSaid < 2 ? bank.space + fact : "");
   }
   if (act.way === "shaken") return choose(bank.answers.shaken, style, random, used);

@@ -23,6 +23,8 @@ type TActPhrases<K extends TActKind> =
  */
 export type TPhraseBank = {
   acts: { [K in Exclude<TActKind, "explain" | "must_stop" | "answer" | "saying">]: TActPhrases<K> };
+  /** A pause taken by someone in crisis or grief ("okay… thank you"), where "put a note on it" would sound like paperwork. */
+  agreeCallbackShaken: TVariants;
   /** A plan agreed by its length when the trainee named no monthly figure: no figure is invented. */
   agreePlanByLength: TVariants;
   /** Answers to a question whose topic hides nothing ({topic} words the topic in the dodge). */

@@ -24,6 +24,14 @@ export const PHRASES_EN: TPhraseBank = {
     },
     planByLength: { default: ["Like I said, the {months} months. You'll send me what each payment is.", "Same as before: {months} months."] },
   },
+  agreeCallbackShaken: {
+    default: [
+      "Okay. Thank you. I think I just need to not think about it for a while.",
+      "Thank you for not pushing. I'll call when I can.",
+      "Okay... thank you. That helps, honestly.",
+    ],
+    apologetic: ["Thank you. I'm sorry, I just... thank you."],
+  },
   agreePlanByLength: {
     default: ["{months} months sounds doable. Send me what each payment comes to.", "Okay, {months} months. What would each payment be?"],
     hedging: ["{months} months... I think so? What would that be each month?"],

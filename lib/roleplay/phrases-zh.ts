@@ -21,6 +21,10 @@ export const PHRASES_ZH: TPhraseBank = {
     plan: { default: ["还是刚才说的,分{months}期,每期{monthly},{date}开始。", "跟刚才一样,{months}期,每期{monthly}。"], curt: ["{months}期,每期{monthly},说过了。"] },
     planByLength: { default: ["还是刚才说的,分{months}期,每期多少你们算好告诉我。", "跟刚才一样,分{months}期。"] },
   },
+  agreeCallbackShaken: {
+    default: ["好……谢谢你。我先缓一缓。", "谢谢你没逼我,等我缓过来再说。", "嗯……谢谢,这样我心里好受一点。"],
+    apologetic: ["谢谢你……真的,不好意思,我就是……谢谢。"],
+  },
   agreePlanByLength: {
     default: ["分{months}期可以,每个月具体多少你们算好了告诉我。", "{months}期的话应该行,每期多少发给我看看。"],
     hedging: ["{months}期……应该可以吧,每个月多少您再告诉我?"],
