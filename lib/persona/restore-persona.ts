@@ -33,7 +33,9 @@ export function restorePersona(snapshotJson: string | TPersistedPersona): TPerso
   }
   const persisted = ZPersistedPersona.parse(raw);
   // Rehydrating through an actor is XState's supported route from a persisted snapshot to a full one.
-  const { params } = ZSnapshotShape.parse(persisted.snapshot).context;
-  const actor = createActor(personaMachine, { snapshot: persisted.snapshot, input: params });
+  // The context goes in as parsed, so a field added since the snapshot was stored takes its default.
+  const shape = ZSnapshotShape.parse(persisted.snapshot);
+  const snapshot = { ...(persisted.snapshot as object), context: shape.context } as unknown as Snapshot<unknown>;
+  const actor = createActor(personaMachine, { snapshot, input: shape.context.params });
   return actor.getSnapshot();
 }

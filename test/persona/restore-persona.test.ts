@@ -25,6 +25,18 @@ describe("persona snapshots", () => {
     expect(customerDecision(restorePersona(fromStore.state.persona))).toEqual(live.decision);
   });
 
+  it("resumes a snapshot stored before the customer's reading gained fields, taking their defaults", async () => {
+    const scenario = await getScenarioOrThrow("zh-hardship-factory-shutdown");
+    const lines = compliantScript(scenario);
+    let { state } = startConversation(scenario, { seed: 5 });
+    for (const line of lines.slice(0, 3)) state = (await playAgentTurn(state, line, { scenario }).done).state;
+    const stored = JSON.parse(JSON.stringify(state)) as typeof state;
+    const pending = (stored.persona.snapshot as unknown as { context: { pending: Record<string, unknown> } }).context.pending;
+    for (const added of ["saidGoodbye", "askedAbout", "askedOpen", "consequences"]) delete pending[added];
+    const next = await playAgentTurn(stored, lines[3]!, { scenario }).done;
+    expect(next.customerText.length).toBeGreaterThan(0);
+  });
+
   it("refuses a snapshot written by another machine version, saying so", async () => {
     const scenario = await getScenarioOrThrow("us-confused-balance-grew");
     const { state } = startConversation(scenario, { seed: 1 });
