@@ -24,13 +24,12 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
   const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {
-    if (pending.topics.length > 0 || !acts.every((act) => act.kind === "acknowledge")) return [];
-    // In a crisis, "is there someone who could be with you tonight?" is answered as they are, not with "whatever works".
-    return [
-      inCrisis || (params.mustStop?.crisis && context.mustStop.status !== "hidden")
-        ? { kind: "answer", topic: "health", way: "shaken" }
-        : { kind: "go_along", about: pending.askedOpen ? "open" : "closed" },
-    ];
+    // Terms put as a question ("so the six thousand goes out Friday, right?") are answered by the money acts, or not at all: never "that's fine".
+    const termsOnTheTable = pending.request !== null || pending.namedAmount !== null || pending.options.length > 0;
+    if (pending.topics.length > 0 || termsOnTheTable || !acts.every((act) => act.kind === "acknowledge")) return [];
+    // Someone in crisis ("is there someone who could be with you tonight?") answers as they are, not with "whatever works".
+    const shaken = params.mustStop?.crisis === true && (context.mustStop.status === "active" || context.mustStop.status === "handled");
+    return [shaken ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedOpen ? "open" : "closed" }];
   }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
   if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];

@@ -5,8 +5,10 @@ import type { TLanguage } from "../transcript/transcript-schema";
 
 /** Characters that carry no subject in a Chinese two-character cue (的, 您, 什么…). */
 const ZH_FUNCTION = /[的了吗呢吧啊呀嘛您你我他她它是在有么什这那就还都也不没很个些把被给让说要会能可以和跟与及或]/;
+/** Words of every call about a card, which name no particular fact. */
+const ZH_COMMON = new Set(["信用", "用卡", "银行", "欠款", "账户", "现在", "时候", "还款", "每月", "个月", "多少", "情况", "一下"]);
 const EN_STOP = new Set(
-  "about after again also been before being call calling could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
+  "about after again also been before being call calling card cards care account bank balance money month months payment payments today time help could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
     " ",
   ),
 );
@@ -19,7 +21,7 @@ function cuesOf(text: string, language: TLanguage): Set<string> {
   for (const run of norm.match(/[\u3400-\u9fff]{2,}/g) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) {
       const pair = run.slice(i, i + 2);
-      if (!ZH_FUNCTION.test(pair)) cues.add(pair);
+      if (!ZH_FUNCTION.test(pair) && !ZH_COMMON.has(pair)) cues.add(pair);
     }
   }
   return cues;

@@ -21,7 +21,11 @@ const DISCLAIMER =
 export function detectAbuse(text: TTurnText): TTurnAnalysis["abuse"] {
   const hits = [...findHits(text, ABUSE), ...findHits(text, CONTEMPT), ...findHits(text, ZH_CONTEMPT), ...spelledOut(text)];
   return hits
-    .filter((hit) => !DISCLAIMER.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 45), hit.start)))
+    .filter((hit) => {
+      const before = text.norm.slice(Math.max(hit.sentence.start, hit.start - 45), hit.start);
+      // "I don't think you're anything but a deadbeat" disclaims nothing.
+      return !DISCLAIMER.test(before) || /\b(?:anything|nothing) but\b/.test(before);
+    })
     .sort((a, b) => a.start - b.start)
     .map((hit) => ({ evidence: evidenceOf(text, hit) }));
 }

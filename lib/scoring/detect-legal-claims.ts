@@ -14,10 +14,10 @@ const OUR_ACTION = /我们(?:会|将|就|要)|银行(?:会|将|就|要)|就(?:�
 const ASKED_FOR = /(?:提供|告诉我|发给我|给我|报一下|说一下)[^,.!?]*$|\b(?:give me|send (?:me|us)|do you have|can you (?:give|send|tell)|what(?:'s| is))\s[^,.!?]*$/;
 
 /** The customer's own lawyer: 您的律师, 您已委托明正律师事务所, "your solicitor", "the attorney you hired". */
-const CUSTOMERS_OWN = /(?:your |您的|你的)(?:own |代理|委托的?)?$|(?:您|你)(?:已经?|已)?(?:委托|请|找)(?:了)?[^,.!?]{0,10}$/;
+const CUSTOMERS_OWN = /(?:your |您的|你的)(?:own |代理|委托的?)?$|(?:您|你)(?:已经?|已)?(?:委托了?|请了|找了|聘请了?)[^,.!?]{0,10}$/;
 
 const ASKS_ABOUT_THEIR_LAWYER =
-  /\b(?:has|have|do you have|is there|are you using|did) (?:a|an|your|any) (?:solicitor|lawyer|attorney)\b[^.!?]*\?|(?:您|你)(?:有没有|是否|有)(?:请|找|委托)?(?:了)?(?:代理)?律师/;
+  /\b(?:has|have|do you have|is there|are you using|did) (?:a|an|your|any) (?:solicitor|lawyer|attorney)\b[^.!?]*\?|(?:您|你)(?:有没有|是否)(?:请|找|委托)?(?:了)?(?:代理)?律师|(?:您|你)有(?:请|找|委托)?(?:了)?(?:代理)?律师(?:吗|\?)/;
 
 type TLegalClaims = {
   deceptions: TTurnAnalysis["deceptions"];

@@ -2,7 +2,7 @@ import type { TAmount } from "../text/parse-amounts";
 import { clauseEvidenceOf } from "./match/find-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import { liveHits } from "./match/live-hits";
-import { quoteOf, type TTurnText } from "./match/turn-text";
+import { quoteOf, spanAt, type TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 const PAY = pattern("payment-request.pay");
@@ -41,7 +41,7 @@ const WHY_UNPAID =
 
 /** Payments named inside an offer of forbearance ("a hardship program that can lower the payment"). */
 const FORBEARANCE =
-  /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b|\b(?:the|a|our) letter (?:will|would) (?:set out|explain|show|include|list|give)\b|(?:信里|函里|短信里)(?:会)?(?:写|说明|列)|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
+  /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b(?![^.!?]{0,24}\b(?:once|when|if|after|until) you\b)|\b(?:the|a|our) letter (?:will|would) (?:set out|explain|show|include|list|give)\b|(?:信里|函里|短信里)(?:会)?(?:写|说明|列)|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
 /** The words that talk of paying now, if any: what a finding about pressing quotes. */
 export function payingWords(text: TTurnText): string | undefined {
@@ -49,7 +49,8 @@ export function payingWords(text: TTurnText): string | undefined {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
-    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(sentence);
+    const clause = text.norm.slice(each.clause.start, each.clause.end);
+    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -76,7 +77,9 @@ const LIMIT_SAID_BACK = /(?:最多|顶多|最多只|只)$|\bthe most (?:you|you'
 /** The request for a payment now: the first that names a sum, else the first at all, with its date when given. */
 export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmount[]): TTurnAnalysis["paymentRequest"] {
   // "balance three thousand one hundred and fifty pound" in a summary names the balance; it is not the sum asked for.
-  const amounts = allAmounts.filter((amount) => !BALANCE_LABEL.test(text.norm.slice(Math.max(0, amount.start - 16), amount.start)));
+  const amounts = allAmounts.filter(
+    (amount) => !BALANCE_LABEL.test(text.norm.slice(Math.max(0, amount.start - 16), amount.start)) || text.norm[spanAt(text.sentences, amount.start).end] === "?",
+  );
   let open: TTurnAnalysis["paymentRequest"] = null;
   for (const hit of liveHits(text, PAY)) {
     const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);

@@ -22,11 +22,14 @@ const THREAT_IDIOMS =
   /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
-  /^\s?[:—–-]\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
+  /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
 const OWNED_AS_WRONG =
   /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|(?:给|让)(?:您|你)添麻烦了|让(?:您|你)[^,.!?]{0,4}(?:受委屈了|为难了)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
 
+/** What follows a topic named as a heading denies or limits it: "On bailiffs: nobody can…", "Sheriff: if a suit were ever filed…". */
+const ANSWERED_UNDER_HEADING =
+  /^\s?[:,-]\s?(?:\w+['’]?\w*\s){0,4}?(?:no|not|never|none|nobody|only|can't|cannot|won't|don't|isn't|aren't|if)\b|^\s?[:：,]\s?[^,.!?]{0,6}(?:不会|没有|不|只有|只能|如果)/;
 const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|regarding|re|关于|至于|说到)\s?$/;
 
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
@@ -41,7 +44,9 @@ const ADVISED_TO_CUSTOMER =
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
   const after = text.norm.slice(hit.end, hit.sentence.end);
   const before = text.norm.slice(Math.max(hit.clause.start, hit.start - 10), hit.start);
-  return /^[^,.!?]{0,8}(?:好吗|好不好|行吗|可以吗|吧)\s*$|^[^,.!?]{0,12}, (?:ok|okay|alright|yeah)\s*$/.test(after) && !/我|\b(?:we|i|i'll|we'll)\b/.test(before);
+  // "…了吧" after "再不还" concludes a threat; a plain "…吧" suggests.
+  if (/再不|不然|否则|要不然|只能/.test(text.norm.slice(hit.sentence.start, hit.start))) return false;
+  return /^[^,.!?]{0,8}(?:好吗|好不好|行吗|可以吗|(?<!了)吧)\s*$|^[^,.!?]{0,12}, (?:ok|okay|alright|yeah)\s*$/.test(after) && !/我|\b(?:we|i|i'll|we'll)\b/.test(before);
 }
 
 /**
@@ -61,7 +66,7 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       if (kind === "exposure" && (ADVISED_TO_CUSTOMER.test(text.norm.slice(hit.clause.start, hit.start)) || suggestedToCustomer(text, hit))) continue;
       // "On bailiffs: nobody can send them without a court order": the topic named before it is answered.
       const heading = text.norm.slice(hit.sentence.start, hit.start);
-      if ((TOPIC_HEADING_BEFORE.test(heading) && /^\s?[:,-]/.test(after)) || (/^\s*$/.test(heading) && /^\s?:/.test(after))) continue;
+      if ((TOPIC_HEADING_BEFORE.test(heading) || /^\s*$/.test(heading)) && ANSWERED_UNDER_HEADING.test(after)) continue;
       const pastEvent = PAST_EVENT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)) && PAST_EVENT_AFTER.test(after);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });

@@ -53,7 +53,10 @@ export function hardshipPressingWords(agent: TTurnText, request: string | undefi
   if (dismissal) return request ?? dismissal;
   if (request === undefined) return undefined;
   // "手头方便的话先还一点,不是必须的", "only if you can": left to the customer, it presses for nothing.
-  if (LEFT_TO_CUSTOMER.test(normaliseText(request))) return undefined;
+  // …unless it names more than a token sum or carries a consequence ("three thousand today if you're able, or it goes to legal").
+  const asked = normaliseText(request);
+  const tokenOnly = !namedSum || /哪怕|一点|\b(?:even (?:just )?|just )(?:a little|something|a few)\b/.test(asked);
+  if (LEFT_TO_CUSTOMER.test(asked) && tokenOnly && !/\bor (?:it|we|else)\b|否则|不然/.test(asked)) return undefined;
   NOW.lastIndex = 0;
   return NOW.test(normaliseText(request)) && (namedSum || !asksCapacity) ? request : undefined;
 }

@@ -43,12 +43,15 @@ export function parseChineseNumber(token: string): TParsedNumber | null {
     const unit = SMALL_UNITS[item] ?? LARGE_UNITS[item];
     if (unit !== undefined) {
       const decimals = pending?.decimals ?? 0;
-      if (rangeFrom !== null && pending) {
-        spread = (pending.value - rangeFrom) * unit;
+      const rangeHere = rangeFrom !== null && pending !== null;
+      if (rangeHere) {
+        spread = (pending!.value - rangeFrom!) * unit;
         rangeFrom = null;
       }
       if (unit < 1e4) section += (pending?.value ?? 1) * unit;
       else {
+        // 三四十万: a range counted in tens before the 万 is scaled by it too.
+        if (!rangeHere) spread *= unit;
         total += (section + (pending?.value ?? (section === 0 && total === 0 ? 1 : 0))) * unit;
         section = 0;
       }

@@ -10,7 +10,7 @@ const ZH_SUGGESTION_BEFORE = /(?:要|为什么|为啥|何|怎么|实在)$/;
 /** A negator followed by these negates the customer's paying (the condition), not our action. */
 const ZH_CONDITION_AFTER = /^.{0,2}(?:还|付|交|处理|配合|接|回|理|联系我们|逼|让我)/;
 /** A new demand on "you" (你先…, 您就…) starts a new clause even in speech-to-text with no commas. */
-const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是|(?<![让叫要求逼请])(?:你|您)(?:看|先|赶紧|马上|现在就|今天就|必须)/;
+const ZH_BREAKER = /就|那么|否则|不然|的话|要不|,|但是|可是|(?<![让叫要求逼请用必需])(?:你|您)(?:看|先|赶紧|马上|现在就|今天就|必须)/;
 
 const EN_NEGATOR = /n't\b|\b(?:not|never|no one|nobody|nothing|none|no|cannot|without|neither|nor)\b/g;
 const EN_CONDITION_AFTER =
