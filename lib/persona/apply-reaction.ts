@@ -41,7 +41,7 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
   const talksMoney = pending.request !== null || pending.options.length > 0;
   // A fact the question names in its own words comes first ("the store number on the receipt").
-  const named = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
+  const askedRank = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
   // Asked again about something already told, they say that again rather than something else on the topic.
   const askedAgain = pending.askedAbout[0] !== undefined && disclosed.includes(pending.askedAbout[0]);
   return (
@@ -54,7 +54,7 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
           (fact.topics.includes("payment_capacity") && talksMoney) ||
           (pending.asked && pending.askedAbout.includes(fact.id)),
       )
-      .sort((a, b) => named(a.id) - named(b.id))
+      .sort((a, b) => askedRank(a.id) - askedRank(b.id))
       .map((fact) => fact.id)
       // Two things at a time, as people tell them; the rest comes out when asked again.
       .slice(0, 2)

@@ -59,9 +59,9 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
 
   const agreed = context.commitment;
   // A summary that names the plan again without its terms ("帮您提交分期的申请") is the plan already agreed.
-  const restated = agreed !== null && instalments !== undefined && instalments.months === null && instalments.monthly === null;
-  if (restated && agreed.months !== null) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date };
-  const plan = restated ? undefined : instalments;
+  const planMentionedWithoutTerms = agreed !== null && instalments !== undefined && instalments.months === null && instalments.monthly === null;
+  if (planMentionedWithoutTerms && agreed.months !== null) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date };
+  const plan = planMentionedWithoutTerms ? undefined : instalments;
   // "So when can you make the first payment?" after a yes: the terms already agreed, not new ones.
   if (agreed && !plan && request && request.amount === null && (request.date === null || request.date === agreed.date)) {
     return agreed.months !== null

@@ -37,7 +37,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const amounts = detectAmounts(text, facts, context.latestCustomerNorm, context.customerFigures);
   const questions = findQuestions(text);
   const questionTopics = [...new Set(questions.flatMap((question) => question.topics))];
-  const detected = detectPressure(text);
+  const lexiconPressure = detectPressure(text);
   const paymentRequest = detectPaymentRequest(text, amounts.parsed);
   const isConsumer = listenerIsConsumer(context);
   const mustStopActive = context.mustStop.length > 0;
@@ -46,7 +46,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
   // A deadline is pressure whether or not it is real (interfaces.md); an invented one is a lie as well.
   const fakeDeadlines = deceptions.filter((deception) => deception.kind === "fake_deadline").map((deception) => deception.evidence);
-  const pressure = { ...detected, deadline: [...detected.deadline, ...fakeDeadlines] };
+  const pressure = { ...lexiconPressure, deadline: [...lexiconPressure.deadline, ...fakeDeadlines] };
   const thirdPartyAskedToPay = context.listener.party === "third_party" && !isConsumer && detectThirdPartyPayment(text);
   // Talk of paying now matters only at a stop or adapt moment; read it once, and only then.
   const paying = mustStopActive || context.hardship ? payingWords(text) : undefined;
