@@ -18,7 +18,9 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   // A question that names something they told ("what was the store number on that receipt?") gets it again.
   const namedTold = params.disclosures.find((fact) => fact.id === pending.askedAbout[0] && disclosed.includes(fact.id));
-  const inCrisis = context.mustStop.status === "active" && params.mustStop?.crisis === true;
+  // A crisis the customer has told of: still open (active) or met with a pause (handled).
+  const crisisTold = params.mustStop?.crisis === true && (context.mustStop.status === "active" || context.mustStop.status === "handled");
+  const inCrisis = crisisTold && context.mustStop.status === "active";
   if (namedTold && !inCrisis && !(moneyAnswered && namedTold.topics.includes("payment_capacity")))
     return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
@@ -28,16 +30,17 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     const termsOnTheTable = pending.request !== null || pending.namedAmount !== null || pending.options.length > 0;
     if (pending.topics.length > 0 || termsOnTheTable || !acts.every((act) => act.kind === "acknowledge")) return [];
     // Someone in crisis ("is there someone who could be with you tonight?") answers as they are, not with "whatever works".
-    const shaken = params.mustStop?.crisis === true && (context.mustStop.status === "active" || context.mustStop.status === "handled");
-    return [shaken ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedOpen ? "open" : "closed" }];
+    return [
+      crisisTold && !pending.askedArrangement ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedArrangement ? "closed" : "open" },
+    ];
   }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
-  if (topic === "health" && context.mustStop.status !== "none" && params.mustStop?.crisis) return [{ kind: "answer", topic, way: "shaken" }];
+  if (topic === "health" && crisisTold) return [{ kind: "answer", topic, way: "shaken" }];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
-  // Asked again, they say it again, referring back ("like I said, March 9th at ValuMart"); in a crisis no "I told you".
-  // Someone in crisis says it again as it is, without "I told you"; nothing of their own on the topic, they say nothing more.
+  // Asked again, they say it again after a pointer back ("like I said, March 9th at ValuMart"); someone in
+  // crisis says it plainly, without "I told you", or nothing when nothing of their own is on the topic.
   const ownFact = facts.find((fact) => fact.topics[0] === topic)?.id;
   if (untold.length === 0)
     return inCrisis ? (ownFact ? [{ kind: "answer", topic, way: "retold", factId: ownFact }] : []) : [{ kind: "answer", topic, way: "told", factId: ownFact }];

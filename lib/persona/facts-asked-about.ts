@@ -27,6 +27,17 @@ function cuesOf(text: string, language: TLanguage): Set<string> {
   return cues;
 }
 
+/** Each hidden fact's cues, worked out once per scenario rather than on every question. */
+const CUES_BY_SCENARIO = new WeakMap<TScenario, { id: string; cues: Set<string> }[]>();
+function factCues(scenario: TScenario): { id: string; cues: Set<string> }[] {
+  let cues = CUES_BY_SCENARIO.get(scenario);
+  if (!cues) {
+    cues = scenario.hidden.disclosures.map((fact) => ({ id: fact.id, cues: cuesOf(textIn(fact.fact, scenario.language) ?? "", scenario.language) }));
+    CUES_BY_SCENARIO.set(scenario, cues);
+  }
+  return cues;
+}
+
 /**
  * The hidden facts a question names in their own words, at least two of them ("What's the store
  * number on the receipt?" names the return receipt, 派出所报案回执 the police report), most named
@@ -36,14 +47,17 @@ export function factsAskedAbout(question: string, scenario: TScenario): string[]
   const asked = cuesOf(question, scenario.language);
   if (asked.size === 0) return [];
   return (
-    scenario.hidden.disclosures
-      .map((fact) => {
-        const cues = cuesOf(textIn(fact.fact, scenario.language) ?? "", scenario.language);
-        return { id: fact.id, shared: [...asked].filter((cue) => cues.has(cue)).length };
-      })
+    factCues(scenario)
+      .map(({ id, cues }) => ({ id, shared: [...asked].filter((cue) => cues.has(cue)).length }))
       // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing.
       .filter((fact) => fact.shared >= 2)
       .sort((a, b) => b.shared - a.shared)
       .map((fact) => fact.id)
   );
 }
+
+/** Questions about how the call goes on, which anyone answers: a time, a channel, whether it makes sense or would help. */
+const ARRANGEMENT =
+  /\b(?:would you (?:rather|prefer|like)|(?:is|would) (?:this|that|it)(?: be)? (?:ok|okay|alright|all right|fine|the best)|does (?:that|this) (?:make sense|work|sound)|would (?:it|that) help|shall i|should i|can i (?:call|ring|send|write|email|text)|what time|best (?:time|number|way))\b|还是|方便吗|可以吗|行吗|好吗|明白吗|清楚吗|几点|什么时候方便|哪个号码/;
+
+export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(normaliseText(question));

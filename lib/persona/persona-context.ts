@@ -35,6 +35,7 @@ export const ZPendingTurn = z.object({
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
   askedAbout: z.array(z.string()).default([]).describe("Hidden facts the question names in their own words"),
+  askedArrangement: z.boolean().default(false).describe("The question was about the call's arrangements, not about the customer"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
@@ -108,6 +109,7 @@ export const emptyPending = (): TPendingTurn => ({
   callbackRequested: false,
   saidGoodbye: false,
   askedAbout: [],
+  askedArrangement: false,
 });
 
 export function initialContext(params: TPersonaParams): TPersonaContext {

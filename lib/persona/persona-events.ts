@@ -49,7 +49,10 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   event("agent.requested_callback", {}),
   event("agent.said_goodbye", {}),
-  event("agent.asked_about", { factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first") }),
+  event("agent.asked_about", {
+    factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first"),
+    arrangement: z.boolean().optional().describe("The question is about the call's arrangements (a time, a channel, whether it makes sense), not about the customer"),
+  }),
   event("turn.end", {}),
   event("call.ended_by_agent", {}),
 ]);

@@ -283,7 +283,7 @@ export const PHRASES_EN: TPhraseBank = {
       },
       open: {
         default: ["Hard to say, really.", "I don't know, it's... it's the same as always.", "Not much to tell."],
-        hedging: ["I... I'm not sure how to answer that."],
+        hedging: ["I... I'm not sure how to answer that.", "I don't know, it's... it's hard to say.", "Um... I'm not sure, really."],
         curt: ["Does it matter?"],
         legalistic: ["How is that relevant to the account?"],
         weary: ["Same old, same old."],

@@ -206,7 +206,7 @@ export const PHRASES_ZH: TPhraseBank = {
       closed: { default: ["都行吧。", "嗯,可以。", "行,就这样吧。"], hedging: ["嗯……都、都可以。"], curt: ["随便。"], legalistic: ["可以,按规定来就行。"] },
       open: {
         default: ["这个……一下子也说不清。", "嗯……还好吧,就那样。", "这个不好说。"],
-        hedging: ["我……我也说不太清楚。"],
+        hedging: ["我……我也说不太清楚。", "嗯……我也不知道怎么说。", "这个……我说不好。"],
         curt: ["没什么好说的。"],
         legalistic: ["这个跟还款有关系吗?"],
         weary: ["还能怎样,老样子。"],

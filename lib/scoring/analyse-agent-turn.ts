@@ -37,7 +37,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const amounts = detectAmounts(text, facts, context.latestCustomerNorm, context.customerFigures);
   const questions = findQuestions(text);
   const questionTopics = [...new Set(questions.flatMap((question) => question.topics))];
-  const lexiconPressure = detectPressure(text);
+  const lexiconPressure = detectPressure(text, questionTopics.includes("other_debts"));
   const paymentRequest = detectPaymentRequest(text, amounts.parsed);
   const isConsumer = listenerIsConsumer(context);
   const mustStopActive = context.mustStop.length > 0;

@@ -14,18 +14,12 @@ const RULED_OUT_BEFORE = /\b(?:no need for|instead of|rather than|without|don't 
 
 /** A lender's name alone: in "还有别的要还的吗?比如花呗、借呗" it asks what else is owed, it pushes no loan. */
 const LENDER_NAMED = /^(?:花呗|借呗|微粒贷|白条|网贷|信用贷|小贷|payday loans?|title loans?)$/;
-const OTHER_DEBTS = pattern("question-topic.other-debts");
-function asksOtherDebts(text: TTurnText): boolean {
-  if (!/\?|吗|呢/.test(text.norm)) return false;
-  OTHER_DEBTS.lastIndex = 0;
-  return OTHER_DEBTS.test(text.norm) || /(?:别的|其他|还有)[^,.!?]{0,6}(?:要还|欠|借)/.test(text.norm);
-}
 
 /** Pushing the customer to borrow or sell, to pay everything at once, or to pay by a near deadline. */
-export function detectPressure(text: TTurnText): { borrowOrSell: string[]; lumpSum: string[]; deadline: string[] } {
+export function detectPressure(text: TTurnText, asksOtherDebts: boolean): { borrowOrSell: string[]; lumpSum: string[]; deadline: string[] } {
   return {
     borrowOrSell: liveHits(text, BORROW_OR_SELL)
-      .filter((hit) => !(LENDER_NAMED.test(text.norm.slice(hit.start, hit.end)) && asksOtherDebts(text)))
+      .filter((hit) => !(LENDER_NAMED.test(text.norm.slice(hit.start, hit.end)) && asksOtherDebts))
       .map((hit) => clauseEvidenceOf(text, hit)),
     lumpSum: liveHits(text, LUMP_SUM)
       .filter((hit) => !RULED_OUT_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)) && !RULED_OUT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)))

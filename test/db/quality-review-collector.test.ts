@@ -7,6 +7,7 @@ import { scoreQueuedReviews } from "@/lib/quality-review/run-scoring-jobs";
 import { uploadTranscripts } from "@/lib/quality-review/upload-transcripts";
 import { getTeamDashboard } from "@/lib/reports/get-team-dashboard";
 import { seedTwoTeams } from "../support/seed-results";
+import { ABUSIVE_CHINESE_CALL } from "../support/real-call-transcripts";
 import { openTestDatabase } from "../support/test-database";
 
 const database = await openTestDatabase();
@@ -16,16 +17,7 @@ afterAll(async () => {
 });
 const { prisma } = database;
 
-const realCall = {
-  id: "call-2026-11-20-0031",
-  language: "zh-CN",
-  ruleset: "cn",
-  turns: [
-    { speaker: "agent", text: "您好,我是XX公司的催收专员小李,工号1234,受XX银行委托。请问是张伟先生本人吗?" },
-    { speaker: "customer", text: "是我。", party: "debtor" },
-    { speaker: "agent", text: "你这个老赖,今天不还钱就抓你去坐牢。" },
-  ],
-};
+const realCall = ABUSIVE_CHINESE_CALL;
 
 let world: Awaited<ReturnType<typeof seedTwoTeams>>;
 

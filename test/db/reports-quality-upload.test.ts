@@ -5,6 +5,7 @@ import { uploadTranscripts, type TUploadResult } from "@/lib/quality-review/uplo
 import { listResults } from "@/lib/reports/list-results";
 import { scoreQueuedReviews } from "@/lib/quality-review/run-scoring-jobs";
 import { seedTwoTeams } from "../support/seed-results";
+import { ABUSIVE_CHINESE_CALL } from "../support/real-call-transcripts";
 import { openTestDatabase } from "../support/test-database";
 
 const database = await openTestDatabase();
@@ -14,16 +15,7 @@ afterAll(async () => {
 });
 const { prisma } = database;
 
-const chinese = {
-  id: "call-2026-11-20-0031",
-  language: "zh-CN",
-  ruleset: "cn",
-  turns: [
-    { speaker: "agent", text: "您好,我是XX公司的催收专员小李,工号1234,受XX银行委托。请问是张伟先生本人吗?" },
-    { speaker: "customer", text: "是我。", party: "debtor" },
-    { speaker: "agent", text: "你这个老赖,今天不还钱就抓你去坐牢。" },
-  ],
-};
+const chinese = ABUSIVE_CHINESE_CALL;
 const english = {
   language: "en",
   ruleset: "us",

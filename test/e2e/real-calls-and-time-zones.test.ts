@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { screenshot } from "../support/browser";
+import { ABUSIVE_CHINESE_CALL } from "../support/real-call-transcripts";
 import { sharedParley } from "../support/shared-parley";
 import { openSignedIn } from "../support/sign-in-page";
 
@@ -22,19 +23,9 @@ describe("quality review of a collector's real call, in the browser", () => {
       await page.goto(`${server.url}/supervisor/quality`);
       const form = page.locator("form", { has: page.getByRole("heading", { name: "上传转写稿" }) });
       await form.getByLabel("催收员").selectOption({ label: "李明 Li Ming" });
-      await form.getByLabel("转写稿文件(.json)").setInputFiles([
-        file("recording-0031.json", {
-          id: callId,
-          language: "zh-CN",
-          ruleset: "cn",
-          turns: [
-            { speaker: "agent", text: "您好,我是XX公司的催收专员小李,工号1234,受XX银行委托。请问是张伟先生本人吗?" },
-            { speaker: "customer", text: "是我。", party: "debtor" },
-            { speaker: "agent", text: "你这个老赖,今天不还钱就抓你去坐牢。" },
-          ],
-        }),
-        file("no-turns.json", { language: "zh-CN", ruleset: "cn" }),
-      ]);
+      await form
+        .getByLabel("转写稿文件(.json)")
+        .setInputFiles([file("recording-0031.json", { ...ABUSIVE_CHINESE_CALL, id: callId }), file("no-turns.json", { language: "zh-CN", ruleset: "cn" })]);
       await form.getByRole("button", { name: "上传并评分" }).click();
       const results = form.locator(".upload-results li");
       await expect.poll(() => results.count()).toBe(2);

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { playAgentTurn, type TTurnResult } from "../../lib/conversation/play-agent-turn";
-import { startConversation } from "../../lib/conversation/start-conversation";
-import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+import { kinds, playLines } from "./support/play-lines";
 
 /**
  * The six observations of issue "Customers who listen", each pinned on the lines that showed it.
  * Every case here failed on the code of the session that filed the issue.
  */
-async function playLines(id: string, lines: readonly string[], seed = 7): Promise<TTurnResult[]> {
-  const scenario = await getScenarioOrThrow(id);
-  let { state } = startConversation(scenario, { seed, callDay: "2026-12-07" });
-  const results: TTurnResult[] = [];
-  for (const line of lines) {
-    if (state.ended) break;
-    const result = await playAgentTurn(state, line, { scenario }).done;
-    results.push(result);
-    state = result.state;
-  }
-  return results;
-}
-
-const kinds = (result: TTurnResult | undefined) => result?.decision.acts.map((act) => act.kind) ?? [];
 const ZH_TIMID_OPENING = ["您好,请问是周敏女士吗?", "我是南昌赣信的胡蓉,工号1168,受华兴银行信用卡中心委托。麻烦说一下身份证后四位。"];
 const US_OPENING = [
   "Hi, is this Marcus Bell?",

@@ -32,7 +32,7 @@ describe("persona snapshots", () => {
     for (const line of lines.slice(0, 3)) state = (await playAgentTurn(state, line, { scenario }).done).state;
     const stored = JSON.parse(JSON.stringify(state)) as typeof state;
     const pending = (stored.persona.snapshot as unknown as { context: { pending: Record<string, unknown> } }).context.pending;
-    for (const added of ["saidGoodbye", "askedAbout", "askedOpen", "consequences"]) delete pending[added];
+    for (const added of ["saidGoodbye", "askedAbout", "askedOpen", "askedArrangement", "consequences"]) delete pending[added];
     const next = await playAgentTurn(stored, lines[3]!, { scenario }).done;
     expect(next.customerText.length).toBeGreaterThan(0);
   });

@@ -1,29 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { playAgentTurn, type TTurnResult } from "../../lib/conversation/play-agent-turn";
-import { startConversation } from "../../lib/conversation/start-conversation";
-import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
+import { kinds, playLines } from "./support/play-lines";
 
 /**
  * Lines from a trainer's trial of the offline customer (second session of 2026-12-07, scripts
  * written without sight of the code) on which the customer punished good practice or answered
  * nonsense. Each case failed on the code of that session's start (52273af).
  */
-async function playLines(id: string, lines: readonly string[], seed = 7): Promise<TTurnResult[]> {
-  const scenario = await getScenarioOrThrow(id);
-  let { state } = startConversation(scenario, { seed, callDay: "2026-12-07" });
-  const results: TTurnResult[] = [];
-  for (const line of lines) {
-    if (state.ended) break;
-    const result = await playAgentTurn(state, line, { scenario }).done;
-    results.push(result);
-    state = result.state;
-  }
-  return results;
-}
-
-const kinds = (result: TTurnResult | undefined) => result?.decision.acts.map((act) => act.kind) ?? [];
 const REACTS_TO_MISCONDUCT = ["challenge", "fear", "complain", "hang_up"];
 
 describe("good practice is not taken for misconduct", () => {
