@@ -23,7 +23,7 @@ import { signIn, type THttpSession } from "../test/support/http-session";
 // @ts-expect-error -- a plain ES module shared with npm start
 import { ensureBuild } from "../scripts/ensure-build.mjs";
 import { loopbackOnly, startBenchServer } from "./bench-server";
-import { postgresCpuMs, postgresCpuSince, processCpuMs } from "./process-cpu";
+import { mainThreadCpuMs, postgresCpuMs, postgresCpuSince, processCpuMs } from "./process-cpu";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -220,11 +220,13 @@ async function run(url: string, pid: number | undefined, database: string) {
   // The monotonic clock is the machine's, so the server's CPU profile can be cut to the load phase.
   const windowFrom = process.hrtime.bigint() / 1000n;
   const cpuBefore = pid ? processCpuMs(pid) : Number.NaN;
+  const mainBefore = pid ? mainThreadCpuMs(pid) : Number.NaN;
   const postgresBefore = database === "PostgreSQL" ? postgresCpuMs() : undefined;
   await Promise.all([...sessions.map(trainee), health(), ...(WITH_UPLOAD ? [sleep(SECONDS * 250).then(upload)] : [])]);
   const seconds = (performance.now() - loadStarted) / 1000;
   const windowTo = process.hrtime.bigint() / 1000n;
   const serverCpu = pid ? processCpuMs(pid) - cpuBefore : Number.NaN;
+  const mainCpu = pid ? mainThreadCpuMs(pid) - mainBefore : Number.NaN;
   const postgresCpu = postgresBefore ? postgresCpuSince(postgresBefore) : Number.NaN;
 
   const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -238,6 +240,21 @@ async function run(url: string, pid: number | undefined, database: string) {
   );
   line("turns", turnLatencies, true);
   line("health", healthLatencies);
+  // Latency by 10 s of the load: a backlog at the start (every trainee starting a call) shows apart from the steady state.
+  const windows = new Map<number, TSample[]>();
+  for (const sample of turnLatencies) {
+    const window = Math.floor((sample.at - loadStarted) / 10_000);
+    windows.set(window, [...(windows.get(window) ?? []), sample]);
+  }
+  console.log(
+    `turns by 10 s window (p50/p95): ${[...windows]
+      .sort(([a], [b]) => a - b)
+      .map(([window, samples]) => {
+        const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+        return `${window * 10}s ${ms(percentile(sorted, 50))}/${ms(percentile(sorted, 95))}`;
+      })
+      .join(", ")}`,
+  );
   if (scoring) {
     const during = (sample: TSample) => sample.at >= scoring!.from && sample.at <= scoring!.to;
     line("  turns while the upload was scored", turnLatencies.filter(during));
@@ -247,7 +264,7 @@ async function run(url: string, pid: number | undefined, database: string) {
     const perTurn = (cpu: number) => `${(cpu / Math.max(1, turnLatencies.length)).toFixed(1)} ms`;
     const postgres = Number.isNaN(postgresCpu) ? "" : `; PostgreSQL server processes on this machine at least ${perTurn(postgresCpu)} more`;
     console.log(
-      `server CPU: ${(serverCpu / 1000).toFixed(1)} s over the load, ${perTurn(serverCpu)} per turn played${WITH_UPLOAD ? " (the upload's scoring included)" : ""}${postgres}`,
+      `server CPU: ${(serverCpu / 1000).toFixed(1)} s over the load, ${perTurn(serverCpu)} per turn played (its main thread ${perTurn(mainCpu)})${WITH_UPLOAD ? " (the upload's scoring included)" : ""}${postgres}`,
     );
   }
   console.log(`errors: ${errors.size === 0 ? 0 : [...errors].map(([what, count]) => `${what} ×${count}`).join(", ")}`);

@@ -3,14 +3,27 @@ import { readdirSync, readFileSync } from "node:fs";
 // Linux reports CPU time in clock ticks; 100 a second on every mainstream kernel build.
 const TICK_MS = 10;
 
-/** CPU time (user + system, milliseconds) a process has used so far, from /proc; NaN where there is no /proc. */
-export function processCpuMs(pid: number): number {
+function statCpuMs(file: string): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
   } catch {
     return Number.NaN;
   }
+}
+
+/** CPU time (user + system, milliseconds) a process has used so far, all its threads, from /proc; NaN where there is no /proc. */
+export function processCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/**
+ * The same for the process's main thread alone: the one that answers every request, so the one whose
+ * load decides latency (worker threads, the garbage collector's helpers and the embedded database's
+ * thread run beside it).
+ */
+export function mainThreadCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
 }
 
 /** CPU time so far of each PostgreSQL server process on this machine, by process id. */

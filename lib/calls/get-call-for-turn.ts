@@ -2,12 +2,8 @@ import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { TViewer } from "../auth/get-viewer";
 import { AppError } from "../errors/app-error";
-import { ZScenario, type TScenario } from "../scenarios/scenario-schema";
 import { callState, jsonColumn } from "./call-state";
-
-/** Scenario versions are immutable: each is read and parsed once per process, not once per turn. */
-const parsedVersions = new Map<string, Promise<TScenario>>();
-const MAX_CACHED_VERSIONS = 500;
+import { scenarioOfVersion } from "./scenario-of-version";
 
 const ZTurnCall = z.object({
   id: z.string(),
@@ -46,24 +42,4 @@ export async function getCallForTurn(prisma: PrismaClient, viewer: TViewer, call
 function withLatestSnapshot<T extends { speaker: string }>(turns: readonly T[], snapshot: unknown) {
   const last = turns.findLastIndex((turn) => turn.speaker === "customer");
   return turns.map((turn, index) => (index === last ? { ...turn, snapshot } : turn));
-}
-
-function scenarioOfVersion(prisma: PrismaClient, versionId: string): Promise<TScenario> {
-  let parsed = parsedVersions.get(versionId);
-  if (!parsed) {
-    parsed = prisma.scenarioVersion.findUniqueOrThrow({ where: { id: versionId }, select: { content: true } }).then(({ content }) => deepFreeze(ZScenario.parse(content)));
-    parsed.catch(() => parsedVersions.delete(versionId));
-    if (parsedVersions.size >= MAX_CACHED_VERSIONS) parsedVersions.delete(parsedVersions.keys().next().value!);
-    parsedVersions.set(versionId, parsed);
-  }
-  return parsed;
-}
-
-/** Shared by every call of the version: frozen, so no turn can change it for the others. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

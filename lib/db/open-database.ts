@@ -1,11 +1,9 @@
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client";
 import { applyMigrations } from "./apply-migrations";
+import { openPgliteThread } from "./pglite-thread";
 
 export type TDatabaseKind = "pglite" | "postgres";
 
@@ -60,19 +58,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<TDatab
       },
     };
   }
-  await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir);
-  await applyMigrations(migrationsDir, {
-    kind: "pglite",
-    run: (work) => work(async (sql) => (await pglite.exec(sql)).at(-1)?.rows ?? []),
-  }).catch(async (error: unknown) => {
-    // The data folder opens in one process at a time: a refused start must not keep it.
-    await pglite.close();
-    throw error;
-  });
-  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils with the same contract.
-  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const prisma = new PrismaClient({ adapter });
+  const pglite = await openPgliteThread({ dataDir: options.dataDir, migrationsDir });
+  const prisma = new PrismaClient({ adapter: pglite.adapter });
   return {
     kind: "pglite",
     prisma,

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { TScoreReport } from "../scoring/report-schema";
 import type { TTranscript } from "../transcript/transcript-schema";
+import { startWorkerThread } from "../threads/start-worker-thread";
 import type { TScoreAnswer, TScoreRequest } from "./score-worker";
 
 /** The scoring thread died (out of memory, killed) while it held a transcript: not the transcript's fault. */
@@ -48,13 +49,9 @@ export async function stopScoringThread() {
 }
 
 async function startThread(self: () => Promise<TThread>): Promise<TThread> {
-  // The production build bundles the entry to JavaScript. Run from TypeScript source (tsx, Vitest),
-  // Node 20 refuses the .ts entry; tsx's loader, registered in the thread first, then loads it.
-  const worker = await whenReady(new Worker(new URL("./score-worker.ts", import.meta.url))).catch(async (error: NodeJS.ErrnoException) => {
-    // Not the transcript's fault either: the job goes back to the queue, as when a thread dies.
-    if (error.code !== "ERR_UNKNOWN_FILE_EXTENSION") throw new ScoringThreadStopped(`the scoring thread could not start: ${error.message}`);
-    const entry = JSON.stringify(new URL("./score-worker.ts", import.meta.url).href);
-    return whenReady(new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${entry}); })`, { eval: true }));
+  // Not the transcript's fault either: the job goes back to the queue, as when a thread dies.
+  const worker = await startWorkerThread(() => new Worker(new URL("./score-worker.ts", import.meta.url)), new URL("./score-worker.ts", import.meta.url)).catch((error: Error) => {
+    throw new ScoringThreadStopped(`the scoring thread could not start: ${error.message}`);
   });
   const thread: TThread = { worker, pending: new Map(), next: 1 };
   worker.unref();
@@ -74,22 +71,4 @@ async function startThread(self: () => Promise<TThread>): Promise<TThread> {
   worker.on("error", (error) => fail(new ScoringThreadStopped(`the scoring thread failed: ${error.message}`)));
   worker.on("exit", (code) => fail(new ScoringThreadStopped(`the scoring thread stopped (exit code ${code})`)));
   return thread;
-}
-
-/** Resolves once the thread has loaded the scorer, rejects if it cannot. */
-function whenReady(worker: Worker): Promise<Worker> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (message: TScoreAnswer) => {
-      if (!("ready" in message)) return;
-      worker.off("error", onError);
-      worker.off("message", onMessage);
-      resolve(worker);
-    };
-    worker.once("error", onError);
-    worker.on("message", onMessage);
-  });
 }
