@@ -90,3 +90,20 @@ describe("questions get answers", () => {
     expect(results.flatMap((result) => result.decision.acts.map((act) => act.kind))).not.toContain("complain");
   });
 });
+
+/**
+ * Third trainer trial (issue 9, 2026-12-07): negotiation follows the trainee's own terms. Each case
+ * failed on the code of that session's start (b393345).
+ */
+describe("the deal is what was put and said", () => {
+  it("the know-it-all hears the plan the policy allows, said as information, and tells of his attorney when asked what he can pay", async () => {
+    const results = await playLines("us-know-it-all-realtor", [
+      "Good morning, my name is Alicia Grant. May I speak with Richard Hale, please?",
+      "I'm Alicia Grant with Meridian Recovery Services, LLC, calling on behalf of Cobalt Bank, N.A. I'm a debt collector; this is an attempt to collect a debt, and any information obtained will be used for that purpose. Please confirm your date of birth.",
+      "Cobalt's policy allows a plan of up to twelve months, and a waiver of late fees can be considered as part of it, subject to their approval.",
+      "What would you realistically be able to pay each month?",
+    ]);
+    expect(kinds(results.at(-2))).not.toContain("must_stop");
+    expect(kinds(results.at(-1))).toContain("must_stop");
+  });
+});
