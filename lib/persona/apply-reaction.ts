@@ -39,7 +39,8 @@ const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", 
 
 function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
-  const talksMoney = pending.request !== null || pending.options.length > 0;
+  // Asked for money, most tell why they cannot pay that much; the ashamed answer only the sum.
+  const talksMoney = (pending.request !== null || pending.options.length > 0) && !params.profile.toldOnlyWhenAsked;
   // A fact the question names in its own words comes first ("the store number on the receipt").
   const askedRank = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
   // Asked again about something already told, they say that again rather than something else on the topic.

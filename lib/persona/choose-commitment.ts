@@ -48,7 +48,10 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   const plans = pending.options.filter((option) => option.kind === "instalments" && option.withinPolicy !== false);
   const instalments = plans.find((option) => option.months !== null || option.monthly !== null) ?? plans[0];
   const payWhatYouCan = pending.options.some((option) => option.kind === "reduced_payment" && option.withinPolicy !== false);
-  const named = pending.namedAmount !== null ? { amount: pending.namedAmount, date: null } : null;
+  // Once figures are on the table, "好的,那就2,000元" or "I'll note $500 on Friday" puts terms too, said or asked.
+  const termsTalk = offer !== null || context.commitment !== null;
+  const namedAmount = pending.namedAmount ?? (termsTalk ? pending.statedAmount : null);
+  const named = namedAmount !== null ? { amount: namedAmount, date: null } : null;
   const request = pending.request ?? named ?? (payWhatYouCan ? { amount: null, date: null } : null);
   if (!request && !instalments) return null;
 
@@ -74,7 +77,13 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   if (plan && money.maxInstallmentMonths > 0) return planChoice(context, plan, date);
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.
   const asked = request?.amount ?? (offer && !offer.monthly ? offer.amount : null);
-  if (asked === null) return money.canPayToday > 0 ? { kind: "promise", amount: roundFigure(money.canPayToday), date } : { kind: "decline", why: "cannot_pay" };
+  if (asked === null) {
+    if (money.canPayToday <= 0) return { kind: "decline", why: "cannot_pay" };
+    // "How much could you manage by Friday?" is answered with a promise of their own figure; "能不能把最低还款还上?"
+    // or "could you pay something today?" asks for a sum they were not told, and their figure is an offer until taken up.
+    const own = roundFigure(money.canPayToday);
+    return pending.askedOpen ? { kind: "promise", amount: own, date } : { kind: "counter", amount: own, date, monthly: false };
+  }
   if (asked <= money.canPayToday || profile.overCapacity === "overpromise") return { kind: "promise", amount: asked, date };
   if (profile.overCapacity === "hedge") return { kind: "hedge" };
   if (profile.overCapacity === "refuse" || money.canPayToday <= 0) return { kind: "decline", why: "over_capacity" };

@@ -37,6 +37,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     open: z.boolean().optional().describe("An open question (what, how, why) rather than yes-or-no or a choice"),
   }),
   event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
+  event("agent.stated_amount", { amount: z.number().describe("A payment figure said, not asked: \"I'll note $500 on Friday\"") }),
   event("agent.informed", {
     accurate: z.number().int().min(0),
     inaccurate: z.number().int().min(0),

@@ -45,6 +45,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.empathised",
   "agent.asked",
   "agent.named_amount",
+  "agent.stated_amount",
   "agent.informed",
   "agent.offered",
   "agent.requested_payment",

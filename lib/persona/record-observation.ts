@@ -37,6 +37,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, asked: true, askedOpen: pending.askedOpen || event.open === true, topics: union(pending.topics, event.topics) };
     case "agent.named_amount":
       return { ...pending, namedAmount: event.amount };
+    case "agent.stated_amount":
+      return { ...pending, statedAmount: event.amount };
     case "agent.informed":
       return {
         ...pending,

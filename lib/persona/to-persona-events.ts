@@ -20,6 +20,29 @@ function namedAmount(analysis: TTurnAnalysis): number | null {
   return bare ? figure.value : null;
 }
 
+/** "Can you pay that today?", "这个数今天能还吗?": the request points back at a figure said in the same turn. */
+const POINTS_BACK = /\b(?:that|it|this|that amount|that much)\b|这个|那个|这笔|那笔|这些|这个数|那么多/i;
+
+/**
+ * The sum asked for: the request's own figure, else the one figure stated in the turn that the
+ * request points back at ("The amount to bring the account current is $612.38. Can you pay that
+ * today?"), so the customer answers $612.38, not an open "how much could you pay?".
+ */
+function requestedAmount(analysis: TTurnAnalysis): number | null {
+  const request = analysis.paymentRequest;
+  if (!request || request.amount !== null) return request?.amount ?? null;
+  const stated = analysis.amounts.filter((amount) => amount.role !== "part" && !amount.perMonth);
+  const values = [...new Set(stated.map((amount) => amount.value))];
+  return values.length === 1 && POINTS_BACK.test(request.evidence) ? values[0]! : null;
+}
+
+/** "Okay, I'll note $500 on Friday": one payment figure said as a statement, no question, request or offer with it. */
+function statedAmount(analysis: TTurnAnalysis): number | null {
+  if (analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0) return null;
+  const payments = analysis.amounts.filter((amount) => (amount.role === "payment" || amount.role === "other") && amount.matchesCase !== true && !amount.perMonth);
+  return payments.length === 1 ? payments[0]!.value : null;
+}
+
 const POINTS: Record<TLevel, number> = { none: 0, weak: 0.5, strong: 1 };
 
 /**
@@ -54,9 +77,11 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
 
   const options = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly }) => ({ kind, withinPolicy, months: months ?? null, monthly: monthly ?? null }));
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
+  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: requestedAmount(analysis), date: analysis.paymentRequest.date });
   const named = namedAmount(analysis);
   if (named !== null) events.push({ type: "agent.named_amount", amount: named });
+  const stated = statedAmount(analysis);
+  if (stated !== null) events.push({ type: "agent.stated_amount", amount: stated });
 
   // A pause or free advice offered is a next step; the scorer's must-stop flags only count once it saw the moment.
   const stopResponse = {

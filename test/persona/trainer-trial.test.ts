@@ -96,6 +96,43 @@ describe("questions get answers", () => {
  * failed on the code of that session's start (b393345).
  */
 describe("the deal is what was put and said", () => {
+  const ROSA_OPENING = [
+    "Hi, is this Rosa Delgado?",
+    "This is Sam from Meridian Recovery Services calling about your Cobalt Visa. This is a debt collector attempting to collect a debt.",
+    "I understand, I'm sorry to hear that.",
+  ];
+
+  it("'Can you pay that today?' asks for the figure just said: the ashamed customer names what she has, tells no life story, and is not yet promising", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA_OPENING, "The amount to bring the account current is $612.38. Can you pay that today?"]);
+    expect(kinds(results.at(-1))).toContain("counter_offer");
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).not.toContain("explain");
+    expect(results.at(-1)!.state.ended).toBe(false);
+  });
+
+  it("a summary with another figure than the one offered ('I'll note $500 on Friday') is put right, not nodded through", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      ...ROSA_OPENING,
+      "The amount to bring the account current is $612.38. Can you pay that today?",
+      "Okay, I'll note $500 on Friday, and we'll call you if it doesn't come in.",
+    ]);
+    const reply = results.at(-1)!.decision.acts;
+    expect(reply.map((act) => act.kind)).toContain("counter_offer");
+    expect(reply.find((act) => act.kind === "counter_offer")).toMatchObject({ amount: 70 });
+  });
+
+  it("'能不能把最低还款还上?' asks for a sum: her own 500 is an offer until the trainee takes it up", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,是陈秀英吗?我这边是华兴银行的委托机构,您的卡已经逾期74天了。",
+      "哦,您先生生病了啊,那确实挺难的。",
+      "那这个月能不能把最低还款还上?",
+      "好,那就按您说的,500元,15号之前。",
+    ]);
+    expect(kinds(results.at(-2))).toContain("counter_offer");
+    expect(kinds(results.at(-2))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).toContain("agree_payment");
+  });
+
   it("the know-it-all hears the plan the policy allows, said as information, and tells of his attorney when asked what he can pay", async () => {
     const results = await playLines("us-know-it-all-realtor", [
       "Good morning, my name is Alicia Grant. May I speak with Richard Hale, please?",
