@@ -1,4 +1,4 @@
-import { answerToQuestion, MONEY_ANSWERS } from "./answer-question";
+import { answerToQuestion, leadFact, MONEY_ANSWERS } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
@@ -42,24 +42,27 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   // Asked for money, most tell why they cannot pay that much; the ashamed answer only the sum.
   const talksMoney = (pending.request !== null || pending.options.length > 0) && !params.profile.toldOnlyWhenAsked;
   // A fact the question names in its own words comes first ("the store number on the receipt").
-  const askedRank = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
+  // …then, among the facts on the topic asked, the one the question shares words with ("is the crisis team in touch?").
+  const rank = (list: readonly string[], id: string) => list.indexOf(id) + 1 || list.length + 1;
+  const askedRank = (id: string) => rank(pending.askedAbout, id) * 100 + rank(pending.leanedOn, id);
   // Asked again about something already told, they say that again rather than something else on the topic.
-  const askedAgain = pending.askedAbout[0] !== undefined && disclosed.includes(pending.askedAbout[0]);
-  return (
-    params.disclosures
-      .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
-      .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
-      .filter(
-        (fact) =>
-          fact.topics.some((topic) => pending.topics.includes(topic)) ||
-          (fact.topics.includes("payment_capacity") && talksMoney) ||
-          (pending.asked && pending.askedAbout.includes(fact.id)),
-      )
-      .sort((a, b) => askedRank(a.id) - askedRank(b.id))
-      .map((fact) => fact.id)
-      // Two things at a time, as people tell them; the rest comes out when asked again.
-      .slice(0, 2)
-  );
+  const lead = leadFact(context);
+  const askedAgain = lead !== undefined && disclosed.includes(lead);
+  const told = params.disclosures
+    .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
+    .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
+    .filter(
+      (fact) =>
+        fact.topics.some((topic) => pending.topics.includes(topic)) ||
+        (fact.topics.includes("payment_capacity") && talksMoney) ||
+        (pending.asked && (pending.askedAbout.includes(fact.id) || fact.id === lead)),
+    )
+    .sort((a, b) => askedRank(a.id) - askedRank(b.id))
+    .map((fact) => fact.id);
+  // Asked about one thing ("When does your Universal Credit get paid?"), they tell that, not the rest of the topic.
+  const answered = told.filter((id) => id === lead || pending.askedAbout.includes(id));
+  // Two things at a time, as people tell them; the rest comes out when asked again.
+  return (answered.length > 0 ? answered : told).slice(0, 2);
 }
 
 /** What misconduct in this turn the customer calls out; a lie only when they understand enough to see it. */

@@ -36,6 +36,7 @@ export const ZPendingTurn = z.object({
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
   askedAbout: z.array(z.string()).default([]).describe("Hidden facts the question names in their own words"),
+  leanedOn: z.array(z.string()).default([]).describe("Hidden facts the question shares a word with: which fact on the topic asked it is about"),
   askedArrangement: z.boolean().default(false).describe("The question was about the call's arrangements, not about the customer"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
@@ -111,6 +112,7 @@ export const emptyPending = (): TPendingTurn => ({
   callbackRequested: false,
   saidGoodbye: false,
   askedAbout: [],
+  leanedOn: [],
   askedArrangement: false,
 });
 

@@ -37,7 +37,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     open: z.boolean().optional().describe("An open question (what, how, why) rather than yes-or-no or a choice"),
   }),
   event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
-  event("agent.stated_amount", { amount: z.number().describe("A payment figure said, not asked: \"I'll note $500 on Friday\"") }),
+  event("agent.stated_amount", { amount: z.number().describe('A payment figure said, not asked: "I\'ll note $500 on Friday"') }),
   event("agent.informed", {
     accurate: z.number().int().min(0),
     inaccurate: z.number().int().min(0),
@@ -52,6 +52,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.said_goodbye", {}),
   event("agent.asked_about", {
     factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first"),
+    leaning: z.array(z.string()).optional().describe("Hidden facts the question shares a subject word with, most first: which of the facts on a topic it is about"),
     arrangement: z.boolean().optional().describe("The question is about the call's arrangements (a time, a channel, whether it makes sense), not about the customer"),
   }),
   event("turn.end", {}),

@@ -66,6 +66,11 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.said_goodbye":
       return { ...pending, saidGoodbye: true };
     case "agent.asked_about":
-      return { ...pending, askedAbout: union(pending.askedAbout, event.factIds), askedArrangement: pending.askedArrangement || event.arrangement === true };
+      return {
+        ...pending,
+        askedAbout: union(pending.askedAbout, event.factIds),
+        leanedOn: union(pending.leanedOn, event.leaning ?? []),
+        askedArrangement: pending.askedArrangement || event.arrangement === true,
+      };
   }
 }

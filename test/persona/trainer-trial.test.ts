@@ -144,3 +144,44 @@ describe("the deal is what was put and said", () => {
     expect(kinds(results.at(-1))).toContain("must_stop");
   });
 });
+
+describe("the fact told is the one asked about", () => {
+  const LEANNE_OPENING = [
+    "Hello, is that Leanne Fairclough?",
+    "Hi Leanne, my name's Priya and I'm calling from Calder Credit Management on behalf of Northgate Bank. Can you confirm your date of birth for me, please?",
+    "Thanks. It's about your Northgate credit card. Before anything else, how have things been for you?",
+  ];
+  const told = (result: { decision: { acts: readonly { kind: string }[] } } | undefined) =>
+    result?.decision.acts.flatMap((act) => ("factIds" in act ? (act.factIds as string[]) : "factId" in act && act.factId ? [act.factId as string] : [])) ?? [];
+
+  it("a question naming someone in the customer's life ('Does Travis know about the cards?') gets what she said of him, not a vague reply", async () => {
+    const results = await playLines("us-timid-says-she-paid", [
+      "Hi, is this Jenna Marsh?",
+      "Thanks. My name is Jordan Lee, I'm with Meridian Recovery Services calling on behalf of Cobalt Bank. Before I go on, can you confirm your date of birth for me?",
+      "That's okay, thank you for being honest with me. How have things been for you lately?",
+      "Does Travis know about the cards?",
+    ]);
+    expect(told(results.at(-1))).toEqual(["travis-doesnt-know"]);
+  });
+
+  it("of two facts that mention the hospital, 'How long were you in for?' gets the hospital stay; the caller's 'Credit Management' is not Universal Credit", async () => {
+    const results = await playLines("uk-guilty-care-worker-crisis", [...LEANNE_OPENING, "I'm sorry to hear you were in hospital. How long were you in for?"]);
+    expect(told(results[1])).not.toContain("universal-credit");
+    expect(told(results[2])).not.toContain("universal-credit");
+    expect(told(results.at(-1))).toEqual(["hospital"]);
+  });
+
+  it("asked about one fact on a topic, they tell that one; asked about it again in crisis, they say it again, never the cover story of another", async () => {
+    const results = await playLines("uk-guilty-care-worker-crisis", [
+      ...LEANNE_OPENING,
+      "And is anyone supporting you at the moment, like a mental health team?",
+      "When does your Universal Credit get paid?",
+      "Sorry, when did you say the Universal Credit comes in?",
+    ]);
+    expect(told(results.at(-3))).toEqual(["crisis-team"]);
+    expect(told(results.at(-2))).toEqual(["universal-credit"]);
+    const again = results.at(-1)!.decision.acts;
+    expect(again.some((act) => act.kind === "answer" && act.way === "cover")).toBe(false);
+    expect(told(results.at(-1))).toEqual(["universal-credit"]);
+  });
+});
