@@ -137,19 +137,35 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
   const choice = chooseCommitment(context, settled);
   if (!choice) return { acts: [...explained, { kind: "acknowledge" }] };
   switch (choice.kind) {
-    case "promise":
-      return {
-        acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date, again: sameTerms(context, choice.amount, choice.date, null) }],
-        context: { commitment: { amount: choice.amount, date: choice.date, months: null }, offer: null },
-      };
-    case "plan":
+    case "promise": {
+      const counter = choice.planCounter;
       return {
         acts: [
           ...explained,
-          { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again: sameTerms(context, choice.monthly, choice.date, choice.months) },
+          { kind: "agree_payment", amount: choice.amount, date: choice.date, again: sameTerms(context, choice.amount, choice.date, null) },
+          ...(counter ? [{ kind: "counter_plan", monthly: counter.amount, date: counter.date } as const] : []),
         ],
-        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months }, offer: null },
+        context: {
+          commitment: { amount: choice.amount, date: choice.date, months: null, firstPayment: null },
+          offer: counter ? { amount: counter.amount, date: counter.date, monthly: true } : null,
+        },
       };
+    }
+    case "plan": {
+      const first = choice.firstPayment ?? null;
+      const again = sameTerms(context, choice.monthly, choice.date, choice.months);
+      const firstAgain = context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date;
+      // The first payment said with the plan, as agreed; a plan agreed before keeps its first payment when only the plan is named again.
+      const keptFirst = first ?? (again ? (context.commitment?.firstPayment ?? null) : null);
+      return {
+        acts: [
+          ...explained,
+          ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: firstAgain } as const] : []),
+          { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again },
+        ],
+        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months, firstPayment: keptFirst }, offer: null },
+      };
+    }
     case "counter": {
       const act: TCustomerAct = choice.monthly
         ? { kind: "counter_plan", monthly: choice.amount, date: choice.date }
@@ -239,18 +255,24 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
       return chooseCommitment(context, settled)
         ? negotiate(context, settled, explained)
-        : { acts: [...explained, asksAboutTerms(context) ? commitmentAct(context) : { kind: "acknowledge" }] };
+        : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }
 }
 
 /** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
 const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");
 
-/** Once committed, a question about it is answered with the commitment again, so a summary gets a yes. */
-function commitmentAct({ commitment }: TPersonaContext): TCustomerAct {
-  if (!commitment) return { kind: "acknowledge" };
-  if (commitment.months !== null) return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date, again: true };
-  return commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date, again: true };
+/** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
+function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
+  if (!commitment) return [{ kind: "acknowledge" }];
+  if (commitment.months !== null) {
+    const first = commitment.firstPayment;
+    return [
+      ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: true } as const] : []),
+      { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date, again: true },
+    ];
+  }
+  return [commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date, again: true }];
 }
 
 /** Whether these terms are the ones already agreed (a summary read back in other words). */

@@ -8,7 +8,7 @@ const ZH_FUNCTION = /[的了吗呢吧啊呀嘛您你我他她它是在有么什�
 /** Words of every call about a card, which name no particular fact. */
 const ZH_COMMON = new Set(["信用", "用卡", "银行", "欠款", "账户", "现在", "时候", "还款", "每月", "个月", "多少", "情况", "一下"]);
 const EN_STOP = new Set(
-  "about after again also been before being call calling card cards care credit account it's i'm i've i'll i'd don't didn't can't won't isn't wasn't you've you'll we're we'll bank balance money month months payment payments today time help could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
+  "about after again also been before being call calling card cards care credit account it's i'm i've i'll i'd don't didn't can't won't isn't wasn't you've you'll we're we'll you'd they're there's here's how's who's let's sorry hear said tell told talk speak need want like feel mind stuff without within going goes come coming getting take give keep look each every other another even only very since until through during between because maybe something anything everything nothing someone anyone everyone good well sound sounds lately recently currently moment realistically honestly actually manage afford able bank balance money month months payment payments today time help could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
     " ",
   ),
 );
@@ -66,7 +66,9 @@ function sharedWithFacts(question: string, scenario: TScenario): { id: string; s
   const { agency, creditor } = scenario.caseFile.case;
   const callers = cuesOf(`${agency ?? ""} ${creditor}`, scenario.language);
   const asked = new Set([...cuesOf(question, scenario.language)].filter((cue) => !callers.has(cue)));
-  const people = peopleIn(question, scenario);
+  // A person named in a question ("Does Travis know?"), not in the condolence before it ("I'm sorry about your mom. What's coming in?").
+  const questions = question.match(/[^.!?。!?]*[?？]/g);
+  const people = peopleIn(questions ? questions.join(" ") : question, scenario);
   return factCues(scenario).map(({ id, cues, people: named }) => {
     const shared = [...asked].filter((cue) => cues.has(cue)).length + ([...people].some((person) => named.has(person)) ? 2 : 0);
     // The share of the fact the words cover breaks ties: "hospital" is more of "I was in hospital in April" than of a story about the rota.

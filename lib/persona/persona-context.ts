@@ -27,6 +27,7 @@ export const ZPendingTurn = z.object({
   askedOpen: z.boolean().default(false).describe("One of its questions was open"),
   namedAmount: z.number().nullable(),
   statedAmount: z.number().nullable().default(null).describe("A payment figure the trainee said as a statement (a summary), not a question"),
+  statedDate: z.string().nullable().default(null).describe("The day said with the stated figure"),
   accurate: z.number(),
   inaccurate: z.number(),
   consequences: z.number().default(0),
@@ -45,6 +46,12 @@ export const ZCommitment = z.object({
   amount: z.number().nullable().describe("First payment, or the monthly amount of a plan; null when a plan was agreed by its length only"),
   date: z.string().describe("When the (first) payment is due, as the trainee said it or ISO"),
   months: z.number().int().nullable().describe("Plan length; null for a one-off promise"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  firstPayment: z
+    .object({ amount: z.number(), date: z.string() })
+    .nullable()
+    .default(null)
+    .describe("A plan's first payment agreed with it ('500 today, then 800 a month'), kept beside the plan, not in its place"),
 });
 export type TCommitment = z.infer<typeof ZCommitment>;
 
@@ -103,6 +110,7 @@ export const emptyPending = (): TPendingTurn => ({
   askedOpen: false,
   namedAmount: null,
   statedAmount: null,
+  statedDate: null,
   accurate: 0,
   inaccurate: 0,
   consequences: 0,

@@ -38,7 +38,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.named_amount":
       return { ...pending, namedAmount: event.amount };
     case "agent.stated_amount":
-      return { ...pending, statedAmount: event.amount };
+      return { ...pending, statedAmount: event.amount, statedDate: event.date ?? null };
     case "agent.informed":
       return {
         ...pending,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { restorePersona } from "../../lib/persona/restore-persona";
 import { kinds, playLines } from "./support/play-lines";
 
 /**
@@ -183,5 +184,59 @@ describe("the fact told is the one asked about", () => {
     const again = results.at(-1)!.decision.acts;
     expect(again.some((act) => act.kind === "answer" && act.way === "cover")).toBe(false);
     expect(told(results.at(-1))).toEqual(["universal-credit"]);
+  });
+});
+
+describe("a plan and its first payment are one agreement of two parts", () => {
+  const WANG = [
+    "您好,请问是王建国先生吗?",
+    "王先生您好,我是东莞恒信企业管理咨询有限公司的催收员张伟,工号DG0321,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,我核对一下。",
+    "谢谢您。今天打来是想了解一下您卡上的情况,最近工作和收入怎么样?",
+    "家里每个月的开销大概多少?",
+  ];
+
+  it("'今天先还500元,然后从下个月15号开始每个月还800元,分24期' is agreed as said: the down payment and the 24-month plan from the 15th, not the policy's 36 periods; the read-back keeps both", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [
+      ...WANG,
+      "我理解。银行这边可以申请分期,最长36期。您看今天先还500元,然后从下个月15号开始每个月还800元,分24期,这样可以吗?",
+      "好的,我跟您确认一下:今天先还500元,下个月15号开始每月800元,共24期。对吗?",
+    ]);
+    for (const result of results.slice(-2)) {
+      expect(result.decision.acts).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: "agree_payment", amount: 500, date: "今天" }),
+          expect.objectContaining({ kind: "agree_plan", months: 24, monthly: 800, date: "下个月15号" }),
+        ]),
+      );
+    }
+    const commitment = restorePersona(results.at(-1)!.state.persona).context.commitment;
+    expect(commitment).toMatchObject({ months: 24, amount: 800, firstPayment: { amount: 500, date: "今天" } });
+  });
+
+  it("'$75 on the 18th, then $150 a month for 40 months' is a plan with its first payment; the read-back without the length keeps 40 months, none worked out anew", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, may I speak with Rosa Delgado, please?",
+      "Thanks, Ms. Delgado. My name is Chris Moore with Meridian Recovery Services, calling for Cobalt Bank. I'm a debt collector and this is an attempt to collect a debt; any information obtained will be used for that purpose. Can you confirm your date of birth?",
+      "Thank you. How have things been going for you since the spring?",
+      "I'm so sorry about your mom. What's coming in each month over the summer?",
+      "What could you realistically manage without going short?",
+      "Cobalt can waive the late fees and freeze the interest. How about $75 on the 18th, and then $150 a month starting September 18th for 40 months?",
+      "Let me read that back: $75 on December 18th, then $150 a month from September 18th. Is that right?",
+    ]);
+    expect(kinds(results[3])).not.toContain("answer");
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_plan", months: 40, monthly: 150 }));
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ months: 40, amount: 150, firstPayment: { amount: 75 } });
+  });
+
+  it("a first payment they can make is agreed even when the monthly figure is too much for them, and their own monthly figure is put back", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, may I speak with Rosa Delgado, please?",
+      "Thanks, Ms. Delgado. My name is Chris Moore with Meridian Recovery Services, calling for Cobalt Bank. I'm a debt collector and this is an attempt to collect a debt; any information obtained will be used for that purpose.",
+      "I'm sorry things have been hard. What could you realistically manage without going short?",
+      "How about $75 on the 18th, and then $400 a month for 12 months?",
+    ]);
+    expect(results.at(-1)!.decision.acts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "agree_payment", amount: 75 }), expect.objectContaining({ kind: "counter_plan", monthly: 150 })]),
+    );
   });
 });
