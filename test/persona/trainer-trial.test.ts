@@ -240,3 +240,28 @@ describe("a plan and its first payment are one agreement of two parts", () => {
     );
   });
 });
+
+describe("stop handling in any reasonable wording is accepted", () => {
+  it("signposting 'social services or Citizens Advice can help' to a bereaved customer after a pause is help, not an invented consequence", async () => {
+    const results = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Oh, I'm so sorry to hear about Brian. Please take your time.",
+      "We don't need to talk about payments today. I'll put a hold on the account for 60 days so nothing is chased while you sort things out.",
+      "If things get too much, social services or Citizens Advice can help, and it's free.",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => [...REACTS_TO_MISCONDUCT, "vent"].includes(kind))).toEqual([]);
+    expect(results.at(-1)!.state.ended).toBe(false);
+  });
+
+  it("passing a disputed charge to 'our investigators in the fraud team so they can check the charge' is the dispute route, not a threat", async () => {
+    const results = await playLines("us-angry-hung-up-last-time", [
+      "Hi, may I speak with Kevin Doyle, please?",
+      "Thanks, Mr. Doyle. My name's Sam Ortiz with Meridian Recovery Services. Can you confirm the last four of your Social?",
+      "Thank you. I'm a debt collector calling for Cobalt Bank; this is an attempt to collect a debt and any information obtained will be used for that purpose.",
+      "That sounds really frustrating. I'm going to note the TV charge as disputed.",
+      "I'll pass this to our investigators in the fraud team so they can check the charge, and nobody will ask you to pay that part while they look.",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS_TO_MISCONDUCT.includes(kind))).toEqual([]);
+    expect(results.at(-1)!.decision.outcome).toBeNull();
+  });
+});
