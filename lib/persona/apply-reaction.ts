@@ -218,7 +218,13 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     case "callback":
       return { acts: [...explained, { kind: "agree_callback" }] };
     case "vent":
-      return { acts: [...challenges(context), { kind: "vent", about: context.pending.request || context.pending.lumpSum ? "money" : settled.violation ? "treatment" : "calls" }] };
+      return {
+        acts: [
+          ...challenges(context),
+          ...explained,
+          { kind: "vent", about: context.pending.request || context.pending.lumpSum ? "money" : settled.violation ? "treatment" : "calls" },
+        ],
+      };
     case "open_up":
       return {
         acts: [...(explained.length > 0 ? explained : [{ kind: "hint_reason" } as const]), ...wantsToPay(context, settled), ...questionsBack(context, settled)],
@@ -329,7 +335,9 @@ function identityAfter(context: TPersonaContext): TPersonaContext["identity"] {
  */
 export function applyReaction(context: TPersonaContext, reaction: TReaction): TPersonaContext {
   const settled = settleTurn(context);
-  const disclosedNow = OPEN_REACTIONS.has(reaction) && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
+  // Venting, asked what happened, is telling it: the grievance comes out angry, but it comes out.
+  const opens = OPEN_REACTIONS.has(reaction) || (reaction === "vent" && context.pending.asked && !settled.violation);
+  const disclosedNow = opens && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
   const { acts: decided, context: changed } = change(context, settled, reaction, explained);
   const noticed = misconductNoticed(context, decided);

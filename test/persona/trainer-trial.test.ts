@@ -265,3 +265,16 @@ describe("stop handling in any reasonable wording is accepted", () => {
     expect(results.at(-1)!.decision.outcome).toBeNull();
   });
 });
+
+describe("an angry customer asked what happened tells it", () => {
+  it("venting, the customer asked '上次具体是怎么回事?' tells of the colleague who was called, not only 'stop calling me'", async () => {
+    const results = await playLines("zh-angry-colleague-was-called", [
+      "喂,您好,请问是赵磊先生吗?",
+      "赵先生您好,我是青岛汇通商务信息咨询有限公司的刘洋,工号QD0815,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,核实一下是您本人。",
+      "上次给您同事打电话是我们做得不对,我道歉。以后只打您本人手机,不会再联系您单位和家里人。",
+      "您能跟我说说上次具体是怎么回事吗?",
+    ]);
+    const acts = results.at(-1)!.decision.acts;
+    expect(acts).toContainEqual(expect.objectContaining({ kind: "explain", factIds: expect.arrayContaining(["colleague-humiliation"]) }));
+  });
+});
