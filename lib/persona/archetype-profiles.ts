@@ -104,6 +104,8 @@ const PRACTITIONER: Partial<Record<TArchetype, Partial<TArchetypeProfile>>> = {
     needsIdentification: true,
     complainsOnDisclosure: true,
     complaintAnger: 0.6,
+    // Their anger comes out as questions and traps, not as venting about the calls: a calm, precise caller is tested, not shouted at.
+    ventAnger: 0.6,
     style: "legalistic",
   },
   timid: { overCapacity: "overpromise", toldOnlyWhenAsked: true, commitTrust: 0.35, commitWillingness: 0.4, hangUpAnger: 0.7, style: "hedging" },

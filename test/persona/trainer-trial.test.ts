@@ -278,3 +278,15 @@ describe("an angry customer asked what happened tells it", () => {
     expect(acts).toContainEqual(expect.objectContaining({ kind: "explain", factIds: expect.arrayContaining(["colleague-humiliation"]) }));
   });
 });
+
+describe("the know-it-all tests the collector", () => {
+  it("answered precisely (recorded, name spelled, no lawsuit authorised), he asks his next question instead of venting about the calls", async () => {
+    const results = await playLines("us-know-it-all-realtor", [
+      "Good afternoon, is this Richard Hale?",
+      "I'm Dana Cole with Meridian Recovery Services, LLC, calling on behalf of Cobalt Bank. I'm a debt collector; this is an attempt to collect a debt and any information obtained will be used for that purpose. Can you confirm your date of birth?",
+      "Yes, this call is recorded. My name is Dana Cole, D-A-N-A, C-O-L-E.",
+      "No, I'm not threatening to sue you. Cobalt hasn't authorized a lawsuit, and I'm only here to see if we can work something out.",
+    ]);
+    expect(results.slice(2).flatMap((result) => kinds(result))).not.toContain("vent");
+  });
+});
