@@ -113,7 +113,14 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   }
   if (analysis.reassurances.length > 0) events.push({ type: "agent.reassured" });
 
-  const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + POINTS[empathy.exploration.level];
+  // "When can you make a payment?" is an open question, but asking for money is no care: only exploring something else counts.
+  const request = analysis.paymentRequest?.evidence;
+  const asksOnlyForMoney =
+    request !== undefined &&
+    empathy.exploration.evidence.length > 0 &&
+    empathy.exploration.evidence.every((said) => said.includes(request) || request.includes(said.replace(/[?？]$/, "")));
+  const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
+  const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
   if (points > 0) events.push({ type: "agent.empathised", points });
   if (analysis.questionAsked || analysis.questionTopics.length > 0)
     events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });

@@ -290,3 +290,19 @@ describe("the know-it-all tests the collector", () => {
     expect(results.slice(2).flatMap((result) => kinds(result))).not.toContain("vent");
   });
 });
+
+describe("nagging wears the customer down", () => {
+  it("'When can you make a payment?' asked again and again is no care: irritation rises and patience runs out, it does not calm the debt-numb customer", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", [
+      "Hi, is that Craig Mitchell?",
+      "It's Amy from Calder Credit Management for Northgate Bank. Can I take your date of birth?",
+      "You're three months behind. When can you make a payment?",
+      "I need a date for a payment please.",
+      "When will you be paying?",
+      "Can you pay anything at all this week?",
+    ]);
+    const context = (index: number) => restorePersona(results[index]!.state.persona).context;
+    expect(context(5).anger).toBeGreaterThan(context(2).anger);
+    expect(context(5).patienceLeft).toBeLessThan(context(2).patienceLeft);
+  });
+});
