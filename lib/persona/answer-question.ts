@@ -39,6 +39,13 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // Someone in crisis says it again plainly; nobody gives a cover story for what they have already told.
   if (namedTold && !(moneyAnswered && namedTold.topics.includes("payment_capacity")))
     return [{ kind: "answer", topic: namedTold.topics[0]!, way: inCrisis ? "retold" : "told", factId: namedTold.id }];
+  // A question on no topic the scorer knows that leads to a fact they do not yet trust the caller with
+  // ("那截图能发给我看看吗?"): the scenario's cover story for it ("我真的还了,截图都发给你们了呀"), or a dodge.
+  const leadUntold = params.disclosures.find((fact) => fact.id === lead && !disclosed.includes(fact.id));
+  if (leadUntold && pending.topics.length === 0 && !inCrisis && !moneyAnswered)
+    return [
+      leadUntold.hasCover ? { kind: "answer", topic: leadUntold.topics[0]!, way: "cover", factId: leadUntold.id } : { kind: "answer", topic: leadUntold.topics[0]!, way: "dodge" },
+    ];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
   const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {

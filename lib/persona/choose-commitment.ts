@@ -97,7 +97,9 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
     if (agreed.amount !== null) return { kind: "promise", amount: agreed.amount, date: request.date ?? agreed.date };
     return null;
   }
-  const date = request?.date ?? offer?.date ?? ownDate(money.asOf, money.payday);
+  // "那5000呢?" after "今天先还3000,行吗?": another figure on the same day, not a day of their own.
+  const sameDayAsBefore = named !== null && request === named ? (offer?.date ?? agreed?.date) : undefined;
+  const date = request?.date ?? sameDayAsBefore ?? offer?.date ?? ownDate(money.asOf, money.payday);
   if (plan && money.maxInstallmentMonths > 0) return planChoice(context, plan, plan.starts ?? date);
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.
   const asked = request?.amount ?? (offer && !offer.monthly ? offer.amount : null);

@@ -41,12 +41,14 @@ function requestedAmount(analysis: TTurnAnalysis): number | null {
 /** "Okay, I'll note $500 on Friday": one payment figure said as a statement, no question, request or offer with it. */
 function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: string } | null {
   if (analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0) return null;
-  // Said as money ($500, 2,000元): a bare number in a statement is as likely a phone number's area code, "(800) 555-0163".
+  // Not a phone number's area code: "call me at (800) 555-0163".
   const payments = analysis.amounts.filter(
-    (amount) => (amount.role === "payment" || amount.role === "other") && amount.matchesCase !== true && !amount.perMonth && amount.currency !== null,
+    (amount) => (amount.role === "payment" || amount.role === "other") && amount.matchesCase !== true && !amount.perMonth && !PHONE.test(amount.evidence),
   );
   return payments.length === 1 ? payments[0]! : null;
 }
+
+const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
 
 /** A day said with a figure, as said: "for Friday", 周五, "by the 18th". */
 const DAY =

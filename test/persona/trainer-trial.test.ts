@@ -306,3 +306,19 @@ describe("nagging wears the customer down", () => {
     expect(context(5).patienceLeft).toBeLessThan(context(2).patienceLeft);
   });
 });
+
+describe("the timid customer says yes, to the terms as put", () => {
+  const ZHOU = ["喂,周敏吗?", "我是南昌赣信企业管理咨询有限公司的,华兴银行委托的。你那张卡逾期了,欠款要尽快处理。"];
+
+  it("'那5000呢?' after '今天先还3000' is 5000 today, not on a payday of her own; '行,那就今天5000' is taken as the same terms", async () => {
+    const results = await playLines("zh-timid-says-yes", [...ZHOU, "这样吧,你今天先还3000,行吗?", "那5000呢?", "行,那就今天5000,记住了啊。"]);
+    expect(results.at(-2)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_payment", amount: 5000, date: "今天" }));
+    expect(kinds(results.at(-1))).not.toEqual(["acknowledge"]);
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ amount: 5000, date: "今天" });
+  });
+
+  it("asked for the screenshot of a payment she never made, she sticks to her story (the scenario's cover), not 'I don't know what to say'", async () => {
+    const results = await playLines("zh-timid-says-yes", [...ZHOU, "那截图能发给我看看吗?"]);
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", way: "cover", factId: "fake-receipt" }));
+  });
+});
