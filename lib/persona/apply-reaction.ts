@@ -3,7 +3,7 @@ import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
-import { productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
+import { moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
@@ -40,7 +40,7 @@ const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", 
 function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
   // Asked for money, most tell why they cannot pay that much; the ashamed answer only the sum.
-  const talksMoney = (pending.request !== null || pending.options.length > 0) && !params.profile.toldOnlyWhenAsked;
+  const talksMoney = moneyPutToThem(pending) && !params.profile.toldOnlyWhenAsked;
   // A fact the question names in its own words comes first ("the store number on the receipt").
   // …then, among the facts on the topic asked, the one the question shares words with ("is the crisis team in touch?").
   const rank = (list: readonly string[], id: string) => list.indexOf(id) + 1 || list.length + 1;
@@ -259,7 +259,8 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     case "settled_ack":
       // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
-      return chooseCommitment(context, settled)
+      // At a stop moment that was met (a pause, a call-back), "later, a smaller amount" is taken in, not negotiated.
+      return chooseCommitment(context, settled) && context.mustStop.status !== "handled" && context.mustStop.status !== "active"
         ? negotiate(context, settled, explained)
         : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }

@@ -108,7 +108,8 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
     // "How much could you manage by Friday?" is answered with a promise of their own figure; "能不能把最低还款还上?"
     // or "could you pay something today?" asks for a sum they were not told, and their figure is an offer until taken up.
     const own = roundFigure(money.canPayToday);
-    return pending.askedOpen ? { kind: "promise", amount: own, date } : { kind: "counter", amount: own, date, monthly: false };
+    const closedAsk = pending.request !== null && !pending.askedOpen;
+    return closedAsk ? { kind: "counter", amount: own, date, monthly: false } : { kind: "promise", amount: own, date };
   }
   if (asked <= money.canPayToday || profile.overCapacity === "overpromise") return { kind: "promise", amount: asked, date };
   if (profile.overCapacity === "hedge") return { kind: "hedge" };

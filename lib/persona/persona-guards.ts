@@ -1,6 +1,6 @@
 import { chooseCommitment } from "./choose-commitment";
 import type { TPersonaContext } from "./persona-context";
-import { disclosedToThirdParty, settleTurn, stopHandlingHeard } from "./settle-turn";
+import { disclosedToThirdParty, moneyPutToThem, settleTurn, stopHandlingHeard } from "./settle-turn";
 
 /**
  * The guards every archetype shares. Each reads the context as it would be after the pending turn
@@ -44,10 +44,7 @@ const mustStopSurfaces: TGuard = ({ context }) => {
   if (!trigger || mustStop.status !== "hidden" || !context.identity.confirmed) return false;
   if (trigger.trigger === "start") return true;
   if (trigger.trigger === "trust") return after(context).trust >= (trigger.minTrust ?? 0);
-  // A figure or a plan put to them is money talk; "the policy allows a plan of up to twelve months",
-  // said as information with nothing asked, is not yet asking what they can pay.
-  const talksMoney =
-    pending.request !== null || pending.namedAmount !== null || pending.options.some((option) => option.monthly !== null) || (pending.options.length > 0 && pending.asked);
+  const talksMoney = moneyPutToThem(pending);
   // Someone in crisis asked how they really are, or whether they are safe, tells it too.
   const askedHowTheyAre = trigger.kind === "vulnerability" && pending.topics.includes("health") && after(context).trust >= (trigger.minTrust ?? 0);
   return (trigger.topic !== null && pending.topics.includes(trigger.topic)) || (trigger.topic === "payment_capacity" && talksMoney) || askedHowTheyAre;

@@ -322,3 +322,15 @@ describe("the timid customer says yes, to the terms as put", () => {
     expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", way: "cover", factId: "fake-receipt" }));
   });
 });
+
+describe("a bereaved customer given a pause is not negotiated with", () => {
+  it("a pause offered as information brings out no pension figures, and 'later, a smaller monthly amount' gets no figure of her own", async () => {
+    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(0, 8);
+    const results = await playLines("uk-hardship-first-arrears", lines);
+    expect(kinds(results[6])).not.toContain("explain");
+    expect(kinds(results[7]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
+  });
+});
