@@ -106,6 +106,11 @@ export function factsLeanedOn(question: string, scenario: TScenario): string[] {
     .map((fact) => fact.id);
 }
 
+/** Asking whoever answered for the cardholder: "他在家吗?", "能叫他接一下电话吗?", "Is he there?", "Could he come to the phone?" */
+const FOR_THE_CARDHOLDER =
+  /(?:他|她)(?:现在)?(?:在家|在吗|在不在|方便接|能接|能不能接|有空)|(?:叫|让|喊)(?:他|她)(?:来)?接(?:一下)?(?:电话)?|\b(?:is|could|can|would) (?:he|she) (?:be )?(?:there|home|in|around|available|free|come to the phone)\b|\b(?:put|get|fetch) (?:him|her) (?:on|for me)\b|\bspeak (?:to|with) (?:him|her)\b/;
+export const asksForTheCardholder = (turn: string) => FOR_THE_CARDHOLDER.test(normaliseText(turn));
+
 /** Questions about how the call goes on, which anyone answers: a time, a channel, whether it makes sense or would help. */
 const ARRANGEMENT =
   /\b(?:would you (?:rather|prefer|like)|(?:is|would) (?:this|that|it)(?: be)? (?:ok|okay|alright|all right|fine|the best)|does (?:that|this) (?:make sense|work|sound)|would (?:it|that) help|shall i|should i|can i (?:call|ring|send|write|email|text)|what time|best (?:time|number|way))\b|还是|方便吗|可以吗|行吗|好吗|明白吗|清楚吗|几点|什么时候方便|哪个号码/;

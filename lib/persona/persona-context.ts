@@ -9,6 +9,7 @@ import { ZPersonaParams, type TPersonaParams } from "./persona-params";
 export const ZPendingTurn = z.object({
   identified: z.object({ name: z.boolean(), organisation: z.boolean() }),
   askedIdentity: z.boolean(),
+  askedForDebtor: z.boolean().default(false).describe("Asked whoever answered for the cardholder: 他在家吗?, could he come to the phone?"),
   mentionedDebt: z.boolean(),
   listenerMayHear: z.boolean(),
   askedThirdPartyToPay: z.boolean(),
@@ -93,6 +94,7 @@ export type TPersonaContext = z.infer<typeof ZPersonaContext>;
 export const emptyPending = (): TPendingTurn => ({
   identified: { name: false, organisation: false },
   askedIdentity: false,
+  askedForDebtor: false,
   mentionedDebt: false,
   listenerMayHear: false,
   askedThirdPartyToPay: false,

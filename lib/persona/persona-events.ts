@@ -24,6 +24,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     organisation: z.boolean().describe("Named the agency or the creditor"),
   }),
   event("agent.asked_identity", {}),
+  event("agent.asked_for_debtor", {}),
   event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
   event("agent.asked_third_party_to_pay", {}),
   event("agent.demanded_contacts", {}),

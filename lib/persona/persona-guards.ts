@@ -32,7 +32,7 @@ const hangsUp: TGuard = ({ context }) => {
 const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) => identity.callerIdentified || (pending.identified.name && pending.identified.organisation);
 
 /** To whoever picks up, "this is Li Ming, is Mr Huang there?" asks for the cardholder: a name given or an identity asked. */
-const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name;
+const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name || pending.askedForDebtor;
 
 /** Asked now, or asked before the caller said who they were: the wary customer answers once they have. */
 const mayConfirm: TGuard = ({ context }) =>

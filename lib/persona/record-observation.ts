@@ -10,6 +10,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, identified: { name: pending.identified.name || event.name, organisation: pending.identified.organisation || event.organisation } };
     case "agent.asked_identity":
       return { ...pending, askedIdentity: true };
+    case "agent.asked_for_debtor":
+      return { ...pending, askedForDebtor: true };
     case "agent.mentioned_debt":
       return { ...pending, mentionedDebt: true, listenerMayHear: event.listenerMayHear };
     case "agent.asked_third_party_to_pay":

@@ -334,3 +334,15 @@ describe("a bereaved customer given a pause is not negotiated with", () => {
     expect(kinds(results[7]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
   });
 });
+
+describe("whoever answers hears a request for the cardholder in any words", () => {
+  it("'他现在在家吗?能不能叫他接一下电话?' asks the daughter for her father: she fetches him instead of asking again who is calling", async () => {
+    const results = await playLines("zh-hardship-truck-driver", ["喂,你好,黄志强在吗?", "我是他朋友,找他有点事。", "他现在在家吗?能不能叫他接一下电话?"]);
+    expect(kinds(results.at(-1))).toEqual(["pass_phone"]);
+  });
+
+  it("'Is he home?' to the wife who said he is busy gets 'he's busy', not 'who are you, what do you want with me?'", async () => {
+    const results = await playLines("zh-hardship-restaurant-closed", ["喂,你好,请问是张伟吗?", "哦,您是他爱人吧?他在家吗?"]);
+    expect(kinds(results.at(-1))).toEqual(["debtor_unavailable"]);
+  });
+});
