@@ -4,7 +4,7 @@ import type { TCustomerDecision, TOutcome } from "../persona/customer-decision-s
 import { personaMachine } from "../persona/persona-machine";
 import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
-import { asksAboutArrangements, factsAskedAbout } from "../persona/facts-asked-about";
+import { asksAboutArrangements, asksForTheCardholder, factsAskedAbout, factsLeanedOn } from "../persona/facts-asked-about";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
 import type { TVoice, TVoiceName } from "../roleplay/voice";
@@ -64,9 +64,10 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   const transcript: TTranscript = { ...state.transcript, turns: [...state.transcript.turns, { speaker: "agent", text: agentText }] };
   const analysis = analyseTurn(transcript, transcript.turns.length - 1);
   const askedAbout: TObservation[] = analysis.questionAsked
-    ? [{ type: "agent.asked_about", factIds: factsAskedAbout(agentText, scenario), arrangement: asksAboutArrangements(agentText) }]
+    ? [{ type: "agent.asked_about", factIds: factsAskedAbout(agentText, scenario), leaning: factsLeanedOn(agentText, scenario), arrangement: asksAboutArrangements(agentText) }]
     : [];
-  const snapshot = reactToTurn(restorePersona(state.persona), analysis, [...askedAbout, ...extraObservations]);
+  const forDebtor: TObservation[] = asksForTheCardholder(agentText) ? [{ type: "agent.asked_for_debtor" }] : [];
+  const snapshot = reactToTurn(restorePersona(state.persona), analysis, [...askedAbout, ...forDebtor, ...extraObservations]);
   const decision = customerDecision(snapshot);
   const reply = voice.speak({ scenario, decision, transcript: transcript.turns, seed: state.seed, turn: state.turn, signal });
 

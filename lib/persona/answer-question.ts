@@ -2,6 +2,20 @@ import type { TTopic } from "../scenarios/hidden-schema";
 import type { TCustomerAct } from "./customer-decision-schema";
 import type { TPersonaContext } from "./persona-context";
 
+/**
+ * The fact the question is most about: one it names, else, of the facts on a topic it asks about,
+ * the one it shares most words with ("Is the crisis team in touch?" is about the crisis team); a
+ * question on no topic the scorer knows, the fact it shares most words with ("How long were you in
+ * hospital for?").
+ */
+export function leadFact({ pending, params }: TPersonaContext): string | undefined {
+  if (!pending.asked) return undefined;
+  // An identity check shares words with nothing the customer would tell.
+  if (pending.askedIdentity && pending.topics.length === 0 && pending.askedAbout.length === 0) return undefined;
+  const onTopicAsked = (id: string) => params.disclosures.some((fact) => fact.id === id && fact.topics.some((topic) => pending.topics.includes(topic)));
+  return pending.askedAbout[0] ?? (pending.topics.length === 0 ? pending.leanedOn[0] : pending.leanedOn.find(onTopicAsked));
+}
+
 /** Acts in which the money question of the turn already has its answer. */
 export const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "decline", "ask_time"]);
 
@@ -17,12 +31,21 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   // A question that names something they told ("what was the store number on that receipt?") gets it again.
-  const namedTold = params.disclosures.find((fact) => fact.id === pending.askedAbout[0] && disclosed.includes(fact.id));
+  const lead = leadFact(context);
+  const namedTold = params.disclosures.find((fact) => fact.id === lead && disclosed.includes(fact.id));
   // A crisis the customer has told of: still open (active) or met with a pause (handled).
   const crisisTold = params.mustStop?.crisis === true && (context.mustStop.status === "active" || context.mustStop.status === "handled");
   const inCrisis = crisisTold && context.mustStop.status === "active";
-  if (namedTold && !inCrisis && !(moneyAnswered && namedTold.topics.includes("payment_capacity")))
-    return [{ kind: "answer", topic: namedTold.topics[0]!, way: "told", factId: namedTold.id }];
+  // Someone in crisis says it again plainly; nobody gives a cover story for what they have already told.
+  if (namedTold && !(moneyAnswered && namedTold.topics.includes("payment_capacity")))
+    return [{ kind: "answer", topic: namedTold.topics[0]!, way: inCrisis ? "retold" : "told", factId: namedTold.id }];
+  // A question on no topic the scorer knows that leads to a fact they do not yet trust the caller with
+  // ("那截图能发给我看看吗?"): the scenario's cover story for it ("我真的还了,截图都发给你们了呀"), or a dodge.
+  const leadUntold = params.disclosures.find((fact) => fact.id === lead && !disclosed.includes(fact.id));
+  if (leadUntold && pending.topics.length === 0 && !inCrisis && !moneyAnswered)
+    return [
+      leadUntold.hasCover ? { kind: "answer", topic: leadUntold.topics[0]!, way: "cover", factId: leadUntold.id } : { kind: "answer", topic: leadUntold.topics[0]!, way: "dodge" },
+    ];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
   const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {

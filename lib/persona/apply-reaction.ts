@@ -1,9 +1,9 @@
-import { answerToQuestion, MONEY_ANSWERS } from "./answer-question";
+import { answerToQuestion, leadFact, MONEY_ANSWERS } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
-import { productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
+import { moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
@@ -39,26 +39,30 @@ const OPEN_REACTIONS: ReadonlySet<TReaction> = new Set(["open_up", "negotiate", 
 
 function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const { pending, params, disclosed } = context;
-  const talksMoney = pending.request !== null || pending.options.length > 0;
+  // Asked for money, most tell why they cannot pay that much; the ashamed answer only the sum.
+  const talksMoney = moneyPutToThem(pending) && !params.profile.toldOnlyWhenAsked;
   // A fact the question names in its own words comes first ("the store number on the receipt").
-  const askedRank = (id: string) => pending.askedAbout.indexOf(id) + 1 || pending.askedAbout.length + 1;
+  // …then, among the facts on the topic asked, the one the question shares words with ("is the crisis team in touch?").
+  const rank = (list: readonly string[], id: string) => list.indexOf(id) + 1 || list.length + 1;
+  const askedRank = (id: string) => rank(pending.askedAbout, id) * 100 + rank(pending.leanedOn, id);
   // Asked again about something already told, they say that again rather than something else on the topic.
-  const askedAgain = pending.askedAbout[0] !== undefined && disclosed.includes(pending.askedAbout[0]);
-  return (
-    params.disclosures
-      .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
-      .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
-      .filter(
-        (fact) =>
-          fact.topics.some((topic) => pending.topics.includes(topic)) ||
-          (fact.topics.includes("payment_capacity") && talksMoney) ||
-          (pending.asked && pending.askedAbout.includes(fact.id)),
-      )
-      .sort((a, b) => askedRank(a.id) - askedRank(b.id))
-      .map((fact) => fact.id)
-      // Two things at a time, as people tell them; the rest comes out when asked again.
-      .slice(0, 2)
-  );
+  const lead = leadFact(context);
+  const askedAgain = lead !== undefined && disclosed.includes(lead);
+  const told = params.disclosures
+    .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
+    .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
+    .filter(
+      (fact) =>
+        fact.topics.some((topic) => pending.topics.includes(topic)) ||
+        (fact.topics.includes("payment_capacity") && talksMoney) ||
+        (pending.asked && (pending.askedAbout.includes(fact.id) || fact.id === lead)),
+    )
+    .sort((a, b) => askedRank(a.id) - askedRank(b.id))
+    .map((fact) => fact.id);
+  // Asked about one thing ("When does your Universal Credit get paid?"), they tell that, not the rest of the topic.
+  const answered = told.filter((id) => id === lead || pending.askedAbout.includes(id));
+  // Two things at a time, as people tell them; the rest comes out when asked again.
+  return (answered.length > 0 ? answered : told).slice(0, 2);
 }
 
 /** What misconduct in this turn the customer calls out; a lie only when they understand enough to see it. */
@@ -133,19 +137,35 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
   const choice = chooseCommitment(context, settled);
   if (!choice) return { acts: [...explained, { kind: "acknowledge" }] };
   switch (choice.kind) {
-    case "promise":
-      return {
-        acts: [...explained, { kind: "agree_payment", amount: choice.amount, date: choice.date, again: sameTerms(context, choice.amount, choice.date, null) }],
-        context: { commitment: { amount: choice.amount, date: choice.date, months: null }, offer: null },
-      };
-    case "plan":
+    case "promise": {
+      const counter = choice.planCounter;
       return {
         acts: [
           ...explained,
-          { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again: sameTerms(context, choice.monthly, choice.date, choice.months) },
+          { kind: "agree_payment", amount: choice.amount, date: choice.date, again: sameTerms(context, choice.amount, choice.date, null) },
+          ...(counter ? [{ kind: "counter_plan", monthly: counter.amount, date: counter.date } as const] : []),
         ],
-        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months }, offer: null },
+        context: {
+          commitment: { amount: choice.amount, date: choice.date, months: null, firstPayment: null },
+          offer: counter ? { amount: counter.amount, date: counter.date, monthly: true } : null,
+        },
       };
+    }
+    case "plan": {
+      const first = choice.firstPayment ?? null;
+      const again = sameTerms(context, choice.monthly, choice.date, choice.months);
+      const firstAgain = context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date;
+      // The first payment said with the plan, as agreed; a plan agreed before keeps its first payment when only the plan is named again.
+      const keptFirst = first ?? (again ? (context.commitment?.firstPayment ?? null) : null);
+      return {
+        acts: [
+          ...explained,
+          ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: firstAgain } as const] : []),
+          { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again },
+        ],
+        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months, firstPayment: keptFirst }, offer: null },
+      };
+    }
     case "counter": {
       const act: TCustomerAct = choice.monthly
         ? { kind: "counter_plan", monthly: choice.amount, date: choice.date }
@@ -198,7 +218,13 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     case "callback":
       return { acts: [...explained, { kind: "agree_callback" }] };
     case "vent":
-      return { acts: [...challenges(context), { kind: "vent", about: context.pending.request || context.pending.lumpSum ? "money" : settled.violation ? "treatment" : "calls" }] };
+      return {
+        acts: [
+          ...challenges(context),
+          ...explained,
+          { kind: "vent", about: context.pending.request || context.pending.lumpSum ? "money" : settled.violation ? "treatment" : "calls" },
+        ],
+      };
     case "open_up":
       return {
         acts: [...(explained.length > 0 ? explained : [{ kind: "hint_reason" } as const]), ...wantsToPay(context, settled), ...questionsBack(context, settled)],
@@ -233,20 +259,27 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     case "settled_ack":
       // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
-      return chooseCommitment(context, settled)
+      // At a stop moment that was met (a pause, a call-back), "later, a smaller amount" is taken in, not negotiated.
+      return chooseCommitment(context, settled) && context.mustStop.status !== "handled" && context.mustStop.status !== "active"
         ? negotiate(context, settled, explained)
-        : { acts: [...explained, asksAboutTerms(context) ? commitmentAct(context) : { kind: "acknowledge" }] };
+        : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }
 }
 
 /** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
 const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");
 
-/** Once committed, a question about it is answered with the commitment again, so a summary gets a yes. */
-function commitmentAct({ commitment }: TPersonaContext): TCustomerAct {
-  if (!commitment) return { kind: "acknowledge" };
-  if (commitment.months !== null) return { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date, again: true };
-  return commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date, again: true };
+/** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
+function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
+  if (!commitment) return [{ kind: "acknowledge" }];
+  if (commitment.months !== null) {
+    const first = commitment.firstPayment;
+    return [
+      ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: true } as const] : []),
+      { kind: "agree_plan", months: commitment.months, monthly: commitment.amount, date: commitment.date, again: true },
+    ];
+  }
+  return [commitment.amount === null ? { kind: "acknowledge" } : { kind: "agree_payment", amount: commitment.amount, date: commitment.date, again: true }];
 }
 
 /** Whether these terms are the ones already agreed (a summary read back in other words). */
@@ -303,7 +336,9 @@ function identityAfter(context: TPersonaContext): TPersonaContext["identity"] {
  */
 export function applyReaction(context: TPersonaContext, reaction: TReaction): TPersonaContext {
   const settled = settleTurn(context);
-  const disclosedNow = OPEN_REACTIONS.has(reaction) && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
+  // Venting, asked what happened, is telling it: the grievance comes out angry, but it comes out.
+  const opens = OPEN_REACTIONS.has(reaction) || (reaction === "vent" && context.pending.asked && !settled.violation);
+  const disclosedNow = opens && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
   const { acts: decided, context: changed } = change(context, settled, reaction, explained);
   const noticed = misconductNoticed(context, decided);

@@ -29,6 +29,10 @@ export const ZArchetypeProfile = z.object({
   overCapacity: z
     .enum(["counter", "hedge", "refuse", "overpromise"])
     .describe("Answer to a request beyond what they can pay; overpromise: says yes anyway, a promise likely to break"),
+  toldOnlyWhenAsked: z
+    .boolean()
+    .default(false)
+    .describe("Ashamed of what they can really pay: asked for money they answer the sum, and tell their income or a broken promise only when asked about them"),
   stopPressLimit: z.number().int().min(1).describe("Times the caller may press on after a must-stop before a complaint"),
   acceptsCallback: z.boolean().describe("Takes 'I'll call you back' as the door left open and ends calmly"),
   style: z.enum(["plain", "hedging", "curt", "legalistic", "apologetic", "defensive", "weary"]).describe("How the role-player words replies"),
@@ -56,6 +60,7 @@ const HARDSHIP: TArchetypeProfile = {
   commitWillingness: 0.5,
   commitAngerMax: 0.5,
   overCapacity: "counter",
+  toldOnlyWhenAsked: false,
   stopPressLimit: 2,
   acceptsCallback: false,
   style: "plain",
@@ -90,7 +95,7 @@ const CORE: Record<TCoreArchetype, TArchetypeProfile> = {
 
 /** Practitioner types of domain.md as overrides of the core they behave as. */
 const PRACTITIONER: Partial<Record<TArchetype, Partial<TArchetypeProfile>>> = {
-  guilty_cooperative: { empathy: 0.1, commitTrust: 0.4, hangUpAnger: 0.7, style: "apologetic" },
+  guilty_cooperative: { empathy: 0.1, commitTrust: 0.4, hangUpAnger: 0.7, toldOnlyWhenAsked: true, style: "apologetic" },
   misinformed: { explanation: 0.2, willingnessFromUnderstanding: 0.9, style: "defensive" },
   face_conscious: { thirdParty: 0.7, complainsOnDisclosure: true, commitTrust: 0.32, commitWillingness: 0.4, style: "defensive" },
   know_it_all: {
@@ -99,9 +104,11 @@ const PRACTITIONER: Partial<Record<TArchetype, Partial<TArchetypeProfile>>> = {
     needsIdentification: true,
     complainsOnDisclosure: true,
     complaintAnger: 0.6,
+    // Their anger comes out as questions and traps, not as venting about the calls: a calm, precise caller is tested, not shouted at.
+    ventAnger: 0.6,
     style: "legalistic",
   },
-  timid: { overCapacity: "overpromise", commitTrust: 0.35, commitWillingness: 0.4, hangUpAnger: 0.7, style: "hedging" },
+  timid: { overCapacity: "overpromise", toldOnlyWhenAsked: true, commitTrust: 0.35, commitWillingness: 0.4, hangUpAnger: 0.7, style: "hedging" },
   debt_numb: { pressure: 0.35, commitWillingness: 0.6, overCapacity: "refuse", acceptsCallback: true, style: "weary" },
 };
 

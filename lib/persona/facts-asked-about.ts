@@ -8,7 +8,7 @@ const ZH_FUNCTION = /[的了吗呢吧啊呀嘛您你我他她它是在有么什�
 /** Words of every call about a card, which name no particular fact. */
 const ZH_COMMON = new Set(["信用", "用卡", "银行", "欠款", "账户", "现在", "时候", "还款", "每月", "个月", "多少", "情况", "一下"]);
 const EN_STOP = new Set(
-  "about after again also been before being call calling card cards care account bank balance money month months payment payments today time help could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
+  "about after again also been before being call calling card cards care credit account it's i'm i've i'll i'd don't didn't can't won't isn't wasn't you've you'll we're we'll you'd they're there's here's how's who's let's sorry hear said tell told talk speak need want like feel mind stuff without within going goes come coming getting take give keep look each every other another even only very since until through during between because maybe something anything everything nothing someone anyone everyone good well sound sounds lately recently currently moment realistically honestly actually manage afford able bank balance money month months payment payments today time help could does doing done from have here into just know like make more much okay over please really right should some sure than thank thanks that that's them then there they thing things think this those what what's when where which while will with would yeah your you're".split(
     " ",
   ),
 );
@@ -27,16 +27,56 @@ function cuesOf(text: string, language: TLanguage): Set<string> {
   return cues;
 }
 
+/** Words for the people in a customer's life: a question about one of them is about what the customer said of them. */
+const KIN_EN = /\b(?:mom|mum|mam|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|boyfriend|girlfriend|kids?|children|colleagues?|boss)\b/g;
+const KIN_ZH = /老公|老婆|爱人|丈夫|妻子|媳妇|先生|儿子|女儿|闺女|弟弟|哥哥|姐姐|我姐|妹妹|爸爸|妈妈|我妈|你妈|父母|孩子|同事|领导|女朋友|男朋友/g;
+
+/** The people a text names: kin words, and contacts from the case file's phone book by name (first name too). */
+function peopleIn(text: string, scenario: TScenario): Set<string> {
+  const norm = normaliseText(text);
+  const people = new Set<string>((norm.match(scenario.language === "en" ? KIN_EN : KIN_ZH) ?? []).map((word) => word.replace(/^[我你]/, "").replace(/s$/, "")));
+  for (const entry of scenario.caseFile.customer.phoneBook) {
+    const name = entry.belongsTo === "contact" ? normaliseText(entry.name ?? "") : "";
+    if (name === "") continue;
+    const parts = scenario.language === "en" ? name.split(/\s+/).filter((part) => part.length >= 3) : [name];
+    if (parts.some((part) => (scenario.language === "en" ? new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(norm) : norm.includes(part)))) people.add(name);
+  }
+  return people;
+}
+
+type TFactCues = { id: string; cues: Set<string>; people: Set<string> };
+
 /** Each hidden fact's cues, worked out once per scenario rather than on every question. */
-const CUES_BY_SCENARIO = new WeakMap<TScenario, { id: string; cues: Set<string> }[]>();
-function factCues(scenario: TScenario): { id: string; cues: Set<string> }[] {
+const CUES_BY_SCENARIO = new WeakMap<TScenario, TFactCues[]>();
+function factCues(scenario: TScenario): TFactCues[] {
   let cues = CUES_BY_SCENARIO.get(scenario);
   if (!cues) {
-    cues = scenario.hidden.disclosures.map((fact) => ({ id: fact.id, cues: cuesOf(textIn(fact.fact, scenario.language) ?? "", scenario.language) }));
+    cues = scenario.hidden.disclosures.map((fact) => {
+      const text = textIn(fact.fact, scenario.language) ?? "";
+      return { id: fact.id, cues: cuesOf(text, scenario.language), people: peopleIn(text, scenario) };
+    });
     CUES_BY_SCENARIO.set(scenario, cues);
   }
   return cues;
 }
+
+/** How much of each fact a question names: shared subject words, and a person named in both counts as naming it. */
+function sharedWithFacts(question: string, scenario: TScenario): { id: string; shared: number; share: number }[] {
+  // The caller's own agency and bank name no subject of the customer's ("Calder Credit Management" is not Universal Credit).
+  const { agency, creditor } = scenario.caseFile.case;
+  const callers = cuesOf(`${agency ?? ""} ${creditor}`, scenario.language);
+  const asked = new Set([...cuesOf(question, scenario.language)].filter((cue) => !callers.has(cue)));
+  // A person named in a question ("Does Travis know?"), not in the condolence before it ("I'm sorry about your mom. What's coming in?").
+  const questions = question.match(/[^.!?。!?]*[?？]/g);
+  const people = peopleIn(questions ? questions.join(" ") : question, scenario);
+  return factCues(scenario).map(({ id, cues, people: named }) => {
+    const shared = [...asked].filter((cue) => cues.has(cue)).length + ([...people].some((person) => named.has(person)) ? 2 : 0);
+    // The share of the fact the words cover breaks ties: "hospital" is more of "I was in hospital in April" than of a story about the rota.
+    return { id, shared, share: shared / Math.max(cues.size, 1) };
+  });
+}
+
+const mostShared = (a: { shared: number; share: number }, b: { shared: number; share: number }) => b.shared - a.shared || b.share - a.share;
 
 /**
  * The hidden facts a question names in their own words, at least two of them ("What's the store
@@ -44,17 +84,32 @@ function factCues(scenario: TScenario): { id: string; cues: Set<string> }[] {
  * first: of the facts on the topic asked, the customer tells or repeats that one.
  */
 export function factsAskedAbout(question: string, scenario: TScenario): string[] {
-  const asked = cuesOf(question, scenario.language);
-  if (asked.size === 0) return [];
   return (
-    factCues(scenario)
-      .map(({ id, cues }) => ({ id, shared: [...asked].filter((cue) => cues.has(cue)).length }))
-      // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing.
+    sharedWithFacts(question, scenario)
+      // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing, and so does a person
+      // named in both ("Does Travis know about the cards?", "你是不是还借了你弟弟的钱?").
       .filter((fact) => fact.shared >= 2)
-      .sort((a, b) => b.shared - a.shared)
+      .sort(mostShared)
       .map((fact) => fact.id)
   );
 }
+
+/**
+ * The facts a question shares any subject word with, most first: not enough to name one, but among
+ * the facts on the topic asked it picks the one the question is about ("Is the crisis team in touch?"
+ * asks about the crisis team, not the hospital stay, though both are about health).
+ */
+export function factsLeanedOn(question: string, scenario: TScenario): string[] {
+  return sharedWithFacts(question, scenario)
+    .filter((fact) => fact.shared >= 1)
+    .sort(mostShared)
+    .map((fact) => fact.id);
+}
+
+/** Asking whoever answered for the cardholder: "他在家吗?", "能叫他接一下电话吗?", "Is he there?", "Could he come to the phone?" */
+const FOR_THE_CARDHOLDER =
+  /(?:他|她)(?:现在)?(?:在家|在吗|在不在|方便接|能接|能不能接|有空)|(?:叫|让|喊)(?:他|她)(?:来)?接(?:一下)?(?:电话)?|\b(?:is|could|can|would) (?:he|she) (?:be )?(?:there|home|in|around|available|free|come to the phone)\b|\b(?:put|get|fetch) (?:him|her) (?:on|for me)\b|\bspeak (?:to|with) (?:him|her)\b/;
+export const asksForTheCardholder = (turn: string) => FOR_THE_CARDHOLDER.test(normaliseText(turn));
 
 /** Questions about how the call goes on, which anyone answers: a time, a channel, whether it makes sense or would help. */
 const ARRANGEMENT =

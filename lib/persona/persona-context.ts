@@ -9,6 +9,7 @@ import { ZPersonaParams, type TPersonaParams } from "./persona-params";
 export const ZPendingTurn = z.object({
   identified: z.object({ name: z.boolean(), organisation: z.boolean() }),
   askedIdentity: z.boolean(),
+  askedForDebtor: z.boolean().default(false).describe("Asked whoever answered for the cardholder: 他在家吗?, could he come to the phone?"),
   mentionedDebt: z.boolean(),
   listenerMayHear: z.boolean(),
   askedThirdPartyToPay: z.boolean(),
@@ -26,6 +27,8 @@ export const ZPendingTurn = z.object({
   asked: z.boolean().describe("The turn put a question to the customer"),
   askedOpen: z.boolean().default(false).describe("One of its questions was open"),
   namedAmount: z.number().nullable(),
+  statedAmount: z.number().nullable().default(null).describe("A payment figure the trainee said as a statement (a summary), not a question"),
+  statedDate: z.string().nullable().default(null).describe("The day said with the stated figure"),
   accurate: z.number(),
   inaccurate: z.number(),
   consequences: z.number().default(0),
@@ -35,6 +38,7 @@ export const ZPendingTurn = z.object({
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
   askedAbout: z.array(z.string()).default([]).describe("Hidden facts the question names in their own words"),
+  leanedOn: z.array(z.string()).default([]).describe("Hidden facts the question shares a word with: which fact on the topic asked it is about"),
   askedArrangement: z.boolean().default(false).describe("The question was about the call's arrangements, not about the customer"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
@@ -43,6 +47,12 @@ export const ZCommitment = z.object({
   amount: z.number().nullable().describe("First payment, or the monthly amount of a plan; null when a plan was agreed by its length only"),
   date: z.string().describe("When the (first) payment is due, as the trainee said it or ISO"),
   months: z.number().int().nullable().describe("Plan length; null for a one-off promise"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  firstPayment: z
+    .object({ amount: z.number(), date: z.string() })
+    .nullable()
+    .default(null)
+    .describe("A plan's first payment agreed with it ('500 today, then 800 a month'), kept beside the plan, not in its place"),
 });
 export type TCommitment = z.infer<typeof ZCommitment>;
 
@@ -84,6 +94,7 @@ export type TPersonaContext = z.infer<typeof ZPersonaContext>;
 export const emptyPending = (): TPendingTurn => ({
   identified: { name: false, organisation: false },
   askedIdentity: false,
+  askedForDebtor: false,
   mentionedDebt: false,
   listenerMayHear: false,
   askedThirdPartyToPay: false,
@@ -100,6 +111,8 @@ export const emptyPending = (): TPendingTurn => ({
   asked: false,
   askedOpen: false,
   namedAmount: null,
+  statedAmount: null,
+  statedDate: null,
   accurate: 0,
   inaccurate: 0,
   consequences: 0,
@@ -109,6 +122,7 @@ export const emptyPending = (): TPendingTurn => ({
   callbackRequested: false,
   saidGoodbye: false,
   askedAbout: [],
+  leanedOn: [],
   askedArrangement: false,
 });
 

@@ -13,6 +13,7 @@ export const ZOfferedOption = z.object({
   withinPolicy: z.boolean().nullable(),
   months: z.number().nullable(),
   monthly: z.number().nullable().describe("Instalments: the monthly amount the trainee named"),
+  starts: z.string().nullable().optional().describe("Instalments: when the monthly payments start, as the trainee said it (下个月15号, from the 18th)"),
 });
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
@@ -23,6 +24,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     organisation: z.boolean().describe("Named the agency or the creditor"),
   }),
   event("agent.asked_identity", {}),
+  event("agent.asked_for_debtor", {}),
   event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
   event("agent.asked_third_party_to_pay", {}),
   event("agent.demanded_contacts", {}),
@@ -37,6 +39,10 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     open: z.boolean().optional().describe("An open question (what, how, why) rather than yes-or-no or a choice"),
   }),
   event("agent.named_amount", { amount: z.number().describe("A bare figure put as a question: 那3000呢?") }),
+  event("agent.stated_amount", {
+    amount: z.number().describe('A payment figure said, not asked: "I\'ll note $500 on Friday"'),
+    date: z.string().nullable().optional().describe("The day said with it, as said"),
+  }),
   event("agent.informed", {
     accurate: z.number().int().min(0),
     inaccurate: z.number().int().min(0),
@@ -51,6 +57,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.said_goodbye", {}),
   event("agent.asked_about", {
     factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first"),
+    leaning: z.array(z.string()).optional().describe("Hidden facts the question shares a subject word with, most first: which of the facts on a topic it is about"),
     arrangement: z.boolean().optional().describe("The question is about the call's arrangements (a time, a channel, whether it makes sense), not about the customer"),
   }),
   event("turn.end", {}),
@@ -58,3 +65,4 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
 ]);
 export type TPersonaEvent = z.infer<typeof ZPersonaEvent>;
 export type TObservation = Exclude<TPersonaEvent, { type: "turn.end" | "call.ended_by_agent" }>;
+export type TOfferedOption = z.infer<typeof ZOfferedOption>;

@@ -1,6 +1,6 @@
 import { chooseCommitment } from "./choose-commitment";
 import type { TPersonaContext } from "./persona-context";
-import { disclosedToThirdParty, settleTurn, stopHandlingHeard } from "./settle-turn";
+import { disclosedToThirdParty, moneyPutToThem, settleTurn, stopHandlingHeard } from "./settle-turn";
 
 /**
  * The guards every archetype shares. Each reads the context as it would be after the pending turn
@@ -32,7 +32,7 @@ const hangsUp: TGuard = ({ context }) => {
 const callerWillBeIdentified = ({ identity, pending }: TPersonaContext) => identity.callerIdentified || (pending.identified.name && pending.identified.organisation);
 
 /** To whoever picks up, "this is Li Ming, is Mr Huang there?" asks for the cardholder: a name given or an identity asked. */
-const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name;
+const askedForDebtor = ({ pending }: TPersonaContext) => pending.askedIdentity || pending.identified.name || pending.askedForDebtor;
 
 /** Asked now, or asked before the caller said who they were: the wary customer answers once they have. */
 const mayConfirm: TGuard = ({ context }) =>
@@ -44,7 +44,7 @@ const mustStopSurfaces: TGuard = ({ context }) => {
   if (!trigger || mustStop.status !== "hidden" || !context.identity.confirmed) return false;
   if (trigger.trigger === "start") return true;
   if (trigger.trigger === "trust") return after(context).trust >= (trigger.minTrust ?? 0);
-  const talksMoney = pending.request !== null || pending.options.length > 0;
+  const talksMoney = moneyPutToThem(pending);
   // Someone in crisis asked how they really are, or whether they are safe, tells it too.
   const askedHowTheyAre = trigger.kind === "vulnerability" && pending.topics.includes("health") && after(context).trust >= (trigger.minTrust ?? 0);
   return (trigger.topic !== null && pending.topics.includes(trigger.topic)) || (trigger.topic === "payment_capacity" && talksMoney) || askedHowTheyAre;

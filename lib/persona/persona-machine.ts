@@ -34,6 +34,7 @@ const converse = (fallbackTarget?: string) => [
 const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.identified",
   "agent.asked_identity",
+  "agent.asked_for_debtor",
   "agent.mentioned_debt",
   "agent.asked_third_party_to_pay",
   "agent.demanded_contacts",
@@ -45,6 +46,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.empathised",
   "agent.asked",
   "agent.named_amount",
+  "agent.stated_amount",
   "agent.informed",
   "agent.offered",
   "agent.requested_payment",

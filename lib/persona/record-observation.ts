@@ -10,6 +10,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, identified: { name: pending.identified.name || event.name, organisation: pending.identified.organisation || event.organisation } };
     case "agent.asked_identity":
       return { ...pending, askedIdentity: true };
+    case "agent.asked_for_debtor":
+      return { ...pending, askedForDebtor: true };
     case "agent.mentioned_debt":
       return { ...pending, mentionedDebt: true, listenerMayHear: event.listenerMayHear };
     case "agent.asked_third_party_to_pay":
@@ -37,6 +39,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, asked: true, askedOpen: pending.askedOpen || event.open === true, topics: union(pending.topics, event.topics) };
     case "agent.named_amount":
       return { ...pending, namedAmount: event.amount };
+    case "agent.stated_amount":
+      return { ...pending, statedAmount: event.amount, statedDate: event.date ?? null };
     case "agent.informed":
       return {
         ...pending,
@@ -64,6 +68,11 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.said_goodbye":
       return { ...pending, saidGoodbye: true };
     case "agent.asked_about":
-      return { ...pending, askedAbout: union(pending.askedAbout, event.factIds), askedArrangement: pending.askedArrangement || event.arrangement === true };
+      return {
+        ...pending,
+        askedAbout: union(pending.askedAbout, event.factIds),
+        leanedOn: union(pending.leanedOn, event.leaning ?? []),
+        askedArrangement: pending.askedArrangement || event.arrangement === true,
+      };
   }
 }

@@ -24,6 +24,13 @@ export const pressedAfterStop = ({ mustStop, pending }: TPersonaContext) =>
   (mustStop.status === "active" || mustStop.status === "handled") &&
   (pending.request !== null || pending.lumpSum || pending.borrowOrSell || pending.ignoredMustStop || pending.threats.length > 0);
 
+/**
+ * A figure or a plan put to them is money talk; "the policy allows a plan of up to twelve months", or
+ * "you could ask the court to let you pay in instalments", said as information with nothing asked, is not.
+ */
+export const moneyPutToThem = (pending: TPendingTurn) =>
+  pending.request !== null || pending.namedAmount !== null || pending.options.some((option) => option.monthly !== null) || (pending.options.length > 0 && pending.asked);
+
 export const offersWithinPolicy = (pending: TPendingTurn) => pending.options.some((option) => option.withinPolicy !== false);
 
 /** The must-stop handling heard so far, this turn included: care said once and a next step (a route, a pause, a call-back) said once. */

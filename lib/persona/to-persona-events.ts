@@ -1,5 +1,7 @@
 import type { TLevel, TTurnAnalysis } from "../scoring/turn-analysis-schema";
-import type { TPersonaEvent } from "./persona-events";
+import { normaliseText } from "../text/normalise-text";
+import { parseDurations } from "../text/parse-durations";
+import type { TOfferedOption, TPersonaEvent } from "./persona-events";
 
 /** Longest question that is still a bare figure ("那3000呢?", "What about $300?"), not a restatement of charges. */
 const BARE_FIGURE_CHARS = 24;
@@ -18,6 +20,76 @@ function namedAmount(analysis: TTurnAnalysis): number | null {
     figure.evidence.length <= BARE_FIGURE_CHARS &&
     !WAVED_AWAY.test(figure.evidence);
   return bare ? figure.value : null;
+}
+
+/** "Can you pay that today?", "这个数今天能还吗?": the request points back at a figure said in the same turn. */
+const POINTS_BACK = /\b(?:that|it|this|that amount|that much)\b|这个|那个|这笔|那笔|这些|这个数|那么多/i;
+
+/**
+ * The sum asked for: the request's own figure, else the one figure stated in the turn that the
+ * request points back at ("The amount to bring the account current is $612.38. Can you pay that
+ * today?"), so the customer answers $612.38, not an open "how much could you pay?".
+ */
+function requestedAmount(analysis: TTurnAnalysis): number | null {
+  const request = analysis.paymentRequest;
+  if (!request || request.amount !== null) return request?.amount ?? null;
+  const stated = analysis.amounts.filter((amount) => amount.role !== "part" && !amount.perMonth);
+  const values = [...new Set(stated.map((amount) => amount.value))];
+  return values.length === 1 && POINTS_BACK.test(request.evidence) ? values[0]! : null;
+}
+
+/** "Okay, I'll note $500 on Friday": one payment figure said as a statement, no question, request or offer with it. */
+function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: string } | null {
+  if (analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0) return null;
+  // Not a phone number's area code: "call me at (800) 555-0163".
+  const payments = analysis.amounts.filter(
+    (amount) => (amount.role === "payment" || amount.role === "other") && amount.matchesCase !== true && !amount.perMonth && !PHONE.test(amount.evidence),
+  );
+  return payments.length === 1 ? payments[0]! : null;
+}
+
+const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
+
+/** A day said with a figure, as said: "for Friday", 周五, "by the 18th". */
+const DAY =
+  /今天|明天|后天|(?:本|这|下)(?:周|星期)[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}\s?月)?\d{1,2}\s?[号日]|月底|\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?\d{1,2}(?:st|nd|rd|th)|end of (?:the )?(?:week|month))\b/i;
+const dayIn = (evidence: string) => DAY.exec(evidence)?.[0] ?? null;
+/** "on the 18th" is the 18th: the customer says "by the 18th", not "by on the 18th". */
+const bareDay = (date: string | null) => (date === null ? null : date.replace(/^(?:on|by)\s+/i, ""));
+
+/** "two payments of $200", "分3期,每期1000": the one payment figure said with a plan's length is what each payment is. */
+function eachPayment(analysis: TTurnAnalysis, evidence: string): number | null {
+  const said = analysis.amounts.filter(
+    (amount) =>
+      (amount.role === "payment" || amount.role === "other") &&
+      amount.matchesCase !== true &&
+      // "今天先还500元,剩下的分12期": the sum asked for now is the first payment, not each one.
+      amount.value !== analysis.paymentRequest?.amount &&
+      (amount.evidence.includes(evidence) || evidence.includes(amount.evidence)),
+  );
+  return said.length === 1 ? said[0]!.value : null;
+}
+
+/**
+ * "…and then $150 a month starting September 18th for 40 months": a monthly payment put with its
+ * length is a plan, whether or not the words name one, with the months said when they are.
+ */
+function monthlyPlanSaid(analysis: TTurnAnalysis): TOfferedOption | null {
+  const monthly = analysis.amounts.filter((amount) => amount.role === "payment" && amount.perMonth && amount.matchesCase !== true);
+  if (monthly.length !== 1) return null;
+  const evidence = monthly[0]!.evidence;
+  const months = parseDurations(normaliseText(evidence)).find(
+    (period) => (period.unit === "month" || period.unit === "instalment") && period.value >= 2 && Number.isInteger(period.value),
+  );
+  return { kind: "instalments", withinPolicy: null, months: months?.value ?? null, monthly: monthly[0]!.value, starts: planStart(evidence) };
+}
+
+/** When a plan's monthly payments start, in the trainee's words: "从下个月15号开始", "starting on the 18th", "from January 4th". */
+const PLAN_START =
+  /(?:从\s*)?((?:下个?月|\d{1,2}\s?月)?\s?\d{1,2}\s?[号日]|下个?月)\s*(?:开始|起)|\b(?:from|starting(?: on)?|beginning(?: on)?)\s+((?:the )?\d{1,2}(?:st|nd|rd|th)(?: of \w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|next (?:month|week|\w+day))/i;
+function planStart(evidence: string): string | null {
+  const found = PLAN_START.exec(evidence);
+  return found ? (found[1] ?? found[2] ?? null) : null;
 }
 
 const POINTS: Record<TLevel, number> = { none: 0, weak: 0.5, strong: 1 };
@@ -43,7 +115,14 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   }
   if (analysis.reassurances.length > 0) events.push({ type: "agent.reassured" });
 
-  const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + POINTS[empathy.exploration.level];
+  // "When can you make a payment?" is an open question, but asking for money is no care: only exploring something else counts.
+  const request = analysis.paymentRequest?.evidence;
+  const asksOnlyForMoney =
+    request !== undefined &&
+    empathy.exploration.evidence.length > 0 &&
+    empathy.exploration.evidence.every((said) => said.includes(request) || request.includes(said.replace(/[?？]$/, "")));
+  const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
+  const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
   if (points > 0) events.push({ type: "agent.empathised", points });
   if (analysis.questionAsked || analysis.questionTopics.length > 0)
     events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
@@ -52,11 +131,21 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
   if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate, consequences: analysis.lawfulConsequences.length });
 
-  const options = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly }) => ({ kind, withinPolicy, months: months ?? null, monthly: monthly ?? null }));
+  const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => ({
+    kind,
+    withinPolicy,
+    months: months ?? null,
+    monthly: monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null),
+    starts: kind === "instalments" ? planStart(evidence) : null,
+  }));
+  const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
+  if (planSaid) options.push(planSaid);
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: analysis.paymentRequest.amount, date: analysis.paymentRequest.date });
+  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: requestedAmount(analysis), date: bareDay(analysis.paymentRequest.date) });
   const named = namedAmount(analysis);
   if (named !== null) events.push({ type: "agent.named_amount", amount: named });
+  const stated = statedAmount(analysis);
+  if (stated !== null) events.push({ type: "agent.stated_amount", amount: stated.value, date: dayIn(stated.evidence) });
 
   // A pause or free advice offered is a next step; the scorer's must-stop flags only count once it saw the moment.
   const stopResponse = {

@@ -55,7 +55,7 @@ describe("persona machine", () => {
     expect(countered.context.commitment).toBeNull();
     const agreed = playTurn(countered, TURNS.requestOpen);
     expect(agreed.value).toBe("committed");
-    expect(agreed.context.commitment).toEqual({ amount: 800, date: "Friday", months: null });
+    expect(agreed.context.commitment).toEqual({ amount: 800, date: "Friday", months: null, firstPayment: null });
     expect(playTurn(agreed, [{ type: "call.ended_by_agent" }]).value).toBe("promise_to_pay");
   });
 
@@ -67,7 +67,7 @@ describe("persona machine", () => {
     const { maxInstallmentMonths: months, canPayMonthly } = params.money;
     const monthly = Math.floor(canPayMonthly);
     const committed = playTurn(asked, [{ type: "agent.offered", options: [{ kind: "instalments", withinPolicy: true, months, monthly }] }]);
-    expect(committed.context.commitment).toEqual({ amount: monthly, date: expect.any(String), months });
+    expect(committed.context.commitment).toEqual({ amount: monthly, date: expect.any(String), months, firstPayment: null });
     expect(playTurn(committed, [{ type: "call.ended_by_agent" }]).value).toBe("plan_agreed");
   });
 

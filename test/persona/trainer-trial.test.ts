@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { restorePersona } from "../../lib/persona/restore-persona";
 import { kinds, playLines } from "./support/play-lines";
 
 /**
@@ -88,5 +89,260 @@ describe("questions get answers", () => {
     const results = await playLines("uk-debt-numb-warehouse-worker", script("uk-numb-long.txt"));
     expect(["complaint", "hung_up"]).not.toContain(results.at(-1)!.decision.outcome);
     expect(results.flatMap((result) => result.decision.acts.map((act) => act.kind))).not.toContain("complain");
+  });
+});
+
+/**
+ * Third trainer trial (issue 9, 2026-12-07): negotiation follows the trainee's own terms. Each case
+ * failed on the code of that session's start (b393345).
+ */
+describe("the deal is what was put and said", () => {
+  const ROSA_OPENING = [
+    "Hi, is this Rosa Delgado?",
+    "This is Sam from Meridian Recovery Services calling about your Cobalt Visa. This is a debt collector attempting to collect a debt.",
+    "I understand, I'm sorry to hear that.",
+  ];
+
+  it("'Can you pay that today?' asks for the figure just said: the ashamed customer names what she has, tells no life story, and is not yet promising", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA_OPENING, "The amount to bring the account current is $612.38. Can you pay that today?"]);
+    expect(kinds(results.at(-1))).toContain("counter_offer");
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).not.toContain("explain");
+    expect(results.at(-1)!.state.ended).toBe(false);
+  });
+
+  it("a summary with another figure than the one offered ('I'll note $500 on Friday') is put right, not nodded through", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      ...ROSA_OPENING,
+      "The amount to bring the account current is $612.38. Can you pay that today?",
+      "Okay, I'll note $500 on Friday, and we'll call you if it doesn't come in.",
+    ]);
+    const reply = results.at(-1)!.decision.acts;
+    expect(reply.map((act) => act.kind)).toContain("counter_offer");
+    expect(reply.find((act) => act.kind === "counter_offer")).toMatchObject({ amount: 70 });
+  });
+
+  it("'能不能把最低还款还上?' asks for a sum: her own 500 is an offer until the trainee takes it up", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,是陈秀英吗?我这边是华兴银行的委托机构,您的卡已经逾期74天了。",
+      "哦,您先生生病了啊,那确实挺难的。",
+      "那这个月能不能把最低还款还上?",
+      "好,那就按您说的,500元,15号之前。",
+    ]);
+    expect(kinds(results.at(-2))).toContain("counter_offer");
+    expect(kinds(results.at(-2))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).toContain("agree_payment");
+  });
+
+  it("the know-it-all hears the plan the policy allows, said as information, and tells of his attorney when asked what he can pay", async () => {
+    const results = await playLines("us-know-it-all-realtor", [
+      "Good morning, my name is Alicia Grant. May I speak with Richard Hale, please?",
+      "I'm Alicia Grant with Meridian Recovery Services, LLC, calling on behalf of Cobalt Bank, N.A. I'm a debt collector; this is an attempt to collect a debt, and any information obtained will be used for that purpose. Please confirm your date of birth.",
+      "Cobalt's policy allows a plan of up to twelve months, and a waiver of late fees can be considered as part of it, subject to their approval.",
+      "What would you realistically be able to pay each month?",
+    ]);
+    expect(kinds(results.at(-2))).not.toContain("must_stop");
+    expect(kinds(results.at(-1))).toContain("must_stop");
+  });
+});
+
+describe("the fact told is the one asked about", () => {
+  const LEANNE_OPENING = [
+    "Hello, is that Leanne Fairclough?",
+    "Hi Leanne, my name's Priya and I'm calling from Calder Credit Management on behalf of Northgate Bank. Can you confirm your date of birth for me, please?",
+    "Thanks. It's about your Northgate credit card. Before anything else, how have things been for you?",
+  ];
+  const told = (result: { decision: { acts: readonly { kind: string }[] } } | undefined) =>
+    result?.decision.acts.flatMap((act) => ("factIds" in act ? (act.factIds as string[]) : "factId" in act && act.factId ? [act.factId as string] : [])) ?? [];
+
+  it("a question naming someone in the customer's life ('Does Travis know about the cards?') gets what she said of him, not a vague reply", async () => {
+    const results = await playLines("us-timid-says-she-paid", [
+      "Hi, is this Jenna Marsh?",
+      "Thanks. My name is Jordan Lee, I'm with Meridian Recovery Services calling on behalf of Cobalt Bank. Before I go on, can you confirm your date of birth for me?",
+      "That's okay, thank you for being honest with me. How have things been for you lately?",
+      "Does Travis know about the cards?",
+    ]);
+    expect(told(results.at(-1))).toEqual(["travis-doesnt-know"]);
+  });
+
+  it("of two facts that mention the hospital, 'How long were you in for?' gets the hospital stay; the caller's 'Credit Management' is not Universal Credit", async () => {
+    const results = await playLines("uk-guilty-care-worker-crisis", [...LEANNE_OPENING, "I'm sorry to hear you were in hospital. How long were you in for?"]);
+    expect(told(results[1])).not.toContain("universal-credit");
+    expect(told(results[2])).not.toContain("universal-credit");
+    expect(told(results.at(-1))).toEqual(["hospital"]);
+  });
+
+  it("asked about one fact on a topic, they tell that one; asked about it again in crisis, they say it again, never the cover story of another", async () => {
+    const results = await playLines("uk-guilty-care-worker-crisis", [
+      ...LEANNE_OPENING,
+      "And is anyone supporting you at the moment, like a mental health team?",
+      "When does your Universal Credit get paid?",
+      "Sorry, when did you say the Universal Credit comes in?",
+    ]);
+    expect(told(results.at(-3))).toEqual(["crisis-team"]);
+    expect(told(results.at(-2))).toEqual(["universal-credit"]);
+    const again = results.at(-1)!.decision.acts;
+    expect(again.some((act) => act.kind === "answer" && act.way === "cover")).toBe(false);
+    expect(told(results.at(-1))).toEqual(["universal-credit"]);
+  });
+});
+
+describe("a plan and its first payment are one agreement of two parts", () => {
+  const WANG = [
+    "您好,请问是王建国先生吗?",
+    "王先生您好,我是东莞恒信企业管理咨询有限公司的催收员张伟,工号DG0321,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,我核对一下。",
+    "谢谢您。今天打来是想了解一下您卡上的情况,最近工作和收入怎么样?",
+    "家里每个月的开销大概多少?",
+  ];
+
+  it("'今天先还500元,然后从下个月15号开始每个月还800元,分24期' is agreed as said: the down payment and the 24-month plan from the 15th, not the policy's 36 periods; the read-back keeps both", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [
+      ...WANG,
+      "我理解。银行这边可以申请分期,最长36期。您看今天先还500元,然后从下个月15号开始每个月还800元,分24期,这样可以吗?",
+      "好的,我跟您确认一下:今天先还500元,下个月15号开始每月800元,共24期。对吗?",
+    ]);
+    for (const result of results.slice(-2)) {
+      expect(result.decision.acts).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: "agree_payment", amount: 500, date: "今天" }),
+          expect.objectContaining({ kind: "agree_plan", months: 24, monthly: 800, date: "下个月15号" }),
+        ]),
+      );
+    }
+    const commitment = restorePersona(results.at(-1)!.state.persona).context.commitment;
+    expect(commitment).toMatchObject({ months: 24, amount: 800, firstPayment: { amount: 500, date: "今天" } });
+  });
+
+  it("'$75 on the 18th, then $150 a month for 40 months' is a plan with its first payment; the read-back without the length keeps 40 months, none worked out anew", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, may I speak with Rosa Delgado, please?",
+      "Thanks, Ms. Delgado. My name is Chris Moore with Meridian Recovery Services, calling for Cobalt Bank. I'm a debt collector and this is an attempt to collect a debt; any information obtained will be used for that purpose. Can you confirm your date of birth?",
+      "Thank you. How have things been going for you since the spring?",
+      "I'm so sorry about your mom. What's coming in each month over the summer?",
+      "What could you realistically manage without going short?",
+      "Cobalt can waive the late fees and freeze the interest. How about $75 on the 18th, and then $150 a month starting September 18th for 40 months?",
+      "Let me read that back: $75 on December 18th, then $150 a month from September 18th. Is that right?",
+    ]);
+    expect(kinds(results[3])).not.toContain("answer");
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_plan", months: 40, monthly: 150 }));
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ months: 40, amount: 150, firstPayment: { amount: 75 } });
+  });
+
+  it("a first payment they can make is agreed even when the monthly figure is too much for them, and their own monthly figure is put back", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, may I speak with Rosa Delgado, please?",
+      "Thanks, Ms. Delgado. My name is Chris Moore with Meridian Recovery Services, calling for Cobalt Bank. I'm a debt collector and this is an attempt to collect a debt; any information obtained will be used for that purpose.",
+      "I'm sorry things have been hard. What could you realistically manage without going short?",
+      "How about $75 on the 18th, and then $400 a month for 12 months?",
+    ]);
+    expect(results.at(-1)!.decision.acts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "agree_payment", amount: 75 }), expect.objectContaining({ kind: "counter_plan", monthly: 150 })]),
+    );
+  });
+});
+
+describe("stop handling in any reasonable wording is accepted", () => {
+  it("signposting 'social services or Citizens Advice can help' to a bereaved customer after a pause is help, not an invented consequence", async () => {
+    const results = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Oh, I'm so sorry to hear about Brian. Please take your time.",
+      "We don't need to talk about payments today. I'll put a hold on the account for 60 days so nothing is chased while you sort things out.",
+      "If things get too much, social services or Citizens Advice can help, and it's free.",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => [...REACTS_TO_MISCONDUCT, "vent"].includes(kind))).toEqual([]);
+    expect(results.at(-1)!.state.ended).toBe(false);
+  });
+
+  it("passing a disputed charge to 'our investigators in the fraud team so they can check the charge' is the dispute route, not a threat", async () => {
+    const results = await playLines("us-angry-hung-up-last-time", [
+      "Hi, may I speak with Kevin Doyle, please?",
+      "Thanks, Mr. Doyle. My name's Sam Ortiz with Meridian Recovery Services. Can you confirm the last four of your Social?",
+      "Thank you. I'm a debt collector calling for Cobalt Bank; this is an attempt to collect a debt and any information obtained will be used for that purpose.",
+      "That sounds really frustrating. I'm going to note the TV charge as disputed.",
+      "I'll pass this to our investigators in the fraud team so they can check the charge, and nobody will ask you to pay that part while they look.",
+    ]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS_TO_MISCONDUCT.includes(kind))).toEqual([]);
+    expect(results.at(-1)!.decision.outcome).toBeNull();
+  });
+});
+
+describe("an angry customer asked what happened tells it", () => {
+  it("venting, the customer asked '上次具体是怎么回事?' tells of the colleague who was called, not only 'stop calling me'", async () => {
+    const results = await playLines("zh-angry-colleague-was-called", [
+      "喂,您好,请问是赵磊先生吗?",
+      "赵先生您好,我是青岛汇通商务信息咨询有限公司的刘洋,工号QD0815,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,核实一下是您本人。",
+      "上次给您同事打电话是我们做得不对,我道歉。以后只打您本人手机,不会再联系您单位和家里人。",
+      "您能跟我说说上次具体是怎么回事吗?",
+    ]);
+    const acts = results.at(-1)!.decision.acts;
+    expect(acts).toContainEqual(expect.objectContaining({ kind: "explain", factIds: expect.arrayContaining(["colleague-humiliation"]) }));
+  });
+});
+
+describe("the know-it-all tests the collector", () => {
+  it("answered precisely (recorded, name spelled, no lawsuit authorised), he asks his next question instead of venting about the calls", async () => {
+    const results = await playLines("us-know-it-all-realtor", [
+      "Good afternoon, is this Richard Hale?",
+      "I'm Dana Cole with Meridian Recovery Services, LLC, calling on behalf of Cobalt Bank. I'm a debt collector; this is an attempt to collect a debt and any information obtained will be used for that purpose. Can you confirm your date of birth?",
+      "Yes, this call is recorded. My name is Dana Cole, D-A-N-A, C-O-L-E.",
+      "No, I'm not threatening to sue you. Cobalt hasn't authorized a lawsuit, and I'm only here to see if we can work something out.",
+    ]);
+    expect(results.slice(2).flatMap((result) => kinds(result))).not.toContain("vent");
+  });
+});
+
+describe("nagging wears the customer down", () => {
+  it("'When can you make a payment?' asked again and again is no care: irritation rises and patience runs out, it does not calm the debt-numb customer", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", [
+      "Hi, is that Craig Mitchell?",
+      "It's Amy from Calder Credit Management for Northgate Bank. Can I take your date of birth?",
+      "You're three months behind. When can you make a payment?",
+      "I need a date for a payment please.",
+      "When will you be paying?",
+      "Can you pay anything at all this week?",
+    ]);
+    const context = (index: number) => restorePersona(results[index]!.state.persona).context;
+    expect(context(5).anger).toBeGreaterThan(context(2).anger);
+    expect(context(5).patienceLeft).toBeLessThan(context(2).patienceLeft);
+  });
+});
+
+describe("the timid customer says yes, to the terms as put", () => {
+  const ZHOU = ["喂,周敏吗?", "我是南昌赣信企业管理咨询有限公司的,华兴银行委托的。你那张卡逾期了,欠款要尽快处理。"];
+
+  it("'那5000呢?' after '今天先还3000' is 5000 today, not on a payday of her own; '行,那就今天5000' is taken as the same terms", async () => {
+    const results = await playLines("zh-timid-says-yes", [...ZHOU, "这样吧,你今天先还3000,行吗?", "那5000呢?", "行,那就今天5000,记住了啊。"]);
+    expect(results.at(-2)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_payment", amount: 5000, date: "今天" }));
+    expect(kinds(results.at(-1))).not.toEqual(["acknowledge"]);
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ amount: 5000, date: "今天" });
+  });
+
+  it("asked for the screenshot of a payment she never made, she sticks to her story (the scenario's cover), not 'I don't know what to say'", async () => {
+    const results = await playLines("zh-timid-says-yes", [...ZHOU, "那截图能发给我看看吗?"]);
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", way: "cover", factId: "fake-receipt" }));
+  });
+});
+
+describe("a bereaved customer given a pause is not negotiated with", () => {
+  it("a pause offered as information brings out no pension figures, and 'later, a smaller monthly amount' gets no figure of her own", async () => {
+    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(0, 8);
+    const results = await playLines("uk-hardship-first-arrears", lines);
+    expect(kinds(results[6])).not.toContain("explain");
+    expect(kinds(results[7]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
+  });
+});
+
+describe("whoever answers hears a request for the cardholder in any words", () => {
+  it("'他现在在家吗?能不能叫他接一下电话?' asks the daughter for her father: she fetches him instead of asking again who is calling", async () => {
+    const results = await playLines("zh-hardship-truck-driver", ["喂,你好,黄志强在吗?", "我是他朋友,找他有点事。", "他现在在家吗?能不能叫他接一下电话?"]);
+    expect(kinds(results.at(-1))).toEqual(["pass_phone"]);
+  });
+
+  it("'Is he home?' to the wife who said he is busy gets 'he's busy', not 'who are you, what do you want with me?'", async () => {
+    const results = await playLines("zh-hardship-restaurant-closed", ["喂,你好,请问是张伟吗?", "哦,您是他爱人吧?他在家吗?"]);
+    expect(kinds(results.at(-1))).toEqual(["debtor_unavailable"]);
   });
 });
