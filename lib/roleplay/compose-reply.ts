@@ -4,6 +4,7 @@ import type { TScenario } from "../scenarios/scenario-schema";
 import type { TScenarioText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { formatDate, formatMoney } from "./format-money";
+import { identityDetailAsked, identityDetailValue } from "./identity-details";
 import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_ZH } from "./phrases-zh";
@@ -39,7 +40,7 @@ const scenarioText = (text: TScenarioText | undefined, language: TLanguage) => (
  * slots filled from the scenario (names, the third party's relation, money in its currency), and
  * the persona's style choosing among variants. Which variant is the seeded PRNG's call.
  */
-export function composeReply(decision: TCustomerDecision, scenario: TScenario, random: TRandom, earlier: readonly string[] = []): string {
+export function composeReply(decision: TCustomerDecision, scenario: TScenario, random: TRandom, earlier: readonly string[] = [], question = ""): string {
   const { language, persona, answeredBy, hidden } = scenario;
   const bank = BANKS[language];
   const currency = scenario.caseFile.account.currency;
@@ -72,6 +73,12 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     }
     if (act.kind === "saying") return scenarioText(persona.sayings?.[act.index]?.says, language);
     if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
+    if (act.kind === "confirm_identity") {
+      // Asked for a detail ("your date of birth?", "身份证后四位"), they give it rather than "speaking".
+      const detail = identityDetailAsked(question);
+      const value = detail && identityDetailValue(detail, scenario);
+      if (detail && value) return fill(choose(bank.identityDetail[detail], style, random, used), { value });
+    }
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
     if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);

@@ -18,7 +18,7 @@ export function formatMoney(amount: number, currency: string, language: TLanguag
   return symbol ? `${symbol}${grouped(amount)}` : `${grouped(amount)} ${currency}`;
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** An ISO date in words (6月19号, June 19); a date the trainee said in words is echoed as said. */
 export function formatDate(date: string, language: TLanguage, random: TRandom): string {

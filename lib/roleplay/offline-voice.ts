@@ -7,7 +7,8 @@ import type { TVoice, TVoiceRequest, TVoiceResult } from "./voice";
 /** The default role-player: no network, seeded wording, chunks like a streamed model. */
 export function offlineReply(request: TVoiceRequest): string {
   const earlier = request.transcript.filter((turn) => turn.speaker === "customer").map((turn) => turn.text);
-  return composeReply(request.decision, request.scenario, seededRandom(mixSeed(request.seed, request.turn)), earlier);
+  const question = request.transcript.findLast((turn) => turn.speaker === "agent")?.text;
+  return composeReply(request.decision, request.scenario, seededRandom(mixSeed(request.seed, request.turn)), earlier, question);
 }
 
 export const offlineVoice: TVoice = {

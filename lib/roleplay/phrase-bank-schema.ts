@@ -1,3 +1,4 @@
+import type { TIdentityDetail } from "./identity-details";
 import type { TArchetypeProfile } from "../persona/archetype-profiles";
 import type { TActKind, TCustomerAct, TMood } from "../persona/customer-decision-schema";
 import type { TMustStopKind } from "../persona/must-stop-kind";
@@ -41,6 +42,8 @@ export type TPhraseBank = {
   openers: Partial<Record<TStyle, readonly string[]>>;
   /** Said before the reply now and then, by mood. */
   moods: Partial<Record<TMood, readonly string[]>>;
+  /** An identity check answered with the detail asked for ({value}: the birthday, the digits, the address). */
+  identityDetail: Record<TIdentityDetail, TVariants>;
   /** Said instead of a sentence the customer already said in this call: they refer back to it. */
   alreadySaid: TVariants;
   /** Terms already agreed, asked about again: a back-reference with the terms, so "when?" gets its answer. */

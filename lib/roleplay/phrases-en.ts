@@ -6,9 +6,17 @@ import type { TPhraseBank } from "./phrase-bank-schema";
  */
 export const PHRASES_EN: TPhraseBank = {
   space: " ",
+  identityDetail: {
+    birth_date: { default: ["It's {value}.", "{value}.", "Date of birth's {value}."], hedging: ["Um, {value}?"], legalistic: ["{value}. Now who exactly am I speaking to?"] },
+    id_digits: { default: ["{value}.", "Last four are {value}."], hedging: ["Um... {value}?"] },
+    card_digits: { default: ["The card ends {value}.", "{value}."] },
+    postcode: { default: ["{value}.", "It's {value}."] },
+    address: { default: ["It's {value}.", "{value}."] },
+  },
   alreadySaid: {
-    default: ["Like I said, that works.", "Same as I said before.", "As I said earlier.", "What I told you a minute ago still stands.", "I already said, yes."],
-    hedging: ["Um, like I said before, if that's okay?", "Same as before, I think?"],
+    // Said again of a refusal or a counter-offer as much as of a yes: nothing here may sound like agreeing.
+    default: ["Like I said.", "Same as I said before.", "As I said earlier.", "What I told you a minute ago still stands.", "I already told you that."],
+    hedging: ["Um, like I said before...", "Same as before, I think?"],
     weary: ["Same as I said. Nothing's changed."],
     curt: ["I already told you.", "Same answer."],
   },

@@ -6,9 +6,17 @@ import type { TPhraseBank } from "./phrase-bank-schema";
  */
 export const PHRASES_ZH: TPhraseBank = {
   space: "",
+  identityDetail: {
+    birth_date: { default: ["{value}。", "我是{value}出生的。"], hedging: ["呃……{value}。"] },
+    id_digits: { default: ["后四位是{value}。", "{value}。"], hedging: ["嗯……{value}。"] },
+    card_digits: { default: ["卡号后四位是{value}。", "{value}。"] },
+    postcode: { default: ["邮编是{value}。"] },
+    address: { default: ["我住{value}。", "{value}。"] },
+  },
   alreadySaid: {
-    default: ["刚才说过了,就按那个来。", "跟刚才说的一样。", "嗯,还是刚才那样。", "我刚才已经说了。", "就照我前面说的办吧。"],
-    hedging: ["嗯……就按刚才说的,好吗?", "还是刚才那样,可以吧?"],
+    // Said again of a refusal or a counter-offer as much as of a yes: nothing here may sound like agreeing.
+    default: ["刚才说过了。", "跟刚才说的一样。", "嗯,还是刚才那样。", "我刚才已经说了。", "我前面说过了,还是那句话。"],
+    hedging: ["嗯……跟刚才说的一样。", "还是刚才那样……"],
     weary: ["都说过了,还是那样。"],
     curt: ["说过了。", "刚才不是说了吗?"],
   },

@@ -38,6 +38,11 @@ describe.each([
       }
     }
   });
+
+  it("refers back to what was said without a yes: a refusal or a counter-offer said again stays one", () => {
+    const agreeing = /\b(?:yes|yeah|works|okay|ok|fine|deal|sure|agreed?)\b|好的|可以|行吧|就按|办吧|没问题|同意/i;
+    for (const phrase of Object.values(bank.alreadySaid).flat()) expect(phrase, phrase).not.toMatch(agreeing);
+  });
 });
 
 describe("how a third party names the cardholder", () => {

@@ -346,3 +346,32 @@ describe("whoever answers hears a request for the cardholder in any words", () =
     expect(kinds(results.at(-1))).toEqual(["debtor_unavailable"]);
   });
 });
+
+describe("an identity check is answered with what it asks for", () => {
+  const US_CALL = [
+    "Hi, is this Marcus Bell?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+    "Thanks. And the last four of your Social Security number?",
+  ];
+
+  it("gives a birthday that fits the age on the case file and the same ID digits in every call, and tells no fact for 'Social Security number'", async () => {
+    const [first, second] = await Promise.all([playLines("us-confused-balance-grew", US_CALL, 3), playLines("us-confused-balance-grew", US_CALL, 11)]);
+    for (const results of [first!, second!]) {
+      expect(results[1]!.customerText).toMatch(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, 19\d\d\b/);
+      expect(kinds(results[2])).not.toContain("explain");
+    }
+    const digits = (text: string) => /\b\d{4}\b/.exec(text)?.[0];
+    expect(digits(first![2]!.customerText)).toBeDefined();
+    expect(digits(second![2]!.customerText)).toBe(digits(first![2]!.customerText));
+  });
+
+  it("says the last four of the ID card and the birth date in Chinese", async () => {
+    const results = await playLines("zh-timid-says-yes", [
+      "您好,请问是周敏女士吗?",
+      "我是南昌赣信的王丽,工号3318,受华兴银行信用卡中心委托。麻烦您说一下身份证后四位。",
+      "好的,再核对一下您的出生日期。",
+    ]);
+    expect(results[1]!.customerText).toMatch(/\d{4}/);
+    expect(results[2]!.customerText).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+});
