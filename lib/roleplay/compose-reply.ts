@@ -49,6 +49,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const slots: Record<string, string> = {
     name: persona.name,
     pronoun: pronounOf(persona.gender, language),
+    them: pronounOf(persona.gender, language, "object"),
     relation: answeredBy.relation ? debtorAsCalledBy(answeredBy.relation, persona.gender, language, scenario.ruleset) : persona.name,
     creditor: scenario.caseFile.case.creditor,
   };
@@ -106,7 +107,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const openerSpace = opener === "" || /[,,]$/.test(opener) ? "" : bank.space;
   // An opener the first sentence already says ("Look. Look.", "Okay. Oh... Okay.") is dropped.
   const first = sentences[0] ?? "";
-  const lead = opener !== "" && !first.includes(opener.replace(/[.,,。…\s]+$/, "")) ? opener + openerSpace : "";
+  const lead = opener !== "" && !first.includes(opener.replace(/[.,,。…?？!！\s]+$/, "")) ? opener + openerSpace : "";
   const text = [lead + first, ...sentences.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
 }

@@ -136,17 +136,17 @@ export const PHRASES_EN: TPhraseBank = {
       legalistic: ["This is {name}. Is this call being recorded?"],
     },
     pass_phone: {
-      default: ["Hold on, I'll get {pronoun}.", "One moment, let me get {relation}.", "Sure, hang on, I'll hand {pronoun} the phone."],
+      default: ["Hold on, I'll get {them}.", "One moment, let me get {relation}.", "Sure, hang on, I'll hand {them} the phone."],
     },
     debtor_unavailable: {
       busy: { default: ["{relation}'s busy right now. What's this regarding?", "{pronoun} can't come to the phone at the moment. Can I ask what it's about?"] },
       away: { default: ["{relation}'s not here right now.", "{pronoun}'s out, won't be back until late.", "Sorry, {pronoun}'s away at the moment."] },
     },
-    take_message: { default: ["Okay, I'll tell {pronoun} you called.", "Fine, I'll pass that on to {relation}.", "Alright, I'll have {pronoun} call you back."] },
+    take_message: { default: ["Okay, I'll tell {them} you called.", "Fine, I'll pass that on to {relation}.", "Alright, I'll have {them} call you back."] },
     refuse: {
       disclosed: {
         default: [
-          "Why are you telling me about {pronoun} owing money? That's none of my business.",
+          "Why are you telling me about {them} owing money? That's none of my business.",
           "You shouldn't be discussing that with me. I'm not passing anything on.",
           "I don't want to hear about {relation}'s finances. Goodbye.",
         ],

@@ -26,7 +26,8 @@ export function debtorAsCalledBy(relation: TRelation, debtorGender: TGender, lan
   return ruleset === "uk" ? (BRITISH[words] ?? words) : words;
 }
 
-export function pronounOf(gender: TGender, language: TLanguage): string {
+export function pronounOf(gender: TGender, language: TLanguage, form: "subject" | "object" = "subject"): string {
   if (language === "zh-CN") return gender === "male" ? "他" : "她";
+  if (form === "object") return gender === "male" ? "him" : "her";
   return gender === "male" ? "he" : "she";
 }

@@ -46,6 +46,10 @@ describe.each([
 });
 
 describe("how a third party names the cardholder", () => {
+  it("says 'him' or 'her' where English wants the object ('I'll hand him the phone', not 'hand he')", () => {
+    for (const [act, phrase] of phrases(PHRASES_EN)) expect(phrase, act).not.toMatch(/\b(?:get|hand|tell|have|about|with|to|for)\s+\{pronoun\}/);
+  });
+
   it("turns the relation round and speaks the caller's own English", () => {
     expect(debtorAsCalledBy("child", "female", "en", "uk")).toBe("my mum");
     expect(debtorAsCalledBy("child", "female", "en", "us")).toBe("my mom");
