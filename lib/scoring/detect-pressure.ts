@@ -6,6 +6,8 @@ import type { TTurnText } from "./match/turn-text";
 const BORROW_OR_SELL = pattern("pressure.borrow-or-sell");
 const LUMP_SUM = pattern("pressure.lump-sum");
 const DEADLINE = pattern("pressure.deadline-demand");
+const HARDSHIP_DISMISSED = pattern("pressure.hardship-dismissed");
+const DISPUTE_OVERRIDDEN = pattern("pressure.dispute-overridden");
 
 /** A lump sum set aside as out of reach ("if a lump sum isn't realistic", 一次性还清不现实的话): the way to a plan. */
 const RULED_OUT_AFTER =
@@ -26,4 +28,16 @@ export function detectPressure(text: TTurnText, asksOtherDebts: boolean): { borr
       .map((hit) => clauseEvidenceOf(text, hit)),
     deadline: liveHits(text, DEADLINE).map((hit) => clauseEvidenceOf(text, hit)),
   };
+}
+
+/** The collector's own words name the hardship and brush it aside ("困难不是不还钱的理由", "being ill isn't a reason not to pay"). */
+export function hardshipDismissedWords(text: TTurnText): string | undefined {
+  const hit = liveHits(text, HARDSHIP_DISMISSED)[0];
+  return hit ? clauseEvidenceOf(text, hit) : undefined;
+}
+
+/** The collector names the customer's dispute and asks for payment anyway ("先把钱还了,回头再查", "pay it, then dispute it"). */
+export function disputeOverriddenWords(text: TTurnText): string | undefined {
+  const hit = liveHits(text, DISPUTE_OVERRIDDEN)[0];
+  return hit ? clauseEvidenceOf(text, hit) : undefined;
 }

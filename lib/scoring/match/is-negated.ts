@@ -64,6 +64,8 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const before = window.slice(0, match.index);
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
+    // "I don't care what you earn, …": the idiom brushes aside; it negates nothing after it.
+    if (/^\s?care\b/.test(after)) continue;
     // "I don't want you borrowing from family": the wish is what is negated.
     if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip|\s*$)/.test(after)) return true;
     if (EN_CONDITION_AFTER.test(after)) continue;
