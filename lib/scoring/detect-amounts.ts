@@ -85,11 +85,15 @@ const hitFor = (text: TTurnText, span: { start: number; end: number }): THit => 
 function roleOf(text: TTurnText, hit: THit, previousEnd: number): TRole {
   const before = text.norm.slice(Math.max(hit.clause.start, previousEnd, hit.start - (text.language === "zh-CN" ? 16 : 40)), hit.start);
   const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + 16));
-  if (SPLIT_TOTAL.test(text.norm.slice(hit.end, hit.end + 24))) return "debt";
+  if (SPLIT_TOTAL.test(text.norm.slice(hit.end, hit.end + 24)) || RUNNING_TOTAL.test(before)) return "debt";
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(before)) return role;
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(after)) return role;
   return "other";
 }
+
+/** The balance said as a running total ("with interest and penalties you're up over $7,000", 连本带息已经到了三万): the debt, not a part of it. */
+const RUNNING_TOTAL =
+  /(?:连本带息|利滚利|加上(?:利息|罚息|违约金)[^,.!?]{0,6}(?:一共|总共|已经)|滚到|涨到|欠到)[^,.!?]{0,8}$|\b(?:interest|fees|penalties|charges)\b[^.!?]{0,24}\b(?:you're|you are|it's|it is|that's|the balance is|you owe) (?:now )?(?:up (?:over|to|past|around)|at|over|about|nearly|almost)(?: about| around)? ?$/;
 
 /** The sum a plan divides: "三万六分六十期", "$2,720 spread over 9 months". */
 const SPLIT_TOTAL =

@@ -16,6 +16,9 @@ const DENIED_EFFECT =
 const AUTHORITY_ITSELF =
   /由(?:法院|警方|公安|律师)|(?:受理)?案号|\bcase (?:number|reference)\b|\b(?:only|just) (?:the|a) court\b|\bthe court (?:itself|would|will) (?:write|contact|notify)/;
 
+/** Posing words whose negation is the lie itself ("不是什么外包公司", "we're not a collection agency"): no reassurance. */
+const POSING_IDIOMS = /不是(?:什么)?(?:外包|催收公司|第三方)|\bnot (?:a|some|the|an outside) (?:collection agency|debt collector|third party)\b/g;
+
 const PATTERNS: [TKind, RegExp][] = [
   ["impersonation", pattern("deception.impersonation")],
   ["impersonation", pattern("deception.impersonation-2")],
@@ -30,7 +33,7 @@ export function detectDeception(text: TTurnText): TTurnAnalysis["deceptions"] {
   const found: TTurnAnalysis["deceptions"] = [];
   for (const [kind, regex] of PATTERNS) {
     // Posing as an authority is denied in the negative ("I'm not a lawyer"); other claims are made in it.
-    const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation").asserted;
+    const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation", POSING_IDIOMS).asserted;
     for (const hit of hits) {
       // "不会影响孩子上学、考公务员": the denial may reach into the hit and down a list.
       // "six years, not for life", 是五年而不是一辈子: the claim corrected.

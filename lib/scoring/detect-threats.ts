@@ -19,7 +19,7 @@ const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
 ];
 /** Threats whose own words are negative: "you wouldn't want…", 到时候可就不好看了, 不是我这样好说话. */
 const THREAT_IDIOMS =
-  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
+  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave|not leaving (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
@@ -35,6 +35,8 @@ const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|rega
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
 const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
 const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
+/** "about that earlier call to your old workplace": the call is named as a thing that happened. */
+const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
@@ -67,7 +69,8 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       // "On bailiffs: nobody can send them without a court order": the topic named before it is answered.
       const heading = text.norm.slice(hit.sentence.start, hit.start);
       if ((TOPIC_HEADING_BEFORE.test(heading) || /^\s*$/.test(heading)) && ANSWERED_UNDER_HEADING.test(after)) continue;
-      const pastEvent = PAST_EVENT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)) && PAST_EVENT_AFTER.test(after);
+      const before = text.norm.slice(hit.clause.start, hit.start);
+      const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
