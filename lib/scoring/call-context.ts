@@ -32,7 +32,7 @@ export type TCallContext = {
 const HAND_OVER = pattern("listener.hand-over");
 const DISPUTE_WITHDRAWN = pattern("stop-moment.dispute-withdrawn");
 const WANTS_TO_PAY =
-  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
+  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|(?:最少|最低|大概)?(?:要|得|需要)还多少|\b(?:what(?:'s| is| would be) the (?:least|minimum) i(?:'d| would)? (?:have|need) to pay|how much (?:would|will|do) i (?:have|need) to pay|i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
  * A customer who offers to pay after asking not to be called, or after telling of a death, has
  * reopened the subject. A dispute, a lawyer and bankruptcy are not undone by an offer to pay

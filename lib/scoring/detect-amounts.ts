@@ -40,7 +40,10 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
   parsed.forEach((amount, index) => {
     const hit = hitFor(text, amount);
     const spoken = listedBeforeMinimum(text, parsed, spokenRoles, index) ? "debt" : spokenRoles[index]!;
-    const role = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
+    const perMonth = saidPerMonth(text, hit);
+    // "on this balance it'd be about $190 a month": a figure said per month is a payment, never the balance.
+    const read = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
+    const role = read === "debt" && perMonth ? "payment" : read;
     const truth = role === "debt" ? facts?.amountDue : role === "minimum" ? facts?.minimumPayment : undefined;
     const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
     const matchesCase = comparable ? isClose(amount, truth) : null;
@@ -49,7 +52,6 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
     // "您说一共7,460元不是您刷的": the customer's own figure said back, or reported as theirs, is not the collector's claim.
     const quoted = customerFigures.some((figure) => isClose(amount, figure)) || REPORTED_SPEECH.test(text.norm.slice(hit.sentence.start, hit.sentence.end));
-    const perMonth = saidPerMonth(text, hit);
     const planWrong =
       role === "payment" && perMonth && !caseFigure && !isCap(text, hit) && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue, parsed);
     if ((matchesCase === false && !caseFigure && !quoted) || planWrong) {

@@ -14,6 +14,10 @@ const RULED_OUT_AFTER =
   /^[^.!?,]{0,20}(?:isn't|is not|'s not|not (?:realistic|possible|doable|an option|manageable)|won't work|doesn't work|out of the question|不现实|不太现实|有困难|拿不出|做不到|不可能)/;
 const RULED_OUT_BEFORE = /\b(?:no need for|instead of|rather than|without|don't need)\b[^.!?]{0,10}$|不用|不必|不需要/;
 
+/** Borrowing named as the trap it is ("借来还去只会更难", "that only digs the hole deeper"): a warning against it. */
+const WARNED_AGAINST_AFTER =
+  /^[^.!?]{0,8}(?:只会|会更|越滚越|得不偿失|不划算|更麻烦|更难|更糟|是个坑|窟窿越|\b(?:only makes?|would only make|will only make|makes? (?:it|things) worse|digs? (?:the|a) (?:hole )?deeper|is a trap|isn't worth it)\b)/;
+
 /** A lender's name alone: in "还有别的要还的吗?比如花呗、借呗" it asks what else is owed, it pushes no loan. */
 const LENDER_NAMED = /^(?:花呗|借呗|微粒贷|白条|网贷|信用贷|小贷|payday loans?|title loans?)$/;
 
@@ -22,6 +26,7 @@ export function detectPressure(text: TTurnText, asksOtherDebts: boolean): { borr
   return {
     borrowOrSell: liveHits(text, BORROW_OR_SELL)
       .filter((hit) => !(LENDER_NAMED.test(text.norm.slice(hit.start, hit.end)) && asksOtherDebts))
+      .filter((hit) => !WARNED_AGAINST_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)))
       .map((hit) => clauseEvidenceOf(text, hit)),
     lumpSum: liveHits(text, LUMP_SUM)
       .filter((hit) => !RULED_OUT_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)) && !RULED_OUT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)))

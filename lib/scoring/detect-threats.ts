@@ -35,12 +35,13 @@ const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|rega
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
 const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
 const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
+const ONLY_CONTACT_BEFORE = /\b(?:only|just) $|只(?:会|能)?$/;
 /** "about that earlier call to your old workplace": the call is named as a thing that happened. */
 const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?)$/;
 
 /** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
@@ -70,6 +71,8 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       const heading = text.norm.slice(hit.sentence.start, hit.start);
       if ((TOPIC_HEADING_BEFORE.test(heading) || /^\s*$/.test(heading)) && ANSWERED_UNDER_HEADING.test(after)) continue;
       const before = text.norm.slice(hit.clause.start, hit.start);
+      // "from now on we'll only contact her office", 以后只跟您本人联系: the contact limited, not threatened.
+      if (kind === "exposure" && ONLY_CONTACT_BEFORE.test(before)) continue;
       const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
