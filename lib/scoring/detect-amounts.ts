@@ -14,7 +14,7 @@ const ROLE_WORDS: [TRole, RegExp][] = [
   ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
 ];
-const OVERDUE = /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
+const OVERDUE = /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late(?! (?:fees?|charges?|payment fees?))|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
 /** Only claims about this account count: not rules ("记录保留5年") or hypotheticals ("逾期一天就…"). */
 const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?\b|\byour\b|\b(?:now|already|currently)\b/;
 /** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */
@@ -133,7 +133,7 @@ const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month
 
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
 const INTERIM =
-  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
+  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|breathing space|hardship)\b/;
 
 /**
  * A monthly figure quoted with a plan length must roughly cover the balance (within 15%), with any

@@ -35,7 +35,7 @@ const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|rega
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
 const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
 const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
-const ONLY_CONTACT_BEFORE = /\b(?:only|just) $|只(?:会|能)?$/;
+const ONLY_CONTACT_BEFORE = /\bonly $/;
 /** "about that earlier call to your old workplace": the call is named as a thing that happened. */
 const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
 
@@ -71,7 +71,7 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       const heading = text.norm.slice(hit.sentence.start, hit.start);
       if ((TOPIC_HEADING_BEFORE.test(heading) || /^\s*$/.test(heading)) && ANSWERED_UNDER_HEADING.test(after)) continue;
       const before = text.norm.slice(hit.clause.start, hit.start);
-      // "from now on we'll only contact her office", 以后只跟您本人联系: the contact limited, not threatened.
+      // "from now on we'll only contact her office": the contact limited, not threatened (只能联系… is the threat, so no Chinese form).
       if (kind === "exposure" && ONLY_CONTACT_BEFORE.test(before)) continue;
       const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
