@@ -27,6 +27,9 @@ export type TCallContext = {
   latestCustomerNorm: string | undefined;
   /** Every sum the customer has named so far: a collector repeating one back is not misstating the account. */
   customerFigures: number[];
+  /** The agent gave a name or staff number in an earlier turn, and whether the bank they act for was said too (it may follow after verification). */
+  selfNamed: boolean;
+  creditorNamed: boolean;
 };
 
 const HAND_OVER = pattern("listener.hand-over");
@@ -57,6 +60,8 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
     statedMeans: undefined,
     latestCustomerNorm: undefined,
     customerFigures: [],
+    selfNamed: false,
+    creditorNamed: false,
   };
 }
 
