@@ -30,6 +30,8 @@ export function analyseTranscript(transcript: TTranscript, options: TAnalyseTran
         const analysis = analyseAgentTurn(index, text, context, { ruleset, reportLanguage });
         analyses.push(analysis);
         self = analysis.selfIdentification;
+        // (Only when every turn is analysed: a single turn read live does not pay to reread the call's offers.)
+        for (const option of analysis.optionsOffered) if (!context.optionKinds.includes(option.kind)) context.optionKinds.push(option.kind);
       } else if (!context.creditorNamed) self = detectSelfIdentification(text);
       if (self?.name) context.selfNamed = true;
       if (self?.creditor) context.creditorNamed = true;

@@ -30,6 +30,8 @@ export type TCallContext = {
   /** The agent gave a name or staff number in an earlier turn, and whether the bank they act for was said too (it may follow after verification). */
   selfNamed: boolean;
   creditorNamed: boolean;
+  /** Kinds of option the agent has already offered: said again in a summary, they are not a new offer. */
+  optionKinds: TTurnAnalysis["optionsOffered"][number]["kind"][];
 };
 
 const HAND_OVER = pattern("listener.hand-over");
@@ -62,6 +64,7 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
     customerFigures: [],
     selfNamed: false,
     creditorNamed: false,
+    optionKinds: [],
   };
 }
 

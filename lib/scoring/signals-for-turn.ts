@@ -94,11 +94,17 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
         (item) =>
           item.withinPolicy !== false &&
           !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
-          !(pauseIsDuty && item.kind === "deferral"),
+          !(pauseIsDuty && item.kind === "deferral") &&
+          // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
+          !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
       );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+/** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
+const RECAP =
+  /总结一下|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e)|to recap|just to confirm|so that's|i'll send (?:you )?a letter confirming|so: |done: |great: )/;
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
