@@ -26,8 +26,9 @@ export function analyseTranscript(transcript: TTranscript, options: TAnalyseTran
     if (turn.speaker === "agent") {
       const text = buildTurnText(turn.text, transcript.language);
       let self: TTurnAnalysis["selfIdentification"] | undefined;
+      let analysis: TTurnAnalysis | undefined;
       if (options.only === undefined || options.only === index) {
-        const analysis = analyseAgentTurn(index, text, context, { ruleset, reportLanguage });
+        analysis = analyseAgentTurn(index, text, context, { ruleset, reportLanguage });
         analyses.push(analysis);
         self = analysis.selfIdentification;
         // (Only when every turn is analysed: a single turn read live does not pay to reread the call's offers.)
@@ -35,7 +36,7 @@ export function analyseTranscript(transcript: TTranscript, options: TAnalyseTran
       } else if (!context.creditorNamed) self = detectSelfIdentification(text);
       if (self?.name) context.selfNamed = true;
       if (self?.creditor) context.creditorNamed = true;
-      advanceCallContext(context, turn, text);
+      advanceCallContext(context, turn, text, analysis);
     } else advanceCallContext(context, turn);
   }
   return analyses;

@@ -73,11 +73,12 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
  * said, else the listener stays who it was) and raise must-stop moments; agent turns record
  * identity questions and debt mentions.
  */
-export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?: TTurnText): void {
+export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?: TTurnText, analysed?: Pick<TTurnAnalysis, "asksToVerifyIdentity" | "debtMention">): void {
   if (turn.speaker === "agent") {
-    const text = prepared ?? buildTurnText(turn.text, context.language);
-    if (findIdentityChecks(text, context.facts?.debtorName).length > 0) context.identityAsked = true;
-    if (detectDebtMention(text, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
+    // An agent turn just analysed already says both; only a turn read past (analyseTurn) is read here.
+    const text = analysed ? undefined : (prepared ?? buildTurnText(turn.text, context.language));
+    if (analysed ? analysed.asksToVerifyIdentity : findIdentityChecks(text!, context.facts?.debtorName).length > 0) context.identityAsked = true;
+    if (analysed ? analysed.debtMention.mentioned : detectDebtMention(text!, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
     return;
   }
   const text = prepared ?? buildTurnText(turn.text, context.language);
