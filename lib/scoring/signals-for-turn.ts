@@ -44,6 +44,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
   if (analysis.contactsDemanded) add("third_party_contacts_demanded", opening);
+  // "报你爸妈的电话,证明你不是想跑": the numbers demanded as proof of good faith press the customer too (calls README).
+  if (analysis.contactsDemanded && AS_PROOF.test(extras.text.norm)) add("contacts_demanded_as_proof", opening);
 
   for (const threat of analysis.threats) add(`threat_${threat.kind}`, threat.evidence);
   for (const deception of analysis.deceptions) add(deception.kind, deception.evidence);
@@ -101,6 +103,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个态|态度|\b(?:good faith|sincer\w*|proof|prove|show (?:us|me) you(?:'re| are) serious|serious about)\b/;
 
 /** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
 const RECAP =
