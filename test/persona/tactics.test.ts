@@ -43,7 +43,7 @@ const SETS = [
       },
       en: { scenario: "us-confused-balance-grew", opening: enOpening("Marcus Bell"), ask: EN_ASK },
     },
-    reactedAtLeast: 236,
+    reactedAtLeast: 237,
     unflaggedAtMost: 0,
   },
   {
