@@ -95,6 +95,8 @@ const REGRET = new RegExp(`\\b${concept("regret-en")}\\b`);
  * or the UK, and regret ("I'd hate for your kids to watch the bailiffs") is a threat however hedged.
  */
 function mayBeLawful(text: TTurnText, hit: THit, kind: "seizure" | "prison"): boolean {
+  // Breaking in is never what a collector may say will happen, however hedged.
+  if (/force/.test(text.norm.slice(hit.start, hit.end))) return false;
   if (explainsTheLaw(text, hit)) return true;
   if (REGRET.test(text.norm.slice(hit.sentence.start, hit.sentence.end))) return false;
   if (kind === "prison" && text.language === "en") return false;

@@ -1,4 +1,5 @@
 import type { TCallContext } from "./call-context";
+import { contactsDemandWords } from "./detect-third-party-payment";
 import { evidenceOf } from "./match/find-hits";
 import { quoteOf, type TTurnText } from "./match/turn-text";
 import type { TSignalKind } from "./ruleset-schema";
@@ -43,9 +44,12 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
   if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
-  if (analysis.contactsDemanded) add("third_party_contacts_demanded", opening);
-  // "报你爸妈的电话,证明你不是想跑": the numbers demanded as proof of good faith press the customer too (calls README).
-  if (analysis.contactsDemanded && AS_PROOF.test(extras.text.norm)) add("contacts_demanded_as_proof", opening);
+  if (analysis.contactsDemanded) {
+    const demand = contactsDemandWords(extras.text) ?? opening;
+    add("third_party_contacts_demanded", demand);
+    // "报你爸妈的电话,证明你不是想跑": the numbers demanded as proof of good faith press the customer too (calls README).
+    if (AS_PROOF.test(extras.text.norm)) add("contacts_demanded_as_proof", demand);
+  }
 
   for (const threat of analysis.threats) add(`threat_${threat.kind}`, threat.evidence);
   for (const deception of analysis.deceptions) add(deception.kind, deception.evidence);
