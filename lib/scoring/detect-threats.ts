@@ -10,6 +10,8 @@ type TThreatKind = TTurnAnalysis["threats"][number]["kind"];
 const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
   ["exposure", pattern("threat.exposure")],
   ["exposure", pattern("threat.exposure-2")],
+  ["exposure", pattern("threat.exposure-3")],
+  ["exposure", pattern("threat.exposure-4")],
   ["violence", pattern("threat.violence")],
   ["intimidation", pattern("threat.intimidation")],
   ["intimidation", pattern("threat.intimidation-2")],
