@@ -45,7 +45,7 @@ function zhNegated(text: TTurnText, hit: THit): boolean {
     if (match.index > 0 && /^[不没]/.test(match[0]) && window[match.index - 1] === window[match.index + 1]) continue;
     const after = rest.slice(match[0].length);
     // "你弟弟不是也在杭州吗", 不是有存款吗: a rhetorical question asserts; it negates nothing after it.
-    if (/^(?:不是|没有|不也)/.test(match[0] + after) && /[吗嘛]/.test(after)) continue;
+    if (/^(?:不是|没有|不也)/.test(match[0] + after) && /[吗嘛咩]/.test(after)) continue;
     // 不是来逼您还钱的, 不是为了要钱: what the call is not for.
     if (match[0] === "不是" && /^(?:来|要|为了|想|打来)/.test(after)) return true;
     // 不会因为这个就抓人: the 就 belongs to the denied consequence, not to a condition.
