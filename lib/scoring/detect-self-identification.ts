@@ -18,9 +18,7 @@ const COLLECTION_TRADE = /催收|委外|外包|资产管理|信用管理|\b(?:co
 /** Who the agent says they are: name or staff number, agency, creditor, and the US mini-Miranda. */
 export function detectSelfIdentification(text: TTurnText): TTurnAnalysis["selfIdentification"] {
   // "有问题打银行客服报我工号2086", "回拨这个号码找周婷,工号7713": a call-back route, not an introduction.
-  const names = findHits(text, NAME).filter(
-    (hit) => text.norm.startsWith("我", hit.start) || !CALL_BACK_ROUTE.test(text.norm.slice(hit.sentence.start, hit.sentence.end)),
-  );
+  const names = findHits(text, NAME).filter((hit) => text.norm.startsWith("我", hit.start) || !CALL_BACK_ROUTE.test(text.norm.slice(hit.sentence.start, hit.sentence.end)));
   const intro = new Set([...names, ...findHits(text, AFFILIATION)].map((hit) => hit.sentence.start));
   // Agency and creditor count when named in a sentence where the agent introduces themselves.
   const inIntro = (regex: RegExp) => findHits(text, regex).filter((hit) => intro.has(hit.sentence.start));

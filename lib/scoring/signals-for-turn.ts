@@ -28,7 +28,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (toThirdParty && (self.revealsCollection ?? (self.agency || self.creditor))) add("agency_named_to_third_party", self.evidence[0] ?? opening);
   // Said over two turns ("我是安和咨询的工号3021" … after verification "我们受瑞丰银行委托"): the second completes it.
   else if ((self.name && (self.agency || self.creditor)) || (context.selfNamed && !context.creditorNamed && self.creditor)) add("self_identified", self.evidence[0]);
-  if (self.debtCollector && (analysis.listener.isConsumer || analysis.listener.party === "unknown")) add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
+  if (self.debtCollector && (analysis.listener.isConsumer || analysis.listener.party === "unknown"))
+    add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
 
   const debt = analysis.debtMention;
   const listener = analysis.listener;
