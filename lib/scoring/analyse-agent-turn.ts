@@ -12,7 +12,7 @@ import { detectLegalClaims } from "./detect-legal-claims";
 import { detectMustStopResponse } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
 import { detectPaymentRequest, payingWords } from "./detect-payment-request";
-import { detectPressure } from "./detect-pressure";
+import { detectPressure, disputeOverriddenWords, hardshipDismissedWords } from "./detect-pressure";
 import { dismissalWords, hardshipPressingWords } from "./find-adapt-moment";
 import { findQuestions } from "./detect-questions";
 import { detectSelfIdentification } from "./detect-self-identification";
@@ -40,7 +40,10 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const lexiconPressure = detectPressure(text, questionTopics.includes("other_debts"));
   const paymentRequest = detectPaymentRequest(text, amounts.parsed);
   const isConsumer = listenerIsConsumer(context);
-  const mustStopActive = context.mustStop.length > 0;
+  // "You say it isn't yours; pay first and dispute it later": the line itself tells of the dispute it overrides.
+  const overridden = disputeOverriddenWords(text);
+  const triggers: TCallContext["mustStop"] = overridden && !context.mustStop.includes("dispute") ? [...context.mustStop, "dispute"] : context.mustStop;
+  const mustStopActive = triggers.length > 0;
   // At a must-stop moment "we'll keep calling" is the must-stop breach itself, not a separate threat.
   const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
   const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
@@ -53,6 +56,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   // What presses for payment, in the words that do it: a finding quotes these, never the condolence beside them.
   const pressing = mustStopActive
     ? [
+        overridden,
         paymentRequest?.evidence,
         ...pressure.lumpSum,
         ...pressure.deadline,
@@ -63,6 +67,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
         ...questions.filter((question) => question.topics.includes("payment_capacity")).map((question) => spanEvidence(text, question.span)),
         paying,
         dismissalWords(text),
+        hardshipDismissedWords(text),
         thirdPartyAskedToPay ? openingWords(text) : undefined,
       ].filter((words): words is string => words !== undefined)
     : [];
@@ -71,7 +76,9 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     context.hardship && !mustStopActive
       ? hardshipPressingWords(text, paymentRequest?.evidence ?? paying, (paymentRequest?.amount ?? null) !== null, questionTopics.includes("payment_capacity"))
       : undefined;
-  const hardshipPressed = hardshipWords === undefined ? [] : [hardshipWords];
+  // Hardship named and brushed aside in the collector's own words presses whether or not the customer's telling was read.
+  const dismissed = mustStopActive ? undefined : (hardshipWords ?? hardshipDismissedWords(text));
+  const hardshipPressed = dismissed === undefined ? [] : [dismissed];
 
   const partial: Omit<TTurnAnalysis, "summary" | "findings"> = {
     turn,
@@ -99,7 +106,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     paymentRequest,
     mustStop: {
       active: mustStopActive,
-      triggers: [...context.mustStop],
+      triggers: [...triggers],
       response: mustStopActive ? detectMustStopResponse(text) : { acknowledged: false, explainedRoute: false, paused: false },
     },
     adaptMoment: { active: context.hardship, statedMeans: context.statedMeans ?? null },

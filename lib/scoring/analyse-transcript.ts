@@ -1,6 +1,7 @@
 import type { TLanguage, TTranscript } from "../transcript/transcript-schema";
 import { analyseAgentTurn } from "./analyse-agent-turn";
 import { advanceCallContext, createCallContext } from "./call-context";
+import { detectSelfIdentification } from "./detect-self-identification";
 import { loadRuleset, type TLoadedRuleset } from "./load-ruleset";
 import { buildTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
@@ -24,8 +25,18 @@ export function analyseTranscript(transcript: TTranscript, options: TAnalyseTran
     const turn = transcript.turns[index]!;
     if (turn.speaker === "agent") {
       const text = buildTurnText(turn.text, transcript.language);
-      if (options.only === undefined || options.only === index) analyses.push(analyseAgentTurn(index, text, context, { ruleset, reportLanguage }));
-      advanceCallContext(context, turn, text);
+      let self: TTurnAnalysis["selfIdentification"] | undefined;
+      let analysis: TTurnAnalysis | undefined;
+      if (options.only === undefined || options.only === index) {
+        analysis = analyseAgentTurn(index, text, context, { ruleset, reportLanguage });
+        analyses.push(analysis);
+        self = analysis.selfIdentification;
+        // (Only when every turn is analysed: a single turn read live does not pay to reread the call's offers.)
+        for (const option of analysis.optionsOffered) if (!context.optionKinds.includes(option.kind)) context.optionKinds.push(option.kind);
+      } else if (!context.creditorNamed) self = detectSelfIdentification(text);
+      if (self?.name) context.selfNamed = true;
+      if (self?.creditor) context.creditorNamed = true;
+      advanceCallContext(context, turn, text, analysis);
     } else advanceCallContext(context, turn);
   }
   return analyses;

@@ -27,12 +27,17 @@ export type TCallContext = {
   latestCustomerNorm: string | undefined;
   /** Every sum the customer has named so far: a collector repeating one back is not misstating the account. */
   customerFigures: number[];
+  /** The agent gave a name or staff number in an earlier turn, and whether the bank they act for was said too (it may follow after verification). */
+  selfNamed: boolean;
+  creditorNamed: boolean;
+  /** Kinds of option the agent has already offered: said again in a summary, they are not a new offer. */
+  optionKinds: TTurnAnalysis["optionsOffered"][number]["kind"][];
 };
 
 const HAND_OVER = pattern("listener.hand-over");
 const DISPUTE_WITHDRAWN = pattern("stop-moment.dispute-withdrawn");
 const WANTS_TO_PAY =
-  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|\b(?:i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
+  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|(?:最少|最低|大概)?(?:要|得|需要)还多少|\b(?:what(?:'s| is| would be) the (?:least|minimum) i(?:'d| would)? (?:have|need) to pay|how much (?:would|will|do) i (?:have|need) to pay|i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
  * A customer who offers to pay after asking not to be called, or after telling of a death, has
  * reopened the subject. A dispute, a lawyer and bankruptcy are not undone by an offer to pay
@@ -57,6 +62,9 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
     statedMeans: undefined,
     latestCustomerNorm: undefined,
     customerFigures: [],
+    selfNamed: false,
+    creditorNamed: false,
+    optionKinds: [],
   };
 }
 
@@ -65,11 +73,12 @@ export function createCallContext(language: TLanguage, ruleset: TRulesetId, fact
  * said, else the listener stays who it was) and raise must-stop moments; agent turns record
  * identity questions and debt mentions.
  */
-export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?: TTurnText): void {
+export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?: TTurnText, analysed?: Pick<TTurnAnalysis, "asksToVerifyIdentity" | "debtMention">): void {
   if (turn.speaker === "agent") {
-    const text = prepared ?? buildTurnText(turn.text, context.language);
-    if (findIdentityChecks(text, context.facts?.debtorName).length > 0) context.identityAsked = true;
-    if (detectDebtMention(text, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
+    // An agent turn just analysed already says both; only a turn read past (analyseTurn) is read here.
+    const text = analysed ? undefined : (prepared ?? buildTurnText(turn.text, context.language));
+    if (analysed ? analysed.asksToVerifyIdentity : findIdentityChecks(text!, context.facts?.debtorName).length > 0) context.identityAsked = true;
+    if (analysed ? analysed.debtMention.mentioned : detectDebtMention(text!, context.facts?.debtorName).mentioned) context.debtMentionedBefore = true;
     return;
   }
   const text = prepared ?? buildTurnText(turn.text, context.language);

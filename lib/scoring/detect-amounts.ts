@@ -14,7 +14,8 @@ const ROLE_WORDS: [TRole, RegExp][] = [
   ["debt", /欠|总共|一共|总额|余额|账单|逾期金额|应还|待还|本金|全部|全额|\b(?:owe[sd]?|owing|balance|outstanding|total|arrears|debt|due)\b/g],
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
 ];
-const OVERDUE = /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
+const OVERDUE =
+  /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late(?! (?:fees?|charges?|payment fees?))|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
 /** Only claims about this account count: not rules ("记录保留5年") or hypotheticals ("逾期一天就…"). */
 const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?\b|\byour\b|\b(?:now|already|currently)\b/;
 /** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */
@@ -40,7 +41,10 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
   parsed.forEach((amount, index) => {
     const hit = hitFor(text, amount);
     const spoken = listedBeforeMinimum(text, parsed, spokenRoles, index) ? "debt" : spokenRoles[index]!;
-    const role = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
+    const perMonth = saidPerMonth(text, hit);
+    // "on this balance it'd be about $190 a month": a figure said per month is a payment, never the balance.
+    const read = spoken === "other" && !text.norm.slice(hit.sentence.start, hit.sentence.end + 1).includes("?") ? asked : spoken;
+    const role = read === "debt" && perMonth ? "payment" : read;
     const truth = role === "debt" ? facts?.amountDue : role === "minimum" ? facts?.minimumPayment : undefined;
     const comparable = truth !== undefined && sameCurrency(amount, facts?.currency);
     const matchesCase = comparable ? isClose(amount, truth) : null;
@@ -49,7 +53,6 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     const caseFigure = [facts?.amountDue, facts?.minimumPayment].some((figure) => figure !== undefined && sameCurrency(amount, facts?.currency) && isClose(amount, figure));
     // "您说一共7,460元不是您刷的": the customer's own figure said back, or reported as theirs, is not the collector's claim.
     const quoted = customerFigures.some((figure) => isClose(amount, figure)) || REPORTED_SPEECH.test(text.norm.slice(hit.sentence.start, hit.sentence.end));
-    const perMonth = saidPerMonth(text, hit);
     const planWrong =
       role === "payment" && perMonth && !caseFigure && !isCap(text, hit) && facts?.amountDue !== undefined && !planAddsUp(text, hit, amount, facts.amountDue, parsed);
     if ((matchesCase === false && !caseFigure && !quoted) || planWrong) {
@@ -85,11 +88,15 @@ const hitFor = (text: TTurnText, span: { start: number; end: number }): THit => 
 function roleOf(text: TTurnText, hit: THit, previousEnd: number): TRole {
   const before = text.norm.slice(Math.max(hit.clause.start, previousEnd, hit.start - (text.language === "zh-CN" ? 16 : 40)), hit.start);
   const after = text.norm.slice(hit.end, Math.min(hit.clause.end, hit.end + 16));
-  if (SPLIT_TOTAL.test(text.norm.slice(hit.end, hit.end + 24))) return "debt";
+  if (SPLIT_TOTAL.test(text.norm.slice(hit.end, hit.end + 24)) || RUNNING_TOTAL.test(before)) return "debt";
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(before)) return role;
   for (const [role, regex] of ROLE_WORDS) if (new RegExp(regex.source).test(after)) return role;
   return "other";
 }
+
+/** The balance said as a running total ("with interest and penalties you're up over $7,000", 连本带息已经到了三万): the debt, not a part of it. */
+const RUNNING_TOTAL =
+  /(?:连本带息|利滚利|加上(?:利息|罚息|违约金)[^,.!?]{0,6}(?:一共|总共|已经)|滚到|涨到|欠到)[^,.!?]{0,8}$|\b(?:interest|fees|penalties|charges)\b[^.!?]{0,24}\b(?:you're|you are|it's|it is|that's|the balance is|you owe) (?:now )?(?:up (?:over|to|past|around)|at|over|about|nearly|almost)(?: about| around)? ?$/;
 
 /** The sum a plan divides: "三万六分六十期", "$2,720 spread over 9 months". */
 const SPLIT_TOTAL =
@@ -127,7 +134,7 @@ const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month
 
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
 const INTERIM =
-  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review|breathing space|hardship)\b/;
+  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|breathing space|hardship)\b/;
 
 /**
  * A monthly figure quoted with a plan length must roughly cover the balance (within 15%), with any

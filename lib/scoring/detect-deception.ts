@@ -11,10 +11,13 @@ const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^[^.!?]{0,10}(?:没(?:有)?(?:任何|什么)?关系|无关|不影响|不受|没有影响|不准确|是不对的)/;
 /** Invented consequences are claimed in the negative ("your son won't be able to sit the exam"); only "won't affect" denies them. */
 const DENIED_EFFECT =
-  /(?:(?:不会|不|没有|并不|并没有|\b(?:won't|will not|doesn't|does not|not|never))\s?(?:\w+\s)?(?:影响|affect|impact|touch|matter|hurt|show up)|(?:不会|不)[^,.!?]{0,10}(?:受)?影响|(?:不会|不|从不|没有)(?:上报|通报|报告|通知|告诉)|\b(?:don't|do not|won't|will not|never) (?:report|tell|share|pass)\w*|(?:没有|并没有|根本没有|不存在|哪有|哪来的?)(?:网上说的|所谓的?|那种|这种|什么|任何)|\b(?:there(?:'s| is| are) no|no such))[^.!?]{0,24}$/;
+  /(?:(?:不会|不|没有|并不|并没有|\b(?:won't|will not|doesn't|does not|not|never))\s?(?:\w+\s)?(?:影响|affect|impact|touch|matter|hurt|show up|lose)|(?:不会|不)[^,.!?]{0,10}(?:受)?影响|(?:不会|不|从不|没有)(?:上报|通报|报告|通知|告诉)|\b(?:don't|do not|won't|will not|never) (?:report|tell|share|pass)\w*|(?:没有|并没有|根本没有|不存在|哪有|哪来的?)(?:网上说的|所谓的?|那种|这种|什么|任何)|\b(?:there(?:'s| is| are) no|no such))[^.!?]{0,24}$/;
 /** The authority acting for itself is information, not posing as it: "法院的事只会由法院通知您". */
 const AUTHORITY_ITSELF =
   /由(?:法院|警方|公安|律师)|(?:受理)?案号|\bcase (?:number|reference)\b|\b(?:only|just) (?:the|a) court\b|\bthe court (?:itself|would|will) (?:write|contact|notify)/;
+
+/** Posing words whose negation is the lie itself ("不是什么外包公司", "we're not a collection agency"): no reassurance. */
+const POSING_IDIOMS = /不是(?:什么)?(?:外包|催收公司|第三方)|\bnot (?:a|some|the|an outside) (?:collection agency|debt collector|third party)\b/g;
 
 const PATTERNS: [TKind, RegExp][] = [
   ["impersonation", pattern("deception.impersonation")],
@@ -30,7 +33,7 @@ export function detectDeception(text: TTurnText): TTurnAnalysis["deceptions"] {
   const found: TTurnAnalysis["deceptions"] = [];
   for (const [kind, regex] of PATTERNS) {
     // Posing as an authority is denied in the negative ("I'm not a lawyer"); other claims are made in it.
-    const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation").asserted;
+    const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation", POSING_IDIOMS).asserted;
     for (const hit of hits) {
       // "不会影响孩子上学、考公务员": the denial may reach into the hit and down a list.
       // "six years, not for life", 是五年而不是一辈子: the claim corrected.

@@ -90,7 +90,8 @@ function acknowledgement(text: TTurnText): TMechanism {
 function understanding(text: TTurnText, customerNorm: string | undefined): TMechanism {
   const paraphrase = findHits(text, PARAPHRASE);
   const echoes = customerNorm ? echoedSituation(text, customerNorm) : [];
-  const shared = customerNorm ? sharedWords(text, customerNorm) : 0;
+  // An echo decides it alone; only otherwise is the (costly) count of shared words needed.
+  const shared = customerNorm && echoes.length === 0 ? sharedWords(text, customerNorm) : 0;
   const evidence = [...paraphrase, ...echoes].map((hit) => evidenceOf(text, hit));
   if ((paraphrase.length > 0 && (echoes.length > 0 || shared >= 2)) || echoes.length > 0) return { level: "strong", evidence: unique(evidence) };
   if (paraphrase.length > 0 || shared >= 3) return { level: "weak", evidence: unique(evidence.length > 0 ? evidence : [text.original.trim()]) };
@@ -102,9 +103,17 @@ function echoedSituation(text: TTurnText, customerNorm: string) {
   return findHits(text, SITUATION).filter((hit) => customerNorm.includes(text.norm.slice(hit.start, hit.end)));
 }
 
+/**
+ * How many of the customer's content words the agent says again (only "fewer than two", "two" and
+ * "three or more" matter to the caller). A word can only be shared if it occurs in the agent's text,
+ * so when fewer than two do, that count is returned without segmenting the agent's turn.
+ */
 function sharedWords(text: TTurnText, customerNorm: string): number {
   const minimum = text.language === "zh-CN" ? 2 : 4;
   const customerWords = new Set(contentWords(customerNorm, text.language, minimum));
+  let present = 0;
+  for (const word of customerWords) if (text.norm.includes(word)) present++;
+  if (present < 2) return present === 0 ? 0 : 1;
   return new Set(contentWords(text.norm, text.language, minimum).filter((word) => customerWords.has(word))).size;
 }
 

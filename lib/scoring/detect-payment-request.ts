@@ -10,7 +10,7 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim|the payment|the trace) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done|traced|found|checked|located|corrected|confirmed|fixed)|(?:nobody|no one) will ask you for (?:anything|a payment|money|payment)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** "先还一半,剩下的等查清楚再说": only the remainder waits, so the part asked for now is still asked. */
 const REMAINDER = /(?:剩下|其余|其他|余下)[^,.!?]*|\bthe rest\b[^,.!?]*/g;
 const deferred = (sentence: string) => DEFERRED.test(sentence.replace(REMAINDER, ""));
@@ -33,7 +33,7 @@ const PAST_PAYMENT =
 
 /** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", 还款凭证. */
 const PROOF_OF_PAYMENT =
-  /\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
+  /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate)\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
 /** Asking why payments stopped explores the situation; it asks for nothing: "是什么情况让这张卡的还款停下来了?" */
 const WHY_UNPAID =

@@ -10,6 +10,8 @@ type TThreatKind = TTurnAnalysis["threats"][number]["kind"];
 const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
   ["exposure", pattern("threat.exposure")],
   ["exposure", pattern("threat.exposure-2")],
+  ["exposure", pattern("threat.exposure-3")],
+  ["exposure", pattern("threat.exposure-4")],
   ["violence", pattern("threat.violence")],
   ["intimidation", pattern("threat.intimidation")],
   ["intimidation", pattern("threat.intimidation-2")],
@@ -19,7 +21,7 @@ const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
 ];
 /** Threats whose own words are negative: "you wouldn't want…", 到时候可就不好看了, 不是我这样好说话. */
 const THREAT_IDIOMS =
-  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave)\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
+  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave|not (?:leaving|giving) (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
@@ -35,10 +37,13 @@ const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|rega
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
 const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
 const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
+const ONLY_CONTACT_BEFORE = /\bonly $/;
+/** "about that earlier call to your old workplace": the call is named as a thing that happened. */
+const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
 
 /** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再)?)$/;
+  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?)$/;
 
 /** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
@@ -67,7 +72,10 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       // "On bailiffs: nobody can send them without a court order": the topic named before it is answered.
       const heading = text.norm.slice(hit.sentence.start, hit.start);
       if ((TOPIC_HEADING_BEFORE.test(heading) || /^\s*$/.test(heading)) && ANSWERED_UNDER_HEADING.test(after)) continue;
-      const pastEvent = PAST_EVENT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)) && PAST_EVENT_AFTER.test(after);
+      const before = text.norm.slice(hit.clause.start, hit.start);
+      // "from now on we'll only contact her office": the contact limited, not threatened (只能联系… is the threat, so no Chinese form).
+      if (kind === "exposure" && ONLY_CONTACT_BEFORE.test(before)) continue;
+      const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
       if (POST_NEGATION.test(after) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
@@ -89,6 +97,8 @@ const REGRET = new RegExp(`\\b${concept("regret-en")}\\b`);
  * or the UK, and regret ("I'd hate for your kids to watch the bailiffs") is a threat however hedged.
  */
 function mayBeLawful(text: TTurnText, hit: THit, kind: "seizure" | "prison"): boolean {
+  // Breaking in is never what a collector may say will happen, however hedged.
+  if (/force/.test(text.norm.slice(hit.start, hit.end))) return false;
   if (explainsTheLaw(text, hit)) return true;
   if (REGRET.test(text.norm.slice(hit.sentence.start, hit.sentence.end))) return false;
   if (kind === "prison" && text.language === "en") return false;

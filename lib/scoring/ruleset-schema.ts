@@ -42,6 +42,7 @@ export const SIGNAL_KINDS = [
   "record_length_inaccurate",
   "borrow_or_sell",
   "lump_sum_pressure",
+  "contacts_demanded_as_proof",
   "beyond_stated_means",
   "deadline_demanded",
   "hardship_pressed",

@@ -1,4 +1,5 @@
 import type { TCallContext } from "./call-context";
+import { contactsDemandWords } from "./detect-third-party-payment";
 import { evidenceOf } from "./match/find-hits";
 import { quoteOf, type TTurnText } from "./match/turn-text";
 import type { TSignalKind } from "./ruleset-schema";
@@ -24,9 +25,11 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const self = analysis.selfIdentification;
   const toThirdParty = analysis.listener.party === "third_party" && !analysis.listener.isConsumer;
   // To a relative or colleague, naming the collection agency or the bank already says there is a debt.
-  if (toThirdParty && (self.agency || self.creditor)) add("agency_named_to_third_party", self.evidence[0] ?? opening);
-  else if (self.name && (self.agency || self.creditor)) add("self_identified", self.evidence[0]);
-  if (self.debtCollector && analysis.listener.isConsumer) add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
+  if (toThirdParty && (self.revealsCollection ?? (self.agency || self.creditor))) add("agency_named_to_third_party", self.evidence[0] ?? opening);
+  // Said over two turns ("我是安和咨询的工号3021" … after verification "我们受瑞丰银行委托"): the second completes it.
+  else if ((self.name && (self.agency || self.creditor)) || (context.selfNamed && !context.creditorNamed && self.creditor)) add("self_identified", self.evidence[0]);
+  if (self.debtCollector && (analysis.listener.isConsumer || analysis.listener.party === "unknown"))
+    add("mini_miranda_given", self.evidence.find((quote) => /collect|催收/i.test(quote)) ?? self.evidence[0]);
 
   const debt = analysis.debtMention;
   const listener = analysis.listener;
@@ -42,7 +45,12 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
   if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
-  if (analysis.contactsDemanded) add("third_party_contacts_demanded", opening);
+  if (analysis.contactsDemanded) {
+    const demand = contactsDemandWords(extras.text) ?? opening;
+    add("third_party_contacts_demanded", demand);
+    // "报你爸妈的电话,证明你不是想跑": the numbers demanded as proof of good faith press the customer too (calls README).
+    if (AS_PROOF.test(extras.text.norm)) add("contacts_demanded_as_proof", demand);
+  }
 
   for (const threat of analysis.threats) add(`threat_${threat.kind}`, threat.evidence);
   for (const deception of analysis.deceptions) add(deception.kind, deception.evidence);
@@ -93,11 +101,19 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
         (item) =>
           item.withinPolicy !== false &&
           !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
-          !(pauseIsDuty && item.kind === "deferral"),
+          !(pauseIsDuty && item.kind === "deferral") &&
+          // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
+          !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
       );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个态|态度|\b(?:good faith|sincer\w*|proof|prove|show (?:us|me) you(?:'re| are) serious|serious about)\b/;
+
+/** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
+const RECAP =
+  /总结一下|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e)|to recap|just to confirm|so that's|i'll send (?:you )?a letter confirming|so: |done: |great: )/;
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);

@@ -55,6 +55,10 @@ export const ZTurnAnalysis = z.object({
     creditor: z.boolean(),
     debtCollector: z.boolean().describe("Says they are a debt collector collecting a debt (US mini-Miranda, first half)"),
     purposeStatement: z.boolean().describe("Information obtained will be used for that purpose (mini-Miranda, second half)"),
+    revealsCollection: z
+      .boolean()
+      .optional()
+      .describe("The words say it is about a debt: a collection agency's trade (催收, Recovery), the bank, or acting for someone; 鼎诚信息咨询 alone does not"),
     evidence: z.array(evidence),
   }),
   debtMention: z.object({

@@ -46,6 +46,13 @@ const WORDS: Record<string, string> = {
   木有: "没有",
   扮可怜: "装可怜",
   扮穷: "装穷",
+  呢边: "这边",
+  呢度: "这里",
+  细佬: "弟弟",
+  家姐: "姐姐",
+  细妹: "妹妹",
+  外判: "外包",
+  一日: "一天",
 };
 const CHARS: Record<string, string> = {
   唔: "不",

@@ -43,8 +43,8 @@ const SETS = [
       },
       en: { scenario: "us-confused-balance-grew", opening: enOpening("Marcus Bell"), ask: EN_ASK },
     },
-    reactedAtLeast: 226,
-    unflaggedAtMost: 21,
+    reactedAtLeast: 237,
+    unflaggedAtMost: 0,
   },
   {
     name: "held-out set (never tuned on)",

@@ -11,6 +11,9 @@ type TFloors = Record<string, [recall: number, precision: number]>;
  * little under today's figures, so a regression in one category cannot hide behind gains in another.
  * `corpus` and `dev` were labelled before interfaces.md counted any deadline as pressure: their fake
  * deadlines are labelled deception only, so the pressure found on them lowers pressure precision there.
+ * Likewise `corpus` predates the whole-call convention (calls/README.md) that reads brushing hardship
+ * aside ("Everybody's got a story") and relatives' numbers demanded as proof of good faith as pressure
+ * too: en-abuse-002 and zh-third-party-007 now find it, so the corpus pressure precision floor is 0.83.
  */
 const FLOORS: Record<string, TFloors> = {
   corpus: {
@@ -19,7 +22,7 @@ const FLOORS: Record<string, TFloors> = {
     third_party_disclosure: [0.97, 0.97],
     abuse: [0.97, 0.97],
     inaccuracy: [0.9, 0.97],
-    pressure: [0.95, 0.84],
+    pressure: [0.95, 0.83],
     empathy: [0.97, 0.97],
     self_identification: [0.97, 0.97],
     identity_verification: [0.97, 0.97],

@@ -63,6 +63,9 @@ type TExample = [
 
 const EXAMPLES: TExample[] = [
   ["a relation the listener inference knows (婆婆) is known to the threat detector", "cn", [], "你再不还,我们就打电话告诉你婆婆。", { faults: ["threat"] }],
+  ["implied exposure without a hard keyword: finding the family", "us", [], "Give me your parents' numbers, or we will find your family ourselves.", { faults: ["threat"] }],
+  ["implied exposure without a hard keyword: letters to the employer", "us", [], "The letters will be sent to your HR department.", { faults: ["threat"] }],
+  ["'你看着办' after a gentle suggestion leaves the amount to the customer", "cn", [customer("我现在手头真的很紧。")], "那就先还一点吧,你看着办。", { noFaults: true }],
   [
     "a roommate is someone the debt can be exposed to",
     "us",

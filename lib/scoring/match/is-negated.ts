@@ -44,6 +44,8 @@ function zhNegated(text: TTurnText, hit: THit): boolean {
     // A-not-A questions (能不能, 是不是, 要不要) ask; they negate nothing.
     if (match.index > 0 && /^[不没]/.test(match[0]) && window[match.index - 1] === window[match.index + 1]) continue;
     const after = rest.slice(match[0].length);
+    // "你弟弟不是也在杭州吗", 不是有存款吗: a rhetorical question asserts; it negates nothing after it.
+    if (/^(?:不是|没有|不也)/.test(match[0] + after) && /[吗嘛咩]/.test(after)) continue;
     // 不是来逼您还钱的, 不是为了要钱: what the call is not for.
     if (match[0] === "不是" && /^(?:来|要|为了|想|打来)/.test(after)) return true;
     // 不会因为这个就抓人: the 就 belongs to the denied consequence, not to a condition.
@@ -64,6 +66,8 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const before = window.slice(0, match.index);
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
+    // "I don't care what you earn, …": the idiom brushes aside; it negates nothing after it.
+    if (/^\s?care\b/.test(after)) continue;
     // "I don't want you borrowing from family": the wish is what is negated.
     if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip|\s*$)/.test(after)) return true;
     if (EN_CONDITION_AFTER.test(after)) continue;

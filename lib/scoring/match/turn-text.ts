@@ -58,9 +58,12 @@ function joinSegmentedWords(folded: string): { norm: string; toOriginal: number[
   return { norm: kept.join(""), toOriginal };
 }
 
-/** Contractions speech-to-text writes without the apostrophe ("we wont call", "im not"), where the apostrophe goes. */
+/**
+ * Contractions speech-to-text writes without the apostrophe ("we wont call", "im not"), where the apostrophe goes.
+ * "ill" and "well" only before a verb ("ill send it", "well only contact her office"): "I feel ill", "well, …" stay.
+ */
 const BARE_CONTRACTION =
-  /\b(?:(?:do|does|did|ca|could|would|should|wo|is|was|were|are|have|has|had|ai|must|need)n(?=t\b)|i(?=m\b)|(?:i|you|we|they)(?=ve\b)|(?:you|they)(?=re\b)|(?:you|they|it|that)(?=ll\b)|(?:you|it|that|there)(?=d\b)|(?:that|what|there|here|how|where|who)(?=s\b))/g;
+  /\b(?:(?:do|does|did|ca|could|would|should|wo|is|was|were|are|have|has|had|ai|must|need)n(?=t\b)|i(?=m\b)|(?:i|you|we|they)(?=ve\b)|(?:you|they)(?=re\b)|(?:you|they|it|that)(?=ll\b)|(?:i|we)(?=ll (?:only|just|also|never|not|send|mark|note|put|pass|get|make|call|contact|write|email|text|check|look|ask|be|have|do|let|set|take|give|update|see|try|talk|speak|arrange|sort|raise|log|add|flag|stop|keep|leave|follow|confirm|submit|request|freeze|hold|pause|review|deal|need|go|come|help|explain)\b)|(?:you|it|that|there)(?=d\b)|(?:that|what|there|here|how|where|who)(?=s\b))/g;
 
 /** "we wont call your boss" read as "we won't call your boss", so negation and patterns see the contraction. */
 function restoreApostrophes(folded: string): { norm: string; toOriginal: number[] } | undefined {
