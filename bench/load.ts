@@ -175,7 +175,8 @@ async function run(url: string, pid: number | undefined, database: string) {
         call = done.ended ? await startCall(session) : { callId: call.callId, revision: done.revision! };
       }
       if (line % LINES.length === 0) call = await startCall(session);
-      await sleep(-Math.log(1 - Math.random()) * INTERVAL_MS * (0.9 + 0.2 * ((index % 10) / 10)));
+      // A pause past the end of the load is cut short, so the run ends with it and the rate is over the load alone.
+      await sleep(Math.min(-Math.log(1 - Math.random()) * INTERVAL_MS * (0.9 + 0.2 * ((index % 10) / 10)), Math.max(0, deadline - Date.now())));
     }
   };
 
@@ -222,7 +223,18 @@ async function run(url: string, pid: number | undefined, database: string) {
   const cpuBefore = pid ? processCpuMs(pid) : Number.NaN;
   const mainBefore = pid ? mainThreadCpuMs(pid) : Number.NaN;
   const postgresBefore = database === "PostgreSQL" ? postgresCpuMs() : undefined;
-  await Promise.all([...sessions.map(trainee), health(), ...(WITH_UPLOAD ? [sleep(SECONDS * 250).then(upload)] : [])]);
+  // The main thread's CPU share in each 10 s of the load: a slow window that is not CPU-bound is waiting on something else.
+  const mainThreadShare: number[] = [];
+  const sampleCpu = async () => {
+    let before = pid ? mainThreadCpuMs(pid) : Number.NaN;
+    while (Date.now() < deadline) {
+      await sleep(Math.min(10_000, Math.max(0, deadline - Date.now())));
+      const now = pid ? mainThreadCpuMs(pid) : Number.NaN;
+      mainThreadShare.push((now - before) / 10_000);
+      before = now;
+    }
+  };
+  await Promise.all([...sessions.map(trainee), health(), sampleCpu(), ...(WITH_UPLOAD ? [sleep(SECONDS * 250).then(upload)] : [])]);
   const seconds = (performance.now() - loadStarted) / 1000;
   const windowTo = process.hrtime.bigint() / 1000n;
   const serverCpu = pid ? processCpuMs(pid) - cpuBefore : Number.NaN;
@@ -260,6 +272,7 @@ async function run(url: string, pid: number | undefined, database: string) {
     line("  turns while the upload was scored", turnLatencies.filter(during));
     line("  health while the upload was scored", healthLatencies.filter(during));
   }
+  if (pid) console.log(`server main thread busy by 10 s window: ${mainThreadShare.map((share) => `${Math.round(share * 100)} %`).join(", ")}`);
   if (pid) {
     const perTurn = (cpu: number) => `${(cpu / Math.max(1, turnLatencies.length)).toFixed(1)} ms`;
     const postgres = Number.isNaN(postgresCpu) ? "" : `; PostgreSQL server processes on this machine at least ${perTurn(postgresCpu)} more`;
