@@ -5,5 +5,6 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const database = await getDatabase();
   await database.prisma.$queryRaw`SELECT 1`;
-  return Response.json({ ok: true, database: database.kind });
+  // Polled by load balancers: a few bytes, not worth compressing.
+  return Response.json({ ok: true, database: database.kind }, { headers: { "cache-control": "no-store, no-transform" } });
 }
