@@ -153,7 +153,7 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
     }
     case "plan": {
       const first = choice.firstPayment ?? null;
-      const again = sameTerms(context, choice.monthly, choice.date, choice.months);
+      const again = sameTerms(context, choice.monthly, choice.date, choice.months, choice.months === null);
       const firstAgain = context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date;
       // The first payment said with the plan, as agreed; a plan agreed before keeps its first payment when only the plan is named again.
       const keptFirst = first ?? (again ? (context.commitment?.firstPayment ?? null) : null);
@@ -163,7 +163,16 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
           ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: firstAgain } as const] : []),
           { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again },
         ],
-        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months, firstPayment: keptFirst }, offer: null },
+        context: {
+          commitment: {
+            amount: choice.monthly,
+            date: choice.date,
+            months: choice.months,
+            firstPayment: keptFirst,
+            ...(choice.months === null ? { openLength: true as const } : {}),
+          },
+          offer: null,
+        },
       };
     }
     case "counter": {
@@ -272,7 +281,7 @@ const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pendin
 /** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
 function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
   if (!commitment) return [{ kind: "acknowledge" }];
-  if (commitment.months !== null) {
+  if (commitment.months !== null || commitment.openLength === true) {
     const first = commitment.firstPayment;
     return [
       ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: true } as const] : []),
@@ -283,8 +292,9 @@ function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
 }
 
 /** Whether these terms are the ones already agreed (a summary read back in other words). */
-function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null): boolean {
-  return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months;
+function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null, openLength = false): boolean {
+  // A one-off promise and a plan left open both have no length: which one was agreed tells them apart.
+  return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months && (commitment.openLength === true) === openLength;
 }
 
 /** Reactions that end the call or hand it over: nothing else is said after them. */

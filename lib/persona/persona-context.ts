@@ -33,7 +33,14 @@ export const ZPendingTurn = z.object({
   inaccurate: z.number(),
   consequences: z.number().default(0),
   options: z.array(ZOfferedOption),
-  request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
+  request: z
+    .object({
+      amount: z.number().nullable(),
+      date: z.string().nullable(),
+      // Defaulted so snapshots stored before the field existed still restore.
+      monthly: z.boolean().default(false).describe("An open question about a monthly figure: answered with what they could pay each month"),
+    })
+    .nullable(),
   stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
@@ -53,6 +60,7 @@ export const ZCommitment = z.object({
     .nullable()
     .default(null)
     .describe("A plan's first payment agreed with it ('500 today, then 800 a month'), kept beside the plan, not in its place"),
+  openLength: z.literal(true).optional().describe("A plan agreed by its monthly figure alone ('500 a month from the 10th'): months stays null, no length is worked out for it"),
 });
 export type TCommitment = z.infer<typeof ZCommitment>;
 

@@ -51,7 +51,11 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.offered", {
     options: z.array(ZOfferedOption).min(1),
   }),
-  event("agent.requested_payment", { amount: z.number().nullable(), date: z.string().nullable() }),
+  event("agent.requested_payment", {
+    amount: z.number().nullable(),
+    date: z.string().nullable(),
+    monthly: z.boolean().optional().describe("An open question about what they could pay each month"),
+  }),
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   event("agent.requested_callback", {}),
   event("agent.said_goodbye", {}),

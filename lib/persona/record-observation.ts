@@ -51,7 +51,14 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.offered":
       return { ...pending, options: [...pending.options, ...event.options] };
     case "agent.requested_payment":
-      return { ...pending, request: { amount: event.amount ?? pending.request?.amount ?? null, date: event.date ?? pending.request?.date ?? null } };
+      return {
+        ...pending,
+        request: {
+          amount: event.amount ?? pending.request?.amount ?? null,
+          date: event.date ?? pending.request?.date ?? null,
+          monthly: (event.monthly ?? false) || (pending.request?.monthly ?? false),
+        },
+      };
     case "agent.responded_to_stop": {
       const was = pending.stopResponse;
       return {

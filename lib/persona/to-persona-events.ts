@@ -48,6 +48,8 @@ function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: strin
   return payments.length === 1 ? payments[0]! : null;
 }
 
+const PER_MONTH = /每个?月|一个月|月供|\b(?:a|per|each|every) month\b|\bmonthly\b/i;
+
 const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
 
 /** A day said with a figure, as said: "for Friday", 周五, "by the 18th". */
@@ -75,7 +77,8 @@ function eachPayment(analysis: TTurnAnalysis, evidence: string): number | null {
  * length is a plan, whether or not the words name one, with the months said when they are.
  */
 function monthlyPlanSaid(analysis: TTurnAnalysis): TOfferedOption | null {
-  const monthly = analysis.amounts.filter((amount) => amount.role === "payment" && amount.perMonth && amount.matchesCase !== true);
+  // "那我们就按每个月500元,从下个月10号开始": a monthly figure that is no case figure is a payment, however the scorer labelled it.
+  const monthly = analysis.amounts.filter((amount) => (amount.role === "payment" || amount.role === "other") && amount.perMonth && amount.matchesCase !== true);
   if (monthly.length !== 1) return null;
   const evidence = monthly[0]!.evidence;
   const months = parseDurations(normaliseText(evidence)).find(
@@ -141,7 +144,12 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
   if (planSaid) options.push(planSaid);
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: requestedAmount(analysis), date: bareDay(analysis.paymentRequest.date) });
+  if (analysis.paymentRequest) {
+    const amount = requestedAmount(analysis);
+    // "每个月拿多少出来?", "what could you afford each month?": an open question about a monthly figure.
+    const monthly = amount === null && PER_MONTH.test(analysis.paymentRequest.evidence);
+    events.push({ type: "agent.requested_payment", amount, date: bareDay(analysis.paymentRequest.date), ...(monthly ? { monthly } : {}) });
+  }
   const named = namedAmount(analysis);
   if (named !== null) events.push({ type: "agent.named_amount", amount: named });
   const stated = statedAmount(analysis);

@@ -375,3 +375,43 @@ describe("an identity check is answered with what it asks for", () => {
     expect(results[2]!.customerText).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
   });
 });
+
+describe("a plan is agreed on the trainee's terms, with nothing worked out for them", () => {
+  const GUILTY_OPENING = [
+    "喂,您好,请问是陈秀英女士吗?",
+    "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+    "陈姐,您别着急,我打电话不是来怪您的,就是想一起看看怎么办。家里最近是不是出了什么事?",
+  ];
+
+  it("'每个月拿多少出来?' gets a monthly figure, not a one-off sum on a day of the customer's own", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [...GUILTY_OPENING, "您别勉强。每个月拿多少出来,还能保证家里吃饭和看病?"]);
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).toContain("counter_plan");
+  });
+
+  it("'每个月500元,从下个月10号开始' is a plan with its length left open, and a read-back '每月10号还500元' is that plan, not a first payment beside it", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      ...GUILTY_OPENING,
+      "那我们就按每个月500元,先从下个月10号开始,您看可以吗?",
+      "好,我记一下:每月10号还500元,我提交分期申请,有结果我给您打电话。",
+    ]);
+    const plan = results.at(-2)!.decision.acts.find((act) => act.kind === "agree_plan");
+    expect(plan).toMatchObject({ months: null, monthly: 500, date: "下个月10号" });
+    expect(results.at(-2)!.customerText).not.toMatch(/\d+期/);
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    const commitment = restorePersona(results.at(-1)!.state.persona).context.commitment;
+    expect(commitment).toMatchObject({ amount: 500, months: null, openLength: true, firstPayment: null });
+  });
+
+  it("'$100 a month starting January 5th' is agreed without a length the trainee never said", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, is this Rosa Delgado?",
+      "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+      "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+    ]);
+    const plan = results.at(-1)!.decision.acts.find((act) => act.kind === "agree_plan");
+    expect(plan).toMatchObject({ months: null, monthly: 100 });
+    expect(results.at(-1)!.customerText).not.toMatch(/\d+ months/);
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ months: null, openLength: true });
+  });
+});
