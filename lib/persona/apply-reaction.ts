@@ -312,10 +312,16 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
 
 /** Acts that leave nothing open, so a caller's goodbye can be answered with one. */
 const NOTHING_OPEN = new Set<TCustomerAct["kind"]>(["acknowledge", "agree_callback"]);
+/** Said back before a goodbye: the terms of a summary, a refusal, a dispute or stop already told. */
+const SAID_BEFORE_GOODBYE = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "decline"]);
+const leavesNothingOpen = (act: TCustomerAct) => NOTHING_OPEN.has(act.kind) || SAID_BEFORE_GOODBYE.has(act.kind) || (act.kind === "must_stop" && act.again);
 
-/** "再见" with nothing asked and nothing to say back: the customer says goodbye instead of "go on". */
+/**
+ * "再见" with nothing asked: the customer says goodbye instead of "go on", after the terms when the
+ * goodbye came with a summary ("So that's $100 a month from January 5th. Thanks, bye.").
+ */
 function saysGoodbyeBack(context: TPersonaContext, acts: readonly TCustomerAct[]): TCustomerAct[] | undefined {
-  if (!context.pending.saidGoodbye || context.pending.asked || !acts.every((act) => NOTHING_OPEN.has(act.kind))) return undefined;
+  if (!context.pending.saidGoodbye || context.pending.asked || !acts.every(leavesNothingOpen)) return undefined;
   return [...acts.filter((act) => act.kind !== "acknowledge"), { kind: "goodbye" }];
 }
 

@@ -414,4 +414,14 @@ describe("a plan is agreed on the trainee's terms, with nothing worked out for t
     expect(results.at(-1)!.customerText).not.toMatch(/\d+ months/);
     expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ months: null, openLength: true });
   });
+
+  it("a summary said with the goodbye gets the terms back and a goodbye, not the terms alone", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, is this Rosa Delgado?",
+      "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+      "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+      "Great, so that is $100 a month from January 5th. Thanks Rosa, bye.",
+    ]);
+    expect(kinds(results.at(-1))).toEqual(["agree_plan", "goodbye"]);
+  });
 });
