@@ -425,3 +425,15 @@ describe("a plan is agreed on the trainee's terms, with nothing worked out for t
     expect(kinds(results.at(-1))).toEqual(["agree_plan", "goodbye"]);
   });
 });
+
+describe("a line that mocks a tactic waits for that tactic", () => {
+  it("the debt-numb contractor mocks 'before four today, one special waiver left' only when pressed, not at a fair plan", async () => {
+    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "zh-numb-fair.txt"), "utf8")
+      .trim()
+      .split("\n");
+    for (const seed of [1, 2, 3, 4, 5, 6, 7]) {
+      const results = await playLines("zh-debt-numb-contractor", lines, seed);
+      expect(results.map((result) => result.customerText).join("")).not.toMatch(/四点前|特批/);
+    }
+  });
+});
