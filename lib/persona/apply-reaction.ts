@@ -303,7 +303,9 @@ const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phon
 /** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
 function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
-  const extra = [...answerToQuestion(context, disclosedNow, acts), ...chooseSaying(context, moneyAnswered)];
+  const answer = answerToQuestion(context, disclosedNow, acts);
+  const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare)];
   if (extra.length === 0) return [...acts];
   const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));

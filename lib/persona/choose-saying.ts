@@ -24,13 +24,16 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
 }
 
 /** At most one of the persona's sayings whose moment has come, each said once in a call. */
-export function chooseSaying(context: TPersonaContext, moneyAnswered = false): TCustomerAct[] {
+export function chooseSaying(context: TPersonaContext, moneyAnswered = false, replyIsBare = false): TCustomerAct[] {
   if (context.party !== "debtor" || context.params.sayings.length === 0) return [];
   const moments = momentsOf(context);
   // A line about money after terms were just agreed or refused would say something else.
   if (moneyAnswered) moments.delete("money");
-  // Flavour lines wait a turn after the last one; a flare at pressure or at the family does not.
-  if (context.turn - context.lastSayingTurn < 2) for (const calm of ["early", "money", "consequences", "anytime"] as const) moments.delete(calm);
+  // Flavour lines wait a turn after the last one; a flare at pressure or at the family does not, nor a line
+  // that answers what this turn talked about (the misinformed told the truth about the six years) when the
+  // reply would otherwise be a bare "Right.".
+  const spaced = replyIsBare ? (["early", "anytime"] as const) : (["early", "money", "consequences", "anytime"] as const);
+  if (context.turn - context.lastSayingTurn < 2) for (const calm of spaced) moments.delete(calm);
   const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when));
   return index >= 0 ? [{ kind: "saying", index }] : [];
 }

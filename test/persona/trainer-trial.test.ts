@@ -437,3 +437,17 @@ describe("a line that mocks a tactic waits for that tactic", () => {
     }
   });
 });
+
+describe("the misinformed customer hears the truth about his myth", () => {
+  it("the facts about the six years get a line back from Dean, not a bare 'Mm-hm.', even right after another of his lines", async () => {
+    const results = await playLines("uk-misinformed-six-year-myth", [
+      "Hello, is that Dean Whitaker?",
+      "Hi Dean, my name's Sophie, I'm calling from Calder Credit Management on behalf of Northgate Bank. Before I go on, can you confirm your date of birth for me?",
+      "Thanks Dean. I'm calling about your two Northgate cards. The balance is £3,799.52 and they're about four months behind.",
+      "I get why you'd think that. The six years runs from your last payment, and a default stays on your credit file for six years from the date it's registered, so it doesn't just vanish, and the bank can go to court well before then.",
+    ]);
+    expect(kinds(results.at(-2))).toContain("saying");
+    expect(kinds(results.at(-1))).toContain("saying");
+    expect(results.at(-1)!.customerText).not.toMatch(/^(?:mm-hm|right|okay|i'm listening)\.?$/i);
+  });
+});
