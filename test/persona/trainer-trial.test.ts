@@ -451,3 +451,15 @@ describe("the misinformed customer hears the truth about his myth", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/^(?:mm-hm|right|okay|i'm listening)\.?$/i);
   });
 });
+
+describe("a question about paying others is about other debts", () => {
+  it("'Are you paying anyone else at the moment?' gets an answer about other debts, not a refusal to pay", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", [
+      "Hi, is that Craig Mitchell?",
+      "Hi Craig, it's Jess from Wearside Recoveries, calling for Northgate Bank. Can you confirm your postcode for me before I go on?",
+      "Are you paying anyone else at the moment?",
+    ]);
+    expect(kinds(results.at(-1))).not.toContain("decline");
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", topic: "other_debts" }));
+  });
+});
