@@ -71,7 +71,8 @@ function challenges(context: TPersonaContext): TCustomerAct[] {
   const acts: TCustomerAct[] = [];
   if (pending.abuse > 0) acts.push({ kind: "challenge", about: "abuse" });
   if (pending.threats.length > 0) acts.push({ kind: "challenge", about: "threat" });
-  if (pending.deceptions.length > 0 && context.understanding >= 0.5) acts.push({ kind: "challenge", about: "deception" });
+  // A figure far from the case ("you're up over seven thousand now") is heard as a lie by one who knows the account.
+  if ((pending.deceptions.length > 0 || pending.inaccurate > 0) && context.understanding >= 0.5) acts.push({ kind: "challenge", about: "deception" });
   if (pending.demandedContacts) acts.push({ kind: "challenge", about: "contacts" });
   return acts.slice(0, 2);
 }
@@ -89,7 +90,7 @@ function questionsBack(context: TPersonaContext, settled: TSettled): TCustomerAc
  * misinformed, the timid and the guilty believe the court papers and the prison talk.
  */
 const frightened = (context: TPersonaContext) =>
-  context.party === "debtor" && context.understanding < 0.5 && (context.pending.threats.length > 0 || context.pending.deceptions.length > 0);
+  context.party === "debtor" && context.understanding < 0.5 && (context.pending.threats.length > 0 || context.pending.deceptions.length > 0 || context.pending.inaccurate > 0);
 
 const REACTIONS_TO_MISCONDUCT = new Set<TCustomerAct["kind"]>(["challenge", "fear", "vent", "complain", "hang_up"]);
 const CALM_MOODS = new Set<TMood>(["neutral", "calmer", "relieved"]);
@@ -105,7 +106,7 @@ function misconductNoticed(context: TPersonaContext, decided: readonly TCustomer
   if (frightened(context)) return [{ kind: "fear" }];
   const challenged = challenges(context);
   if (challenged.length > 0) return challenged;
-  return pending.borrowOrSell || pending.lumpSum || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
+  return pending.borrowOrSell || pending.lumpSum || pending.pushed || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
 }
 
 function moodOf(context: TPersonaContext, settled: TSettled, reaction: TReaction): TMood {

@@ -16,7 +16,7 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   // Consequences talked about (the credit record, the courts), not the balance read out.
   if (pending.consequences > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
   if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");
-  if (repeatedAsk(context) || pending.lumpSum || pending.borrowOrSell || pending.ignoredMustStop) moments.add("pressed");
+  if (repeatedAsk(context) || pending.lumpSum || pending.borrowOrSell || pending.pushed || pending.ignoredMustStop) moments.add("pressed");
   // A line for no particular reason now and then, not every turn, and never as the answer to misconduct.
   const misconduct = pending.threats.length > 0 || pending.deceptions.length > 0 || pending.abuse > 0 || pending.demandedContacts || pending.askedThirdPartyToPay;
   if (context.turn >= 2 && context.turn % 3 === 2 && !misconduct) moments.add("anytime");

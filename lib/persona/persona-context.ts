@@ -19,6 +19,8 @@ export const ZPendingTurn = z.object({
   deceptions: z.array(ZDeceptionKind),
   abuse: z.number(),
   lumpSum: z.boolean(),
+  // Defaulted so snapshots stored before the field existed still restore.
+  pushed: z.boolean().default(false).describe("Pressed by a deadline, past their means, by brushing hardship aside, or to pay before a dispute is checked"),
   borrowOrSell: z.boolean(),
   ignoredMustStop: z.boolean(),
   reassured: z.boolean(),
@@ -111,6 +113,7 @@ export const emptyPending = (): TPendingTurn => ({
   deceptions: [],
   abuse: 0,
   lumpSum: false,
+  pushed: false,
   borrowOrSell: false,
   ignoredMustStop: false,
   reassured: false,

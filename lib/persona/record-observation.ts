@@ -28,6 +28,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return {
         ...pending,
         lumpSum: pending.lumpSum || event.lumpSum,
+        pushed: pending.pushed || (event.pushed ?? false),
         borrowOrSell: pending.borrowOrSell || event.borrowOrSell,
         ignoredMustStop: pending.ignoredMustStop || event.ignoredMustStop,
       };

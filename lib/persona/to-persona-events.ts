@@ -116,8 +116,17 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   if (analysis.threats.length > 0) events.push({ type: "agent.threatened", kinds: [...new Set(analysis.threats.map((threat) => threat.kind))] });
   if (analysis.deceptions.length > 0) events.push({ type: "agent.deceived", kinds: [...new Set(analysis.deceptions.map((lie) => lie.kind))] });
   if (analysis.abuse.length > 0) events.push({ type: "agent.abused", count: analysis.abuse.length });
-  if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored) {
-    events.push({ type: "agent.pressed", lumpSum: pressure.lumpSum.length > 0, borrowOrSell: pressure.borrowOrSell.length > 0, ignoredMustStop: pressure.mustStopIgnored });
+  // Every kind of pressure the report shows is pressure the customer feels: "you have until three o'clock",
+  // "每个人都说自己困难", "pay it and dispute it later" as much as a lump sum.
+  const pushed = pressure.deadline.length > 0 || pressure.beyondMeans.length > 0 || pressure.hardshipPressed.length > 0 || pressure.pressing.length > 0;
+  if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored || pushed) {
+    events.push({
+      type: "agent.pressed",
+      lumpSum: pressure.lumpSum.length > 0,
+      borrowOrSell: pressure.borrowOrSell.length > 0,
+      ignoredMustStop: pressure.mustStopIgnored,
+      ...(pushed ? { pushed } : {}),
+    });
   }
   if (analysis.reassurances.length > 0) events.push({ type: "agent.reassured" });
 

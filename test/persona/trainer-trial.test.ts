@@ -463,3 +463,32 @@ describe("a question about paying others is about other debts", () => {
     expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", topic: "other_debts" }));
   });
 });
+
+describe("every pressure the report shows is pressure the customer feels", () => {
+  const REACTS = ["challenge", "fear", "vent", "complain", "hang_up"];
+  const US_OPENING = [
+    "Hi, is this Marcus Bell?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+  ];
+
+  it("a balance blown up far past the case gets a reaction, not a thank-you", async () => {
+    const results = await playLines("us-confused-balance-grew", [...US_OPENING, "With interest and penalties you're up over seven thousand now, Mr. Bell."]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS.includes(kind))).not.toEqual([]);
+  });
+
+  it("hardship brushed aside, a deadline, and 'pay now, dispute later' get a reaction", async () => {
+    const lines = [
+      // Wordings of the seed tactics' tuning set that the report flagged and the customer let pass.
+      "Being on a fixed income isn't a reason not to pay. You found money to spend, you can find money to pay.",
+      "You have until three o'clock this afternoon, Mr. Bell, and then your account gets transferred for legal review.",
+      "Disputes take forever. Just pay it and then take it up with Cobalt.",
+    ];
+    for (const line of lines) {
+      const results = await playLines("us-confused-balance-grew", [...US_OPENING, line]);
+      expect(
+        kinds(results.at(-1)).filter((kind) => REACTS.includes(kind)),
+        line,
+      ).not.toEqual([]);
+    }
+  });
+});
