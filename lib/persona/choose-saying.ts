@@ -1,7 +1,13 @@
+import type { z } from "zod";
 import type { TSayingMoment } from "../scenarios/persona-schema";
+import type { ZDeceptionKind } from "../scoring/turn-analysis-schema";
+
+type TDeceptionKind = z.infer<typeof ZDeceptionKind>;
 import type { TCustomerAct } from "./customer-decision-schema";
 import type { TPersonaContext } from "./persona-context";
 import { repeatedAsk } from "./settle-turn";
+
+const CONSEQUENCE_LIES = new Set<TDeceptionKind>(["impersonation", "fake_legal_process", "fake_deadline", "invented_consequence"]);
 
 /** The moments the pending turn creates for the persona's own sayings. */
 function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
@@ -13,8 +19,10 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   // Nor does someone in crisis or grief, once they have said it, come back to money on their own.
   const shaken = context.params.mustStop?.kind === "vulnerability" && context.mustStop.status !== "hidden" && context.mustStop.status !== "none";
   if ((pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) && context.commitment === null && !shaken) moments.add("money");
-  // Consequences talked about (the credit record, the courts), not the balance read out.
-  if (pending.consequences > 0 || pending.threats.length > 0 || pending.deceptions.length > 0) moments.add("consequences");
+  // Consequences talked about (the credit record, the courts), not the balance read out; a plan overstated
+  // or a waiver promised is a lie about the options, not about what will happen to them ("你的意思是我要坐牢?").
+  const liesAboutConsequences = pending.deceptions.some((kind) => CONSEQUENCE_LIES.has(kind));
+  if (pending.consequences > 0 || pending.threats.length > 0 || liesAboutConsequences) moments.add("consequences");
   if (pending.threats.includes("exposure") || pending.demandedContacts || pending.topics.includes("family")) moments.add("family");
   if (repeatedAsk(context) || pending.lumpSum || pending.borrowOrSell || pending.pushed || pending.ignoredMustStop) moments.add("pressed");
   // A line for no particular reason now and then, not every turn, and never as the answer to misconduct.
