@@ -155,7 +155,10 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
     case "plan": {
       const first = choice.firstPayment ?? null;
       const again = sameTerms(context, choice.monthly, choice.date, choice.months, choice.months === null);
-      const firstAgain = context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date;
+      // The first payment is the one agreed before, whether beside a plan or as a promise on its own ("15号先还500", then the plan).
+      const firstAgain =
+        (context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date) ||
+        (first !== null && sameTerms(context, first.amount, first.date, null));
       // The first payment said with the plan, as agreed; a plan agreed before keeps its first payment when only the plan is named again.
       const keptFirst = first ?? (again ? (context.commitment?.firstPayment ?? null) : null);
       return {

@@ -51,6 +51,8 @@ function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: strin
 const PAYING_OTHERS =
   /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:any )?other (?:debts?|creditors?|cards?|loans?|lenders?)\b|(?:别的|其他|其它)(?:欠款|债|卡|信用卡|贷款|网贷|平台|银行|机构|地方)|别家/i;
 
+const UP_TO = /最长|最多|不超过|\b(?:up to|at most|a maximum of|as (?:long|many) as)\b/i;
+
 const PER_MONTH = /每个?月|一个月|月供|\b(?:a|per|each|every) month\b|\bmonthly\b/i;
 
 const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
@@ -148,13 +150,12 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
   if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate, consequences: analysis.lawfulConsequences.length });
 
-  const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => ({
-    kind,
-    withinPolicy,
-    months: months ?? null,
-    monthly: monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null),
-    starts: kind === "instalments" ? planStart(evidence) : null,
-  }));
+  const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => {
+    const each = monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null);
+    // "最长可以分36期", "up to 60 months": the policy's ceiling told, no plan put; the customer asks what it would be.
+    const ceilingOnly = kind === "instalments" && each === null && UP_TO.test(evidence);
+    return { kind, withinPolicy, months: ceilingOnly ? null : (months ?? null), monthly: each, starts: kind === "instalments" ? planStart(evidence) : null };
+  });
   const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
   if (planSaid) options.push(planSaid);
   if (options.length > 0) events.push({ type: "agent.offered", options });

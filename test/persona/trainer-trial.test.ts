@@ -492,3 +492,29 @@ describe("every pressure the report shows is pressure the customer feels", () =>
     }
   });
 });
+
+describe("the policy's ceiling is told, not proposed", () => {
+  const KIA_OPENING = [
+    "您好,请问是郑凯先生吗?",
+    "郑先生您好,我叫王磊,工号NJ0462,南京宁信商务信息咨询有限公司,受华兴银行信用卡中心委托联系您。本通电话有录音。为了确认是您本人,麻烦报一下身份证后四位。",
+  ];
+
+  it("'最长五年' is no plan to say yes to: the customer does not agree to 60 months nobody proposed", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+      "陈姐,您别着急,我打电话不是来怪您的。银行有个性化分期,最长可以分60期,我可以帮您提交申请,能不能批要看银行。",
+    ]);
+    expect(kinds(results.at(-1))).not.toContain("agree_plan");
+    expect(results.at(-1)!.customerText).not.toMatch(/60期(?:可以|的话)/);
+  });
+
+  it("a plan overstated past the policy is challenged as a lie, not answered with the prison line", async () => {
+    const results = await playLines("zh-know-it-all-legal-specialist", [
+      ...KIA_OPENING,
+      "根据规定,您可以向银行申请个性化分期,最长60期,申请需要您本人提出,银行审核,我不能保证一定批。",
+    ]);
+    expect(kinds(results.at(-1))).toContain("challenge");
+    expect(results.at(-1)!.customerText).not.toMatch(/坐牢/);
+  });
+});
