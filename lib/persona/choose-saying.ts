@@ -18,7 +18,9 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
   // Once terms are agreed, a line about money would take them back.
   // Nor does someone in crisis or grief, once they have said it, come back to money on their own.
   const shaken = context.params.mustStop?.kind === "vulnerability" && context.mustStop.status !== "hidden" && context.mustStop.status !== "none";
-  if ((pending.request !== null || pending.options.length > 0 || pending.namedAmount !== null) && context.commitment === null && !shaken) moments.add("money");
+  // A pause or free debt advice offered asks for no money: "Not one dime till that TV's off" is no answer to "collection is paused".
+  const payingOptions = pending.options.some((option) => option.kind !== "deferral" && option.kind !== "debt_advice");
+  if ((pending.request !== null || payingOptions || pending.namedAmount !== null) && context.commitment === null && !shaken) moments.add("money");
   // Consequences talked about (the credit record, the courts), not the balance read out; a plan overstated
   // or a waiver promised is a lie about the options, not about what will happen to them ("你的意思是我要坐牢?").
   const liesAboutConsequences = pending.deceptions.some((kind) => CONSEQUENCE_LIES.has(kind));

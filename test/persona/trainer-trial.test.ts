@@ -518,3 +518,14 @@ describe("the policy's ceiling is told, not proposed", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/坐牢/);
   });
 });
+
+describe("a pause offered is no money asked", () => {
+  it("after 'collection on that amount is paused', the angry customer does not say 'not one dime till that TV's off'", async () => {
+    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "us-angry-apology.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const results = await playLines("us-angry-hung-up-last-time", lines);
+    const pause = lines.findIndex((line) => line.includes("paused"));
+    expect(results[pause]!.customerText).not.toMatch(/not one dime/i);
+  });
+});
