@@ -71,7 +71,8 @@ function challenges(context: TPersonaContext): TCustomerAct[] {
   const acts: TCustomerAct[] = [];
   if (pending.abuse > 0) acts.push({ kind: "challenge", about: "abuse" });
   if (pending.threats.length > 0) acts.push({ kind: "challenge", about: "threat" });
-  if (pending.deceptions.length > 0 && context.understanding >= 0.5) acts.push({ kind: "challenge", about: "deception" });
+  // A figure far from the case ("you're up over seven thousand now") is heard as a lie by one who knows the account.
+  if ((pending.deceptions.length > 0 || pending.inaccurate > 0) && context.understanding >= 0.5) acts.push({ kind: "challenge", about: "deception" });
   if (pending.demandedContacts) acts.push({ kind: "challenge", about: "contacts" });
   return acts.slice(0, 2);
 }
@@ -89,7 +90,7 @@ function questionsBack(context: TPersonaContext, settled: TSettled): TCustomerAc
  * misinformed, the timid and the guilty believe the court papers and the prison talk.
  */
 const frightened = (context: TPersonaContext) =>
-  context.party === "debtor" && context.understanding < 0.5 && (context.pending.threats.length > 0 || context.pending.deceptions.length > 0);
+  context.party === "debtor" && context.understanding < 0.5 && (context.pending.threats.length > 0 || context.pending.deceptions.length > 0 || context.pending.inaccurate > 0);
 
 const REACTIONS_TO_MISCONDUCT = new Set<TCustomerAct["kind"]>(["challenge", "fear", "vent", "complain", "hang_up"]);
 const CALM_MOODS = new Set<TMood>(["neutral", "calmer", "relieved"]);
@@ -105,7 +106,7 @@ function misconductNoticed(context: TPersonaContext, decided: readonly TCustomer
   if (frightened(context)) return [{ kind: "fear" }];
   const challenged = challenges(context);
   if (challenged.length > 0) return challenged;
-  return pending.borrowOrSell || pending.lumpSum || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
+  return pending.borrowOrSell || pending.lumpSum || pending.pushed || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
 }
 
 function moodOf(context: TPersonaContext, settled: TSettled, reaction: TReaction): TMood {
@@ -153,8 +154,11 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
     }
     case "plan": {
       const first = choice.firstPayment ?? null;
-      const again = sameTerms(context, choice.monthly, choice.date, choice.months);
-      const firstAgain = context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date;
+      const again = sameTerms(context, choice.monthly, choice.date, choice.months, choice.months === null);
+      // The first payment is the one agreed before, whether beside a plan or as a promise on its own ("15号先还500", then the plan).
+      const firstAgain =
+        (context.commitment?.firstPayment?.amount === first?.amount && context.commitment?.firstPayment?.date === first?.date) ||
+        (first !== null && sameTerms(context, first.amount, first.date, null));
       // The first payment said with the plan, as agreed; a plan agreed before keeps its first payment when only the plan is named again.
       const keptFirst = first ?? (again ? (context.commitment?.firstPayment ?? null) : null);
       return {
@@ -163,7 +167,16 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
           ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: firstAgain } as const] : []),
           { kind: "agree_plan", months: choice.months, monthly: choice.monthly, date: choice.date, again },
         ],
-        context: { commitment: { amount: choice.monthly, date: choice.date, months: choice.months, firstPayment: keptFirst }, offer: null },
+        context: {
+          commitment: {
+            amount: choice.monthly,
+            date: choice.date,
+            months: choice.months,
+            firstPayment: keptFirst,
+            ...(choice.months === null ? { openLength: true as const } : {}),
+          },
+          offer: null,
+        },
       };
     }
     case "counter": {
@@ -272,7 +285,7 @@ const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pendin
 /** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
 function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
   if (!commitment) return [{ kind: "acknowledge" }];
-  if (commitment.months !== null) {
+  if (commitment.months !== null || commitment.openLength === true) {
     const first = commitment.firstPayment;
     return [
       ...(first ? [{ kind: "agree_payment", amount: first.amount, date: first.date, again: true } as const] : []),
@@ -283,8 +296,9 @@ function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
 }
 
 /** Whether these terms are the ones already agreed (a summary read back in other words). */
-function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null): boolean {
-  return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months;
+function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null, openLength = false): boolean {
+  // A one-off promise and a plan left open both have no length: which one was agreed tells them apart.
+  return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months && (commitment.openLength === true) === openLength;
 }
 
 /** Reactions that end the call or hand it over: nothing else is said after them. */
@@ -293,7 +307,9 @@ const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phon
 /** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
 function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
-  const extra = [...answerToQuestion(context, disclosedNow, acts), ...chooseSaying(context, moneyAnswered)];
+  const answer = answerToQuestion(context, disclosedNow, acts);
+  const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare)];
   if (extra.length === 0) return [...acts];
   const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));
@@ -302,10 +318,16 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
 
 /** Acts that leave nothing open, so a caller's goodbye can be answered with one. */
 const NOTHING_OPEN = new Set<TCustomerAct["kind"]>(["acknowledge", "agree_callback"]);
+/** Said back before a goodbye: the terms of a summary, a refusal, a dispute or stop already told. */
+const SAID_BEFORE_GOODBYE = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "decline"]);
+const leavesNothingOpen = (act: TCustomerAct) => NOTHING_OPEN.has(act.kind) || SAID_BEFORE_GOODBYE.has(act.kind) || (act.kind === "must_stop" && act.again);
 
-/** "再见" with nothing asked and nothing to say back: the customer says goodbye instead of "go on". */
+/**
+ * "再见" with nothing asked: the customer says goodbye instead of "go on", after the terms when the
+ * goodbye came with a summary ("So that's $100 a month from January 5th. Thanks, bye.").
+ */
 function saysGoodbyeBack(context: TPersonaContext, acts: readonly TCustomerAct[]): TCustomerAct[] | undefined {
-  if (!context.pending.saidGoodbye || context.pending.asked || !acts.every((act) => NOTHING_OPEN.has(act.kind))) return undefined;
+  if (!context.pending.saidGoodbye || context.pending.asked || !acts.every(leavesNothingOpen)) return undefined;
   return [...acts.filter((act) => act.kind !== "acknowledge"), { kind: "goodbye" }];
 }
 

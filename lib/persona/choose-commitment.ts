@@ -4,7 +4,7 @@ import type { TSettled } from "./settle-turn";
 /** The customer's answer to what is on the table in this turn, if anything is. */
 export type TCommitChoice =
   | { kind: "promise"; amount: number; date: string; planCounter?: { amount: number; date: string } }
-  | { kind: "plan"; months: number; monthly: number | null; date: string; firstPayment?: { amount: number; date: string } | null }
+  | { kind: "plan"; months: number | null; monthly: number | null; date: string; firstPayment?: { amount: number; date: string } | null }
   | { kind: "counter"; amount: number; date: string; monthly: boolean }
   | { kind: "hedge" }
   | { kind: "ask_terms" }
@@ -62,16 +62,21 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   if (money.canPayToday <= 0 && money.canPayMonthly <= 0) return { kind: "decline", why: "cannot_pay" };
 
   const agreed = context.commitment;
+  // A plan agreed by its length, or by its monthly figure with the length left open.
+  const agreedPlan = agreed !== null && (agreed.months !== null || agreed.openLength === true);
   // A summary that names the plan again without its terms ("帮您提交分期的申请") is the plan already agreed.
   const planMentionedWithoutTerms = agreed !== null && instalments !== undefined && instalments.months === null && instalments.monthly === null;
-  if (planMentionedWithoutTerms && agreed.months !== null) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date };
-  const plan = planMentionedWithoutTerms ? undefined : instalments;
+  if (planMentionedWithoutTerms && agreedPlan) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date };
+  const planPut = planMentionedWithoutTerms ? undefined : instalments;
+  // "每月10号还500元": the sum asked for is each monthly payment, said with its day, not a first payment beside the plan.
+  const eachMonth = planPut !== undefined && request?.amount != null && planPut.monthly === request.amount;
+  const plan = eachMonth && planPut.starts == null ? { ...planPut, starts: request.date ?? null } : planPut;
   // A one-off sum with a plan, in the same turn or after it was agreed ("今天先还500元,然后每个月800元"): the plan's first payment.
-  const planAgreed = agreed !== null && agreed.months !== null;
+  const planAgreed = agreedPlan;
   // Only a sum asked for with the plan in view is its first payment; "I'll put down $400 for Friday" after it is other terms.
   const planTotal = agreed?.months != null && agreed.amount !== null ? agreed.months * agreed.amount : Number.POSITIVE_INFINITY;
   const firstAfterPlan = planAgreed && !instalments && pending.request?.amount != null && pending.request.amount < planTotal;
-  if (request?.amount != null && request.amount > 0 && (plan || firstAfterPlan)) {
+  if (!eachMonth && request?.amount != null && request.amount > 0 && (plan || firstAfterPlan)) {
     const firstDate = request.date ?? agreed?.firstPayment?.date ?? ownDate(money.asOf, money.payday);
     const first = { amount: request.amount, date: firstDate };
     if (request.amount > money.canPayToday && profile.overCapacity !== "overpromise") {
@@ -79,7 +84,7 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
       if (profile.overCapacity === "refuse" || money.canPayToday <= 0) return { kind: "decline", why: "over_capacity" };
       return { kind: "counter", amount: roundFigure(money.canPayToday), date: firstDate, monthly: false };
     }
-    if (!plan && agreed && agreed.months !== null) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date, firstPayment: first };
+    if (!plan && agreed && agreedPlan) return { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date, firstPayment: first };
     if (plan && money.maxInstallmentMonths > 0) {
       const choice = planChoice(context, plan, plan.starts ?? offer?.date ?? ownDate(money.asOf, money.payday));
       if (choice.kind === "plan") return { ...choice, firstPayment: first };
@@ -93,7 +98,7 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   // the payment up for Friday?" moves the day of the sum agreed (the timid say yes to that too), it asks for no other sum.
   if (agreed && !plan && request && request.amount === null) {
     const sameDay = request.date === null || request.date === agreed.date;
-    if (agreed.months !== null) return sameDay ? { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date, firstPayment: agreed.firstPayment } : null;
+    if (agreedPlan) return sameDay ? { kind: "plan", months: agreed.months, monthly: agreed.amount, date: agreed.date, firstPayment: agreed.firstPayment } : null;
     if (agreed.amount !== null) return { kind: "promise", amount: agreed.amount, date: request.date ?? agreed.date };
     return null;
   }
@@ -104,6 +109,9 @@ export function chooseCommitment(context: TPersonaContext, settled: TSettled): T
   // An open question ("how much could you manage by Friday?") or the customer's own figure taken up.
   const asked = request?.amount ?? (offer && !offer.monthly ? offer.amount : null);
   if (asked === null) {
+    // "每个月拿多少出来不影响生活?": their monthly figure, offered, not a one-off sum on a day of their own.
+    if (pending.request?.monthly && money.canPayMonthly > 0 && money.maxInstallmentMonths > 0)
+      return { kind: "counter", amount: roundFigure(money.canPayMonthly), date, monthly: true };
     if (money.canPayToday <= 0) return { kind: "decline", why: "cannot_pay" };
     // "How much could you manage by Friday?" is answered with a promise of their own figure; "能不能把最低还款还上?"
     // or "could you pay something today?" asks for a sum they were not told, and their figure is an offer until taken up.
@@ -127,8 +135,12 @@ function planChoice({ params, commitment }: TPersonaContext, instalments: TOptio
   // A read-back of the plan agreed that leaves out its length or start ("then $150 a month from September 18th") keeps them: nothing is worked out anew.
   if (commitment?.months != null && (instalments.months === null || instalments.months === commitment.months) && instalments.monthly === commitment.amount)
     return { kind: "plan", months: commitment.months, monthly: commitment.amount, date: instalments.starts ?? commitment.date };
-  const months = Math.min(instalments.months ?? Math.ceil(money.balance / Math.max(instalments.monthly ?? money.canPayMonthly, 1)), money.maxInstallmentMonths);
-  const monthlyNeeded = instalments.monthly ?? money.balance / months;
+  // "That's £40 a month from the 29th" read back after a plan left open: the same plan, still open.
+  if (commitment?.openLength && instalments.months === null && instalments.monthly === commitment.amount)
+    return { kind: "plan", months: null, monthly: commitment.amount, date: instalments.starts ?? commitment.date };
+  // A monthly figure with no length is agreed as it was put: the length stays open, never worked out from the balance.
+  const months = instalments.months === null ? null : Math.min(instalments.months, money.maxInstallmentMonths);
+  const monthlyNeeded = instalments.monthly ?? money.balance / (months ?? money.maxInstallmentMonths);
   if (monthlyNeeded <= money.canPayMonthly || profile.overCapacity === "overpromise") return { kind: "plan", months, monthly: instalments.monthly, date };
   if (profile.overCapacity === "hedge") return { kind: "hedge" };
   if (money.canPayMonthly <= 0) return { kind: "decline", why: "over_capacity" };

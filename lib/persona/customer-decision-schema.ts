@@ -40,7 +40,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act(
     "agree_plan",
     {
-      months: z.number().int(),
+      months: z.number().int().nullable().describe("null: agreed by its monthly figure, the length left open (never worked out from the balance)"),
       monthly: z.number().nullable().describe("null: agreed by length, no monthly figure was named"),
       date: z.string(),
       again: AGAIN,

@@ -19,6 +19,8 @@ export const ZPendingTurn = z.object({
   deceptions: z.array(ZDeceptionKind),
   abuse: z.number(),
   lumpSum: z.boolean(),
+  // Defaulted so snapshots stored before the field existed still restore.
+  pushed: z.boolean().default(false).describe("Pressed by a deadline, past their means, by brushing hardship aside, or to pay before a dispute is checked"),
   borrowOrSell: z.boolean(),
   ignoredMustStop: z.boolean(),
   reassured: z.boolean(),
@@ -33,7 +35,14 @@ export const ZPendingTurn = z.object({
   inaccurate: z.number(),
   consequences: z.number().default(0),
   options: z.array(ZOfferedOption),
-  request: z.object({ amount: z.number().nullable(), date: z.string().nullable() }).nullable(),
+  request: z
+    .object({
+      amount: z.number().nullable(),
+      date: z.string().nullable(),
+      // Defaulted so snapshots stored before the field existed still restore.
+      monthly: z.boolean().default(false).describe("An open question about a monthly figure: answered with what they could pay each month"),
+    })
+    .nullable(),
   stopResponse: z.object({ acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   callbackRequested: z.boolean(),
   saidGoodbye: z.boolean().default(false),
@@ -53,6 +62,7 @@ export const ZCommitment = z.object({
     .nullable()
     .default(null)
     .describe("A plan's first payment agreed with it ('500 today, then 800 a month'), kept beside the plan, not in its place"),
+  openLength: z.literal(true).optional().describe("A plan agreed by its monthly figure alone ('500 a month from the 10th'): months stays null, no length is worked out for it"),
 });
 export type TCommitment = z.infer<typeof ZCommitment>;
 
@@ -103,6 +113,7 @@ export const emptyPending = (): TPendingTurn => ({
   deceptions: [],
   abuse: 0,
   lumpSum: false,
+  pushed: false,
   borrowOrSell: false,
   ignoredMustStop: false,
   reassured: false,

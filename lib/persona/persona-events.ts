@@ -31,7 +31,12 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.threatened", { kinds: z.array(ZThreatKind).min(1) }),
   event("agent.deceived", { kinds: z.array(ZDeceptionKind).min(1) }),
   event("agent.abused", { count: z.number().int().positive() }),
-  event("agent.pressed", { lumpSum: z.boolean(), borrowOrSell: z.boolean(), ignoredMustStop: z.boolean() }),
+  event("agent.pressed", {
+    lumpSum: z.boolean(),
+    borrowOrSell: z.boolean(),
+    ignoredMustStop: z.boolean(),
+    pushed: z.boolean().optional().describe("Pressed otherwise: a near deadline, more than they said they can afford, hardship brushed aside, pay first and dispute later"),
+  }),
   event("agent.reassured", {}),
   event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
   event("agent.asked", {
@@ -51,7 +56,11 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   event("agent.offered", {
     options: z.array(ZOfferedOption).min(1),
   }),
-  event("agent.requested_payment", { amount: z.number().nullable(), date: z.string().nullable() }),
+  event("agent.requested_payment", {
+    amount: z.number().nullable(),
+    date: z.string().nullable(),
+    monthly: z.boolean().optional().describe("An open question about what they could pay each month"),
+  }),
   event("agent.responded_to_stop", { acknowledged: z.boolean(), explainedRoute: z.boolean(), paused: z.boolean() }),
   event("agent.requested_callback", {}),
   event("agent.said_goodbye", {}),

@@ -89,7 +89,7 @@ export const personaGuards = {
     return heard.acknowledged && heard.nextStep && !after(context).pressedAfterStop;
   },
   withdraws: ({ context }: TGuardArgs) => after(context).anger >= context.params.profile.commitAngerMax,
-  isPlan: ({ context }: TGuardArgs) => context.commitment?.months != null,
+  isPlan: ({ context }: TGuardArgs) => context.commitment?.months != null || context.commitment?.openLength === true,
   answeredByThirdParty: ({ context }: TGuardArgs) => context.party === "third_party",
 };
 export type TPersonaGuard = keyof typeof personaGuards;

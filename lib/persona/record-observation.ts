@@ -28,6 +28,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return {
         ...pending,
         lumpSum: pending.lumpSum || event.lumpSum,
+        pushed: pending.pushed || (event.pushed ?? false),
         borrowOrSell: pending.borrowOrSell || event.borrowOrSell,
         ignoredMustStop: pending.ignoredMustStop || event.ignoredMustStop,
       };
@@ -51,7 +52,14 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
     case "agent.offered":
       return { ...pending, options: [...pending.options, ...event.options] };
     case "agent.requested_payment":
-      return { ...pending, request: { amount: event.amount ?? pending.request?.amount ?? null, date: event.date ?? pending.request?.date ?? null } };
+      return {
+        ...pending,
+        request: {
+          amount: event.amount ?? pending.request?.amount ?? null,
+          date: event.date ?? pending.request?.date ?? null,
+          monthly: (event.monthly ?? false) || (pending.request?.monthly ?? false),
+        },
+      };
     case "agent.responded_to_stop": {
       const was = pending.stopResponse;
       return {

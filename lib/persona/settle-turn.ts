@@ -84,7 +84,7 @@ export function settleTurn(context: TPersonaContext): TSettled {
   const exposureThreat = p.threats.includes("exposure");
   const thirdParty = disclosedToThirdParty(context);
   const pressedStop = pressedAfterStop(context);
-  const pressure = p.lumpSum || p.borrowOrSell || pressedStop;
+  const pressure = p.lumpSum || p.borrowOrSell || p.pushed || pressedStop;
   // The better they understand, the more lies they see through.
   const seenThrough = 0.5 + context.understanding;
 

@@ -48,6 +48,13 @@ function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: strin
   return payments.length === 1 ? payments[0]! : null;
 }
 
+const PAYING_OTHERS =
+  /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:any )?other (?:debts?|creditors?|cards?|loans?|lenders?)\b|(?:别的|其他|其它)(?:欠款|债|卡|信用卡|贷款|网贷|平台|银行|机构|地方)|别家/i;
+
+const UP_TO = /最长|最多|不超过|\b(?:up to|at most|a maximum of|as (?:long|many) as)\b/i;
+
+const PER_MONTH = /每个?月|一个月|月供|\b(?:a|per|each|every) month\b|\bmonthly\b/i;
+
 const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
 
 /** A day said with a figure, as said: "for Friday", 周五, "by the 18th". */
@@ -75,7 +82,8 @@ function eachPayment(analysis: TTurnAnalysis, evidence: string): number | null {
  * length is a plan, whether or not the words name one, with the months said when they are.
  */
 function monthlyPlanSaid(analysis: TTurnAnalysis): TOfferedOption | null {
-  const monthly = analysis.amounts.filter((amount) => amount.role === "payment" && amount.perMonth && amount.matchesCase !== true);
+  // "那我们就按每个月500元,从下个月10号开始": a monthly figure that is no case figure is a payment, however the scorer labelled it.
+  const monthly = analysis.amounts.filter((amount) => (amount.role === "payment" || amount.role === "other") && amount.perMonth && amount.matchesCase !== true);
   if (monthly.length !== 1) return null;
   const evidence = monthly[0]!.evidence;
   const months = parseDurations(normaliseText(evidence)).find(
@@ -110,8 +118,17 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   if (analysis.threats.length > 0) events.push({ type: "agent.threatened", kinds: [...new Set(analysis.threats.map((threat) => threat.kind))] });
   if (analysis.deceptions.length > 0) events.push({ type: "agent.deceived", kinds: [...new Set(analysis.deceptions.map((lie) => lie.kind))] });
   if (analysis.abuse.length > 0) events.push({ type: "agent.abused", count: analysis.abuse.length });
-  if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored) {
-    events.push({ type: "agent.pressed", lumpSum: pressure.lumpSum.length > 0, borrowOrSell: pressure.borrowOrSell.length > 0, ignoredMustStop: pressure.mustStopIgnored });
+  // Every kind of pressure the report shows is pressure the customer feels: "you have until three o'clock",
+  // "每个人都说自己困难", "pay it and dispute it later" as much as a lump sum.
+  const pushed = pressure.deadline.length > 0 || pressure.beyondMeans.length > 0 || pressure.hardshipPressed.length > 0 || pressure.pressing.length > 0;
+  if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored || pushed) {
+    events.push({
+      type: "agent.pressed",
+      lumpSum: pressure.lumpSum.length > 0,
+      borrowOrSell: pressure.borrowOrSell.length > 0,
+      ignoredMustStop: pressure.mustStopIgnored,
+      ...(pushed ? { pushed } : {}),
+    });
   }
   if (analysis.reassurances.length > 0) events.push({ type: "agent.reassured" });
 
@@ -124,24 +141,30 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
   if (points > 0) events.push({ type: "agent.empathised", points });
-  if (analysis.questionAsked || analysis.questionTopics.length > 0)
-    events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
+  // "Are you paying anyone else at the moment?", "别的欠款还在还吗?": paying others is the other debts asked about, not a payment asked for.
+  const aboutOthers = analysis.paymentRequest !== null && analysis.paymentRequest.amount === null && PAYING_OTHERS.test(analysis.paymentRequest.evidence);
+  const topics = aboutOthers ? [...analysis.questionTopics, "other_debts" as const] : analysis.questionTopics;
+  if (analysis.questionAsked || topics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(topics)], open: analysis.openQuestion });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
   if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate, consequences: analysis.lawfulConsequences.length });
 
-  const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => ({
-    kind,
-    withinPolicy,
-    months: months ?? null,
-    monthly: monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null),
-    starts: kind === "instalments" ? planStart(evidence) : null,
-  }));
+  const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => {
+    const each = monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null);
+    // "最长可以分36期", "up to 60 months": the policy's ceiling told, no plan put; the customer asks what it would be.
+    const ceilingOnly = kind === "instalments" && each === null && UP_TO.test(evidence);
+    return { kind, withinPolicy, months: ceilingOnly ? null : (months ?? null), monthly: each, starts: kind === "instalments" ? planStart(evidence) : null };
+  });
   const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
   if (planSaid) options.push(planSaid);
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest) events.push({ type: "agent.requested_payment", amount: requestedAmount(analysis), date: bareDay(analysis.paymentRequest.date) });
+  if (analysis.paymentRequest && !aboutOthers) {
+    const amount = requestedAmount(analysis);
+    // "每个月拿多少出来?", "what could you afford each month?": an open question about a monthly figure.
+    const monthly = amount === null && PER_MONTH.test(analysis.paymentRequest.evidence);
+    events.push({ type: "agent.requested_payment", amount, date: bareDay(analysis.paymentRequest.date), ...(monthly ? { monthly } : {}) });
+  }
   const named = namedAmount(analysis);
   if (named !== null) events.push({ type: "agent.named_amount", amount: named });
   const stated = statedAmount(analysis);

@@ -83,15 +83,17 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
     if ("monthly" in act && act.monthly !== null) values.monthly = formatMoney(act.monthly, currency, language, random);
-    if ("months" in act) values.months = String(act.months);
+    if ("months" in act && act.months !== null) values.months = String(act.months);
     if ("date" in act) values.date = formatDate(act.date, language, random);
     const variants =
       againVariants(act, bank) ??
-      (act.kind === "agree_plan" && act.monthly === null
-        ? bank.agreePlanByLength
-        : act.kind === "agree_callback" && act.shaken
-          ? bank.agreeCallbackShaken
-          : variantsFor(bank, act));
+      (act.kind === "agree_plan" && act.months === null
+        ? bank.agreePlanOpen
+        : act.kind === "agree_plan" && act.monthly === null
+          ? bank.agreePlanByLength
+          : act.kind === "agree_callback" && act.shaken
+            ? bank.agreeCallbackShaken
+            : variantsFor(bank, act));
     const sentence = fill(choose(variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
@@ -117,7 +119,7 @@ const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[
 /** Terms agreed before and asked about again: said back with a reference to before, not as a new yes. */
 function againVariants(act: TCustomerAct, bank: TPhraseBank): TVariants | undefined {
   if (act.kind === "agree_payment" && act.again) return bank.agreedAgain.payment;
-  if (act.kind === "agree_plan" && act.again) return act.monthly === null ? bank.agreedAgain.planByLength : bank.agreedAgain.plan;
+  if (act.kind === "agree_plan" && act.again) return act.months === null ? bank.agreedAgain.planOpen : act.monthly === null ? bank.agreedAgain.planByLength : bank.agreedAgain.plan;
   return undefined;
 }
 

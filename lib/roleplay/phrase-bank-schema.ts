@@ -28,6 +28,8 @@ export type TPhraseBank = {
   agreeCallbackShaken: TVariants;
   /** A plan agreed by its length when the trainee named no monthly figure: no figure is invented. */
   agreePlanByLength: TVariants;
+  /** A plan agreed by its monthly figure when the trainee named no length: no length is invented. */
+  agreePlanOpen: TVariants;
   /** Answers to a question whose topic hides nothing ({topic} words the topic in the dodge). */
   answers: { plain: Record<TTopic, TVariants>; dodge: TVariants; told: TVariants; shaken: TVariants };
   /** How the customer names each topic inside a sentence. */
@@ -47,7 +49,7 @@ export type TPhraseBank = {
   /** Said instead of a sentence the customer already said in this call: they refer back to it. */
   alreadySaid: TVariants;
   /** Terms already agreed, asked about again: a back-reference with the terms, so "when?" gets its answer. */
-  agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants };
+  agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants; planOpen: TVariants };
   /** Between sentences: "" in Chinese, " " in English. */
   space: string;
 };

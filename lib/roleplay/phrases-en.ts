@@ -31,6 +31,7 @@ export const PHRASES_EN: TPhraseBank = {
       curt: ["{months} months at {monthly}. Like I said."],
     },
     planByLength: { default: ["Like I said, the {months} months. You'll send me what each payment is.", "Same as before: {months} months."] },
+    planOpen: { default: ["Like I said, {monthly} a month from {date}.", "Same as before: {monthly} a month."], curt: ["{monthly} a month. Like I said."] },
   },
   agreeCallbackShaken: {
     default: [
@@ -39,6 +40,15 @@ export const PHRASES_EN: TPhraseBank = {
       "Okay... thank you. That helps, honestly.",
     ],
     apologetic: ["Thank you. I'm sorry, I just... thank you."],
+  },
+  agreePlanOpen: {
+    default: [
+      "{monthly} a month from {date}, yes, I can do that. How long would it run for?",
+      "Okay, {monthly} a month starting {date}. Let me know how many months that comes to.",
+    ],
+    apologetic: ["{monthly} a month from {date}. I'll keep to it, I promise. How long would that be for?"],
+    hedging: ["{monthly} a month... I think I can do that. For how long, though?"],
+    curt: ["{monthly} a month from {date}. Fine."],
   },
   agreePlanByLength: {
     default: ["{months} months sounds doable. Send me what each payment comes to.", "Okay, {months} months. What would each payment be?"],

@@ -28,10 +28,17 @@ export const PHRASES_ZH: TPhraseBank = {
     },
     plan: { default: ["还是刚才说的,分{months}期,每期{monthly},{date}开始。", "跟刚才一样,{months}期,每期{monthly}。"], curt: ["{months}期,每期{monthly},说过了。"] },
     planByLength: { default: ["还是刚才说的,分{months}期,每期多少你们算好告诉我。", "跟刚才一样,分{months}期。"] },
+    planOpen: { default: ["还是刚才说的,每个月{monthly},{date}开始。", "跟刚才一样,一个月{monthly}。"], curt: ["一个月{monthly},说过了。"] },
   },
   agreeCallbackShaken: {
     default: ["好……谢谢你。我先缓一缓。", "谢谢你没逼我,等我缓过来再说。", "嗯……谢谢,这样我心里好受一点。"],
     apologetic: ["谢谢你……真的,不好意思,我就是……谢谢。"],
+  },
+  agreePlanOpen: {
+    default: ["每个月{monthly},从{date}开始,这个我能做到。要分多少期你们算好了告诉我。", "行,一个月{monthly},{date}开始。分几期你们定了跟我说一声。"],
+    apologetic: ["一个月{monthly}我一定按时还,{date}开始。分几期你们算好告诉我。"],
+    hedging: ["一个月{monthly}……应该可以吧。那要还多少期啊?"],
+    curt: ["一个月{monthly},{date}开始。"],
   },
   agreePlanByLength: {
     default: ["分{months}期可以,每个月具体多少你们算好了告诉我。", "{months}期的话应该行,每期多少发给我看看。"],

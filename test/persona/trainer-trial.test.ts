@@ -375,3 +375,157 @@ describe("an identity check is answered with what it asks for", () => {
     expect(results[2]!.customerText).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
   });
 });
+
+describe("a plan is agreed on the trainee's terms, with nothing worked out for them", () => {
+  const GUILTY_OPENING = [
+    "喂,您好,请问是陈秀英女士吗?",
+    "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+    "陈姐,您别着急,我打电话不是来怪您的,就是想一起看看怎么办。家里最近是不是出了什么事?",
+  ];
+
+  it("'每个月拿多少出来?' gets a monthly figure, not a one-off sum on a day of the customer's own", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [...GUILTY_OPENING, "您别勉强。每个月拿多少出来,还能保证家里吃饭和看病?"]);
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    expect(kinds(results.at(-1))).toContain("counter_plan");
+  });
+
+  it("'每个月500元,从下个月10号开始' is a plan with its length left open, and a read-back '每月10号还500元' is that plan, not a first payment beside it", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      ...GUILTY_OPENING,
+      "那我们就按每个月500元,先从下个月10号开始,您看可以吗?",
+      "好,我记一下:每月10号还500元,我提交分期申请,有结果我给您打电话。",
+    ]);
+    const plan = results.at(-2)!.decision.acts.find((act) => act.kind === "agree_plan");
+    expect(plan).toMatchObject({ months: null, monthly: 500, date: "下个月10号" });
+    expect(results.at(-2)!.customerText).not.toMatch(/\d+期/);
+    expect(kinds(results.at(-1))).not.toContain("agree_payment");
+    const commitment = restorePersona(results.at(-1)!.state.persona).context.commitment;
+    expect(commitment).toMatchObject({ amount: 500, months: null, openLength: true, firstPayment: null });
+  });
+
+  it("'$100 a month starting January 5th' is agreed without a length the trainee never said", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, is this Rosa Delgado?",
+      "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+      "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+    ]);
+    const plan = results.at(-1)!.decision.acts.find((act) => act.kind === "agree_plan");
+    expect(plan).toMatchObject({ months: null, monthly: 100 });
+    expect(results.at(-1)!.customerText).not.toMatch(/\d+ months/);
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ months: null, openLength: true });
+  });
+
+  it("a summary said with the goodbye gets the terms back and a goodbye, not the terms alone", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, is this Rosa Delgado?",
+      "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+      "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+      "Great, so that is $100 a month from January 5th. Thanks Rosa, bye.",
+    ]);
+    expect(kinds(results.at(-1))).toEqual(["agree_plan", "goodbye"]);
+  });
+});
+
+describe("a line that mocks a tactic waits for that tactic", () => {
+  it("the debt-numb contractor mocks 'before four today, one special waiver left' only when pressed, not at a fair plan", async () => {
+    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "zh-numb-fair.txt"), "utf8")
+      .trim()
+      .split("\n");
+    for (const seed of [1, 2, 3, 4, 5, 6, 7]) {
+      const results = await playLines("zh-debt-numb-contractor", lines, seed);
+      expect(results.map((result) => result.customerText).join("")).not.toMatch(/四点前|特批/);
+    }
+  });
+});
+
+describe("the misinformed customer hears the truth about his myth", () => {
+  it("the facts about the six years get a line back from Dean, not a bare 'Mm-hm.', even right after another of his lines", async () => {
+    const results = await playLines("uk-misinformed-six-year-myth", [
+      "Hello, is that Dean Whitaker?",
+      "Hi Dean, my name's Sophie, I'm calling from Calder Credit Management on behalf of Northgate Bank. Before I go on, can you confirm your date of birth for me?",
+      "Thanks Dean. I'm calling about your two Northgate cards. The balance is £3,799.52 and they're about four months behind.",
+      "I get why you'd think that. The six years runs from your last payment, and a default stays on your credit file for six years from the date it's registered, so it doesn't just vanish, and the bank can go to court well before then.",
+    ]);
+    expect(kinds(results.at(-2))).toContain("saying");
+    expect(kinds(results.at(-1))).toContain("saying");
+    expect(results.at(-1)!.customerText).not.toMatch(/^(?:mm-hm|right|okay|i'm listening)\.?$/i);
+  });
+});
+
+describe("a question about paying others is about other debts", () => {
+  it("'Are you paying anyone else at the moment?' gets an answer about other debts, not a refusal to pay", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", [
+      "Hi, is that Craig Mitchell?",
+      "Hi Craig, it's Jess from Wearside Recoveries, calling for Northgate Bank. Can you confirm your postcode for me before I go on?",
+      "Are you paying anyone else at the moment?",
+    ]);
+    expect(kinds(results.at(-1))).not.toContain("decline");
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "answer", topic: "other_debts" }));
+  });
+});
+
+describe("every pressure the report shows is pressure the customer feels", () => {
+  const REACTS = ["challenge", "fear", "vent", "complain", "hang_up"];
+  const US_OPENING = [
+    "Hi, is this Marcus Bell?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+  ];
+
+  it("a balance blown up far past the case gets a reaction, not a thank-you", async () => {
+    const results = await playLines("us-confused-balance-grew", [...US_OPENING, "With interest and penalties you're up over seven thousand now, Mr. Bell."]);
+    expect(kinds(results.at(-1)).filter((kind) => REACTS.includes(kind))).not.toEqual([]);
+  });
+
+  it("hardship brushed aside, a deadline, and 'pay now, dispute later' get a reaction", async () => {
+    const lines = [
+      // Wordings of the seed tactics' tuning set that the report flagged and the customer let pass.
+      "Being on a fixed income isn't a reason not to pay. You found money to spend, you can find money to pay.",
+      "You have until three o'clock this afternoon, Mr. Bell, and then your account gets transferred for legal review.",
+      "Disputes take forever. Just pay it and then take it up with Cobalt.",
+    ];
+    for (const line of lines) {
+      const results = await playLines("us-confused-balance-grew", [...US_OPENING, line]);
+      expect(
+        kinds(results.at(-1)).filter((kind) => REACTS.includes(kind)),
+        line,
+      ).not.toEqual([]);
+    }
+  });
+});
+
+describe("the policy's ceiling is told, not proposed", () => {
+  const KIA_OPENING = [
+    "您好,请问是郑凯先生吗?",
+    "郑先生您好,我叫王磊,工号NJ0462,南京宁信商务信息咨询有限公司,受华兴银行信用卡中心委托联系您。本通电话有录音。为了确认是您本人,麻烦报一下身份证后四位。",
+  ];
+
+  it("'最长五年' is no plan to say yes to: the customer does not agree to 60 months nobody proposed", async () => {
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+      "陈姐,您别着急,我打电话不是来怪您的。银行有个性化分期,最长可以分60期,我可以帮您提交申请,能不能批要看银行。",
+    ]);
+    expect(kinds(results.at(-1))).not.toContain("agree_plan");
+    expect(results.at(-1)!.customerText).not.toMatch(/60期(?:可以|的话)/);
+  });
+
+  it("a plan overstated past the policy is challenged as a lie, not answered with the prison line", async () => {
+    const results = await playLines("zh-know-it-all-legal-specialist", [
+      ...KIA_OPENING,
+      "根据规定,您可以向银行申请个性化分期,最长60期,申请需要您本人提出,银行审核,我不能保证一定批。",
+    ]);
+    expect(kinds(results.at(-1))).toContain("challenge");
+    expect(results.at(-1)!.customerText).not.toMatch(/坐牢/);
+  });
+});
+
+describe("a pause offered is no money asked", () => {
+  it("after 'collection on that amount is paused', the angry customer does not say 'not one dime till that TV's off'", async () => {
+    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "us-angry-apology.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const results = await playLines("us-angry-hung-up-last-time", lines);
+    const pause = lines.findIndex((line) => line.includes("paused"));
+    expect(results[pause]!.customerText).not.toMatch(/not one dime/i);
+  });
+});
