@@ -46,7 +46,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const mustStopActive = triggers.length > 0;
   // At a must-stop moment "we'll keep calling" is the must-stop breach itself, not a separate threat.
   const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
-  const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
+  const deceptions = [...legal.deceptions, ...detectDeception(text, { inHouse: facts?.inHouse === true }), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
   // A deadline is pressure whether or not it is real (interfaces.md); an invented one is a lie as well.
   const fakeDeadlines = deceptions.filter((deception) => deception.kind === "fake_deadline").map((deception) => deception.evidence);
   const pressure = { ...lexiconPressure, deadline: [...lexiconPressure.deadline, ...fakeDeadlines] };

@@ -328,4 +328,12 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(findings.map((finding) => [finding.category, finding.severity])).toContainEqual(["third_party_disclosure", "minor"]);
     expect(findings.some((finding) => finding.category === "self_identification" && finding.severity === "positive")).toBe(false);
   });
+
+  it("takes an in-house collector naming the bank as the truth, and an agency's as posing", () => {
+    const line = "Hello, this is Sam Lee calling from Northgate Bank's collections team. Am I speaking with Helen Marsh?";
+    const deceptions = (facts: TCaseFacts) =>
+      scoreTranscript({ language: "en", ruleset: "uk", case: facts, turns: [{ speaker: "agent", text: line }] }).findings.filter((finding) => finding.category === "deception");
+    expect(deceptions({ ...UK_CASE, creditor: "Northgate Bank plc", inHouse: true })).toEqual([]);
+    expect(deceptions({ ...UK_CASE, creditor: "Northgate Bank plc", agency: "Calder Credit Management Ltd" })).not.toEqual([]);
+  });
 });
