@@ -235,6 +235,15 @@ const EXAMPLES: TExample[] = [
     "I can propose that: $200 a month for twenty months and a final payment of about $218 in month twenty-one.",
     { noFaults: true },
   ],
+  [
+    "'can you do the $X' asks for a payment, here after a dispute",
+    "us",
+    [customer("That's not my debt. I never opened that card.")],
+    "Can you do the $400 again by Friday?",
+    { faults: ["pressure"] },
+  ],
+  ["'could you manage $X' asks for a payment, here after a dispute", "uk", [customer("I don't owe this, it was paid off last year.")], "Could you manage £150 this week?", { faults: ["pressure"] }],
+  ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
 describe("what trainers saw the scorer get wrong", () => {
