@@ -76,8 +76,8 @@ describe("the shipped scenario library", () => {
       daysPastDue: scenario.caseFile.case.daysPastDue,
       maxInstallmentMonths: scenario.policy.maxInstallmentMonths,
       waivable: scenario.policy.waivable,
-      creditor: scenario.caseFile.account.creditor,
-      ...(scenario.caseFile.account.agency ? { agency: scenario.caseFile.account.agency } : { inHouse: true }),
+      creditor: scenario.caseFile.case.creditor,
+      ...(scenario.caseFile.case.agency ? { agency: scenario.caseFile.case.agency } : { inHouse: true }),
     });
   });
 });
