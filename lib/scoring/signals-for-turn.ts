@@ -58,8 +58,14 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   add("amount_inaccurate", extras.wrongAmounts[0]);
   add("overdue_inaccurate", extras.wrongOverdue[0]);
   add("record_length_inaccurate", extras.wrongRecord[0]);
-  // Asking a third party's family to help is asking them to pay, not pushing the debtor to borrow.
-  if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
+  // To a relative who answered, borrowing ("找亲戚凑凑", "get the family to chip in") is still a push
+  // to borrow, and an ask that the family pay: a disclosure too. "Your family could help him" asks
+  // them to pay; it pushes the debtor to borrow only when said to the debtor.
+  const { borrowOrSell, familyPays = [] } = analysis.pressure;
+  if (toThirdParty) {
+    add("borrow_or_sell", borrowOrSell.find((words) => !familyPays.includes(words)));
+    add("third_party_asked_to_pay", borrowOrSell[0]);
+  } else add("borrow_or_sell", borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
   add("beyond_stated_means", analysis.pressure.beyondMeans[0]);
   add("deadline_demanded", analysis.pressure.deadline[0]);

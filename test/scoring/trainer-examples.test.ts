@@ -243,6 +243,20 @@ const EXAMPLES: TExample[] = [
     { faults: ["pressure"] },
   ],
   ["'could you manage $X' asks for a payment, here after a dispute", "uk", [customer("I don't owe this, it was paid off last year.")], "Could you manage £150 this week?", { faults: ["pressure"] }],
+  [
+    "getting the family to chip in, asked of a relative who answered, is borrowing pressure and a disclosure",
+    "cn",
+    [{ speaker: "customer", text: "我是他妈妈,他出去了。", party: "third_party" }],
+    "阿姨,那您看能不能找亲戚凑凑?",
+    { faults: ["pressure", "third_party_disclosure"] },
+  ],
+  [
+    "getting the family to chip in, in English, asked of a relative who answered",
+    "uk",
+    [{ speaker: "customer", text: "This is his mum, he's not in.", party: "third_party" }],
+    "Maybe the family could chip in and help him out with it?",
+    { faults: ["pressure", "third_party_disclosure"] },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
