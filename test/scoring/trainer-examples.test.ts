@@ -257,6 +257,27 @@ const EXAMPLES: TExample[] = [
     "Maybe the family could chip in and help him out with it?",
     { faults: ["pressure", "third_party_disclosure"] },
   ],
+  [
+    "recording the customer's own offer for the undisputed part, with the disputed part on hold, is not pressing",
+    "uk",
+    [customer("I'm disputing £1,149 of that, those charges aren't mine. I'll pay £200 today for the part I agree with.")],
+    "Okay, so I'll note the £200 payment you offered for the part you agree with, and the disputed £1,149 is on hold.",
+    { noFaults: true },
+  ],
+  [
+    "pressing for the disputed part beside the customer's own offer is still pressure",
+    "uk",
+    [customer("I'm disputing £1,149 of that, those charges aren't mine. I'll pay £200 today for the part I agree with.")],
+    "I'll note the £200 you offered, and the disputed £1,149 is on hold, but can you pay the full £1,349 today?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "记下客户主动提出还的无争议部分、争议部分暂停,不是施压",
+    "cn",
+    [customer("这里面有1,149元不是我刷的,我不认。我认的那200元我今天先还。")],
+    "好的,那我先记下您主动提出今天还的200元,有争议的1,149元先暂停,等核实结果再说。",
+    { noFaults: true },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
