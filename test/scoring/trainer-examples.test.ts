@@ -278,6 +278,13 @@ const EXAMPLES: TExample[] = [
     "好的,那我先记下您主动提出今天还的200元,有争议的1,149元先暂停,等核实结果再说。",
     { noFaults: true },
   ],
+  [
+    "a request not to be called at work answered by a promise to keep ringing that number",
+    "uk",
+    [customer("Please don't ring me at work again, I could lose my job.")],
+    "I'll keep trying that number until we get this sorted.",
+    { faults: ["pressure"] },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
