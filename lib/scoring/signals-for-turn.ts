@@ -101,7 +101,9 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger) || (trigger === "lawyer" && REPRESENTED.test(context.latestCustomerNorm ?? "")));
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
-  const option = pressed
+  // A plan paid into a personal account is the fraud itself, whatever it is called (CN-FUNDS).
+  const fraudulentRoute = analysis.deceptions.some((item) => item.kind === "improper_payment_channel");
+  const option = pressed || fraudulentRoute
     ? undefined
     : analysis.optionsOffered.find(
         (item) =>

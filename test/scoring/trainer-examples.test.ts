@@ -285,6 +285,13 @@ const EXAMPLES: TExample[] = [
     "I'll keep trying that number until we get this sorted.",
     { faults: ["pressure"] },
   ],
+  [
+    "an instalment plan paid into the collector's personal account is a fraud, not an option offered",
+    "cn",
+    [customer("我现在真拿不出钱。")],
+    "您可以先把钱转到我个人账户,我帮您分期处理。",
+    { faults: ["deception"], notStrengths: ["options_offered"] },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
