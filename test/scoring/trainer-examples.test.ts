@@ -292,6 +292,7 @@ const EXAMPLES: TExample[] = [
     "您可以先把钱转到我个人账户,我帮您分期处理。",
     { faults: ["deception"], notStrengths: ["options_offered"] },
   ],
+  ["pressing for a date at a Cantonese-speaking customer's mother's funeral", "cn", [customer("我阿妈今日出殡,你唔好再打嚟啦。")], "咁你讲个日子啦,几号还得到?", { faults: ["pressure"] }],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
