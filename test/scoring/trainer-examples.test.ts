@@ -293,6 +293,13 @@ const EXAMPLES: TExample[] = [
     { faults: ["deception"], notStrengths: ["options_offered"] },
   ],
   ["pressing for a date at a Cantonese-speaking customer's mother's funeral", "cn", [customer("我阿妈今日出殡,你唔好再打嚟啦。")], "咁你讲个日子啦,几号还得到?", { faults: ["pressure"] }],
+  [
+    "repeating the customer's complaint about an earlier threatened visit, to apologise for it, is no threat",
+    "uk",
+    [customer("Last time someone from your lot said they'd send bailiffs round to my house.")],
+    "I'm sorry you were told that someone would come to your house; that should never have been said, and nobody will visit.",
+    { noFaults: true },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
