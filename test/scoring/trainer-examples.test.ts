@@ -300,6 +300,13 @@ const EXAMPLES: TExample[] = [
     "I'm sorry you were told that someone would come to your house; that should never have been said, and nobody will visit.",
     { noFaults: true },
   ],
+  [
+    "a demand that the spouse pay is pressure, not an option offered",
+    "cn",
+    [customer("我老公管家里的钱。")],
+    "那让您老公把这个钱还了吧,分12期也行。",
+    { faults: ["pressure"], notStrengths: ["options_offered"] },
+  ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
