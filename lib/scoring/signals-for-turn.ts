@@ -63,7 +63,10 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // them to pay; it pushes the debtor to borrow only when said to the debtor.
   const { borrowOrSell, familyPays = [] } = analysis.pressure;
   if (toThirdParty) {
-    add("borrow_or_sell", borrowOrSell.find((words) => !familyPays.includes(words)));
+    add(
+      "borrow_or_sell",
+      borrowOrSell.find((words) => !familyPays.includes(words)),
+    );
     add("third_party_asked_to_pay", borrowOrSell[0]);
   } else add("borrow_or_sell", borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
@@ -103,16 +106,17 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
   // A plan paid into a personal account is the fraud itself, whatever it is called (CN-FUNDS).
   const fraudulentRoute = analysis.deceptions.some((item) => item.kind === "improper_payment_channel");
-  const option = pressed || fraudulentRoute
-    ? undefined
-    : analysis.optionsOffered.find(
-        (item) =>
-          item.withinPolicy !== false &&
-          !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
-          !(pauseIsDuty && item.kind === "deferral") &&
-          // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
-          !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
-      );
+  const option =
+    pressed || fraudulentRoute
+      ? undefined
+      : analysis.optionsOffered.find(
+          (item) =>
+            item.withinPolicy !== false &&
+            !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
+            !(pauseIsDuty && item.kind === "deferral") &&
+            // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
+            !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
+        );
   if (option) add("options_offered", option.evidence);
   return signals;
 }

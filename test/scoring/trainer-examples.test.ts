@@ -242,7 +242,13 @@ const EXAMPLES: TExample[] = [
     "Can you do the $400 again by Friday?",
     { faults: ["pressure"] },
   ],
-  ["'could you manage $X' asks for a payment, here after a dispute", "uk", [customer("I don't owe this, it was paid off last year.")], "Could you manage £150 this week?", { faults: ["pressure"] }],
+  [
+    "'could you manage $X' asks for a payment, here after a dispute",
+    "uk",
+    [customer("I don't owe this, it was paid off last year.")],
+    "Could you manage £150 this week?",
+    { faults: ["pressure"] },
+  ],
   [
     "getting the family to chip in, asked of a relative who answered, is borrowing pressure and a disclosure",
     "cn",
@@ -292,7 +298,13 @@ const EXAMPLES: TExample[] = [
     "您可以先把钱转到我个人账户,我帮您分期处理。",
     { faults: ["deception"], notStrengths: ["options_offered"] },
   ],
-  ["pressing for a date at a Cantonese-speaking customer's mother's funeral", "cn", [customer("我阿妈今日出殡,你唔好再打嚟啦。")], "咁你讲个日子啦,几号还得到?", { faults: ["pressure"] }],
+  [
+    "pressing for a date at a Cantonese-speaking customer's mother's funeral",
+    "cn",
+    [customer("我阿妈今日出殡,你唔好再打嚟啦。")],
+    "咁你讲个日子啦,几号还得到?",
+    { faults: ["pressure"] },
+  ],
   [
     "repeating the customer's complaint about an earlier threatened visit, to apologise for it, is no threat",
     "uk",
