@@ -12,5 +12,8 @@ export function toCaseFacts(scenario: TScenario): TCaseFacts {
     daysPastDue: caseArea.daysPastDue,
     maxInstallmentMonths: scenario.policy.maxInstallmentMonths,
     waivable: [...scenario.policy.waivable],
+    creditor: caseArea.creditor,
+    // A case file with no agency is in-house collection: the trainee is the bank (case-file-schema).
+    ...(caseArea.agency ? { agency: caseArea.agency } : { inHouse: true }),
   };
 }

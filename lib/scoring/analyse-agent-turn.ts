@@ -9,7 +9,7 @@ import { detectDeception } from "./detect-deception";
 import { detectEmpathy } from "./detect-empathy";
 import { findIdentityChecks } from "./detect-identity-check";
 import { detectLegalClaims } from "./detect-legal-claims";
-import { detectMustStopResponse } from "./detect-must-stop-response";
+import { detectMustStopResponse, takesUpOwnOffer } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
 import { detectPaymentRequest, payingWords } from "./detect-payment-request";
 import { detectPressure, disputeOverriddenWords, hardshipDismissedWords } from "./detect-pressure";
@@ -46,7 +46,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const mustStopActive = triggers.length > 0;
   // At a must-stop moment "we'll keep calling" is the must-stop breach itself, not a separate threat.
   const allThreats = [...threats.threats, ...legal.threats].filter((threat) => !(mustStopActive && threat.kind === "harassment"));
-  const deceptions = [...legal.deceptions, ...detectDeception(text), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
+  const deceptions = [...legal.deceptions, ...detectDeception(text, { inHouse: facts?.inHouse === true }), ...offered.deceptions, ...enforcementMisstatements(allThreats)];
   // A deadline is pressure whether or not it is real (interfaces.md); an invented one is a lie as well.
   const fakeDeadlines = deceptions.filter((deception) => deception.kind === "fake_deadline").map((deception) => deception.evidence);
   const pressure = { ...lexiconPressure, deadline: [...lexiconPressure.deadline, ...fakeDeadlines] };
@@ -54,7 +54,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   // Talk of paying now matters only at a stop or adapt moment; read it once, and only then.
   const paying = mustStopActive || context.hardship ? payingWords(text) : undefined;
   // What presses for payment, in the words that do it: a finding quotes these, never the condolence beside them.
-  const pressing = mustStopActive
+  const pressingWords = mustStopActive
     ? [
         overridden,
         paymentRequest?.evidence,
@@ -71,6 +71,10 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
         thirdPartyAskedToPay ? openingWords(text) : undefined,
       ].filter((words): words is string => words !== undefined)
     : [];
+  // A partial dispute: the customer offered to pay the part they agree with, and the collector records
+  // that offer while the disputed part is on hold. Only a dispute leaves an undisputed part to take up.
+  const partialDispute = triggers.length > 0 && triggers.every((trigger) => trigger === "dispute");
+  const pressing = partialDispute ? pressingWords.filter((words) => !takesUpOwnOffer(text, words)) : pressingWords;
   const beyondMeans = askedBeyondMeans(paymentRequest, context.statedMeans);
   const hardshipWords =
     context.hardship && !mustStopActive

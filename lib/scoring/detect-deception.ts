@@ -19,9 +19,13 @@ const AUTHORITY_ITSELF =
 /** Posing words whose negation is the lie itself ("不是什么外包公司", "we're not a collection agency"): no reassurance. */
 const POSING_IDIOMS = /不是(?:什么)?(?:外包|催收公司|第三方)|\bnot (?:a|some|the|an outside) (?:collection agency|debt collector|third party)\b/g;
 
+/** "I'm from Northgate Bank's collections team": a lie only when an outside agency is collecting. */
+const POSES_AS_BANK = pattern("deception.poses-as-bank");
+
 const PATTERNS: [TKind, RegExp][] = [
   ["impersonation", pattern("deception.impersonation")],
   ["impersonation", pattern("deception.impersonation-2")],
+  ["impersonation", POSES_AS_BANK],
   ["fake_deadline", pattern("deception.fake-deadline")],
   ["fake_favour", pattern("deception.fake-favour")],
   ["invented_consequence", pattern("deception.invented-consequence")],
@@ -29,9 +33,11 @@ const PATTERNS: [TKind, RegExp][] = [
 ];
 
 /** Invented facts other than legal process: posing as authorities, fake deadlines and favours, made-up consequences. */
-export function detectDeception(text: TTurnText): TTurnAnalysis["deceptions"] {
+export function detectDeception(text: TTurnText, options: { inHouse?: boolean } = {}): TTurnAnalysis["deceptions"] {
   const found: TTurnAnalysis["deceptions"] = [];
   for (const [kind, regex] of PATTERNS) {
+    // An in-house collector is the bank: saying so is self-identification, not posing.
+    if (regex === POSES_AS_BANK && options.inHouse) continue;
     // Posing as an authority is denied in the negative ("I'm not a lawyer"); other claims are made in it.
     const hits = kind === "invented_consequence" ? findHits(text, regex) : splitHits(text, regex, kind === "impersonation", POSING_IDIOMS).asserted;
     for (const hit of hits) {

@@ -4,6 +4,7 @@ import { liveHits } from "./match/live-hits";
 import type { TTurnText } from "./match/turn-text";
 
 const BORROW_OR_SELL = pattern("pressure.borrow-or-sell");
+const FAMILY_PAYS = pattern("pressure.family-pays");
 const LUMP_SUM = pattern("pressure.lump-sum");
 const DEADLINE = pattern("pressure.deadline-demand");
 const HARDSHIP_DISMISSED = pattern("pressure.hardship-dismissed");
@@ -22,12 +23,16 @@ const WARNED_AGAINST_AFTER =
 const LENDER_NAMED = /^(?:花呗|借呗|微粒贷|白条|网贷|信用贷|小贷|payday loans?|title loans?)$/;
 
 /** Pushing the customer to borrow or sell, to pay everything at once, or to pay by a near deadline. */
-export function detectPressure(text: TTurnText, asksOtherDebts: boolean): { borrowOrSell: string[]; lumpSum: string[]; deadline: string[] } {
-  return {
-    borrowOrSell: liveHits(text, BORROW_OR_SELL)
+export function detectPressure(text: TTurnText, asksOtherDebts: boolean): { borrowOrSell: string[]; familyPays: string[]; lumpSum: string[]; deadline: string[] } {
+  const borrowing = (regex: RegExp) =>
+    liveHits(text, regex)
       .filter((hit) => !(LENDER_NAMED.test(text.norm.slice(hit.start, hit.end)) && asksOtherDebts))
-      .filter((hit) => !WARNED_AGAINST_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)))
-      .map((hit) => clauseEvidenceOf(text, hit)),
+      .filter((hit) => !WARNED_AGAINST_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)));
+  const proper = borrowing(BORROW_OR_SELL);
+  const family = borrowing(FAMILY_PAYS);
+  return {
+    borrowOrSell: [...proper, ...family].sort((a, b) => a.start - b.start).map((hit) => clauseEvidenceOf(text, hit)),
+    familyPays: family.map((hit) => clauseEvidenceOf(text, hit)),
     lumpSum: liveHits(text, LUMP_SUM)
       .filter((hit) => !RULED_OUT_AFTER.test(text.norm.slice(hit.end, hit.sentence.end)) && !RULED_OUT_BEFORE.test(text.norm.slice(hit.clause.start, hit.start)))
       .map((hit) => clauseEvidenceOf(text, hit)),

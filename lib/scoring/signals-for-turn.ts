@@ -58,8 +58,17 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   add("amount_inaccurate", extras.wrongAmounts[0]);
   add("overdue_inaccurate", extras.wrongOverdue[0]);
   add("record_length_inaccurate", extras.wrongRecord[0]);
-  // Asking a third party's family to help is asking them to pay, not pushing the debtor to borrow.
-  if (listener.isConsumer || listener.party === "unknown") add("borrow_or_sell", analysis.pressure.borrowOrSell[0]);
+  // To a relative who answered, borrowing ("找亲戚凑凑", "get the family to chip in") is still a push
+  // to borrow, and an ask that the family pay: a disclosure too. "Your family could help him" asks
+  // them to pay; it pushes the debtor to borrow only when said to the debtor.
+  const { borrowOrSell, familyPays = [] } = analysis.pressure;
+  if (toThirdParty) {
+    add(
+      "borrow_or_sell",
+      borrowOrSell.find((words) => !familyPays.includes(words)),
+    );
+    add("third_party_asked_to_pay", borrowOrSell[0]);
+  } else add("borrow_or_sell", borrowOrSell[0]);
   add("lump_sum_pressure", analysis.pressure.lumpSum[0]);
   add("beyond_stated_means", analysis.pressure.beyondMeans[0]);
   add("deadline_demanded", analysis.pressure.deadline[0]);
@@ -95,16 +104,19 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger) || (trigger === "lawyer" && REPRESENTED.test(context.latestCustomerNorm ?? "")));
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
-  const option = pressed
-    ? undefined
-    : analysis.optionsOffered.find(
-        (item) =>
-          item.withinPolicy !== false &&
-          !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
-          !(pauseIsDuty && item.kind === "deferral") &&
-          // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
-          !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
-      );
+  // A plan paid into a personal account is the fraud itself, whatever it is called (CN-FUNDS).
+  const fraudulentRoute = analysis.deceptions.some((item) => item.kind === "improper_payment_channel");
+  const option =
+    pressed || fraudulentRoute
+      ? undefined
+      : analysis.optionsOffered.find(
+          (item) =>
+            item.withinPolicy !== false &&
+            !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
+            !(pauseIsDuty && item.kind === "deferral") &&
+            // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
+            !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
+        );
   if (option) add("options_offered", option.evidence);
   return signals;
 }

@@ -74,6 +74,7 @@ export const ZTurnAnalysis = z.object({
   abuse: z.array(z.object({ evidence })),
   pressure: z.object({
     borrowOrSell: z.array(evidence),
+    familyPays: z.array(evidence).optional().describe("Of borrowOrSell, the family asked to pay: to a relative who answered, asking them to pay rather than pushing to borrow"),
     lumpSum: z.array(evidence),
     deadline: z.array(evidence).describe("Payment demanded by a near deadline"),
     mustStopIgnored: z.boolean().describe("Pressed for payment while a must-stop moment is active"),

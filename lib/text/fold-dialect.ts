@@ -53,6 +53,10 @@ const WORDS: Record<string, string> = {
   细妹: "妹妹",
   外判: "外包",
   一日: "一天",
+  // Cantonese V得到 is "can V": 几号还得到 is 几号可以还 (得到 alone is standard "obtain").
+  还得到: "可以还",
+  畀得到: "可以给",
+  俾得到: "可以给",
 };
 const CHARS: Record<string, string> = {
   唔: "不",

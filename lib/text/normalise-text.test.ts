@@ -25,6 +25,8 @@ describe("normaliseText", () => {
     expect(normaliseText(said)).toBe("他不在度,我是他阿妈,现在没钱,我也不知道怎办");
     expect(normaliseText(said)).toHaveLength(said.length);
     expect(normaliseText("关系到系统")).toBe("关系到系统");
+    expect(normaliseText("几号还得到?")).toBe("几号可以还?");
+    expect(normaliseText("得到帮助")).toBe("得到帮助");
   });
 
   it("refuses a folding table that would move offsets", () => {

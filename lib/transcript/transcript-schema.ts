@@ -18,6 +18,9 @@ export const ZCaseFacts = z.looseObject({
   daysPastDue: z.number().int().nonnegative().optional(),
   maxInstallmentMonths: z.number().int().nonnegative().optional(),
   waivable: z.array(z.string()).optional().describe("Fees the policy allows to waive, e.g. late_fees"),
+  creditor: z.string().optional().describe("The bank that owns the account"),
+  agency: z.string().optional().describe("The collection agency the collector works for"),
+  inHouse: z.boolean().optional().describe("The bank collects itself (no agency): the collector saying they are the bank is true"),
 });
 export type TCaseFacts = z.infer<typeof ZCaseFacts>;
 

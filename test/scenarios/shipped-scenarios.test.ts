@@ -76,6 +76,8 @@ describe("the shipped scenario library", () => {
       daysPastDue: scenario.caseFile.case.daysPastDue,
       maxInstallmentMonths: scenario.policy.maxInstallmentMonths,
       waivable: scenario.policy.waivable,
+      creditor: scenario.caseFile.case.creditor,
+      ...(scenario.caseFile.case.agency ? { agency: scenario.caseFile.case.agency } : { inHouse: true }),
     });
   });
 });

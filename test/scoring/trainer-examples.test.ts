@@ -235,6 +235,91 @@ const EXAMPLES: TExample[] = [
     "I can propose that: $200 a month for twenty months and a final payment of about $218 in month twenty-one.",
     { noFaults: true },
   ],
+  [
+    "'can you do the $X' asks for a payment, here after a dispute",
+    "us",
+    [customer("That's not my debt. I never opened that card.")],
+    "Can you do the $400 again by Friday?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "'could you manage $X' asks for a payment, here after a dispute",
+    "uk",
+    [customer("I don't owe this, it was paid off last year.")],
+    "Could you manage £150 this week?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "getting the family to chip in, asked of a relative who answered, is borrowing pressure and a disclosure",
+    "cn",
+    [{ speaker: "customer", text: "我是他妈妈,他出去了。", party: "third_party" }],
+    "阿姨,那您看能不能找亲戚凑凑?",
+    { faults: ["pressure", "third_party_disclosure"] },
+  ],
+  [
+    "getting the family to chip in, in English, asked of a relative who answered",
+    "uk",
+    [{ speaker: "customer", text: "This is his mum, he's not in.", party: "third_party" }],
+    "Maybe the family could chip in and help him out with it?",
+    { faults: ["pressure", "third_party_disclosure"] },
+  ],
+  [
+    "recording the customer's own offer for the undisputed part, with the disputed part on hold, is not pressing",
+    "uk",
+    [customer("I'm disputing £1,149 of that, those charges aren't mine. I'll pay £200 today for the part I agree with.")],
+    "Okay, so I'll note the £200 payment you offered for the part you agree with, and the disputed £1,149 is on hold.",
+    { noFaults: true },
+  ],
+  [
+    "pressing for the disputed part beside the customer's own offer is still pressure",
+    "uk",
+    [customer("I'm disputing £1,149 of that, those charges aren't mine. I'll pay £200 today for the part I agree with.")],
+    "I'll note the £200 you offered, and the disputed £1,149 is on hold, but can you pay the full £1,349 today?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "记下客户主动提出还的无争议部分、争议部分暂停,不是施压",
+    "cn",
+    [customer("这里面有1,149元不是我刷的,我不认。我认的那200元我今天先还。")],
+    "好的,那我先记下您主动提出今天还的200元,有争议的1,149元先暂停,等核实结果再说。",
+    { noFaults: true },
+  ],
+  [
+    "a request not to be called at work answered by a promise to keep ringing that number",
+    "uk",
+    [customer("Please don't ring me at work again, I could lose my job.")],
+    "I'll keep trying that number until we get this sorted.",
+    { faults: ["pressure"] },
+  ],
+  [
+    "an instalment plan paid into the collector's personal account is a fraud, not an option offered",
+    "cn",
+    [customer("我现在真拿不出钱。")],
+    "您可以先把钱转到我个人账户,我帮您分期处理。",
+    { faults: ["deception"], notStrengths: ["options_offered"] },
+  ],
+  [
+    "pressing for a date at a Cantonese-speaking customer's mother's funeral",
+    "cn",
+    [customer("我阿妈今日出殡,你唔好再打嚟啦。")],
+    "咁你讲个日子啦,几号还得到?",
+    { faults: ["pressure"] },
+  ],
+  [
+    "repeating the customer's complaint about an earlier threatened visit, to apologise for it, is no threat",
+    "uk",
+    [customer("Last time someone from your lot said they'd send bailiffs round to my house.")],
+    "I'm sorry you were told that someone would come to your house; that should never have been said, and nobody will visit.",
+    { noFaults: true },
+  ],
+  [
+    "a demand that the spouse pay is pressure, not an option offered",
+    "cn",
+    [customer("我老公管家里的钱。")],
+    "那让您老公把这个钱还了吧,分12期也行。",
+    { faults: ["pressure"], notStrengths: ["options_offered"] },
+  ],
+  ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
 ];
 
 describe("what trainers saw the scorer get wrong", () => {
@@ -327,5 +412,13 @@ describe("what trainers saw the scorer get wrong", () => {
     const findings = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns }).findings.filter((finding) => finding.turn === 2);
     expect(findings.map((finding) => [finding.category, finding.severity])).toContainEqual(["third_party_disclosure", "minor"]);
     expect(findings.some((finding) => finding.category === "self_identification" && finding.severity === "positive")).toBe(false);
+  });
+
+  it("takes an in-house collector naming the bank as the truth, and an agency's as posing", () => {
+    const line = "Hello, this is Sam Lee calling from Northgate Bank's collections team. Am I speaking with Helen Marsh?";
+    const deceptions = (facts: TCaseFacts) =>
+      scoreTranscript({ language: "en", ruleset: "uk", case: facts, turns: [{ speaker: "agent", text: line }] }).findings.filter((finding) => finding.category === "deception");
+    expect(deceptions({ ...UK_CASE, creditor: "Northgate Bank plc", inHouse: true })).toEqual([]);
+    expect(deceptions({ ...UK_CASE, creditor: "Northgate Bank plc", agency: "Calder Credit Management Ltd" })).not.toEqual([]);
   });
 });
