@@ -529,3 +529,15 @@ describe("a pause offered is no money asked", () => {
     expect(results[pause]!.customerText).not.toMatch(/not one dime/i);
   });
 });
+
+describe("a question about how the call goes on", () => {
+  it("when to ring back and on which phone is answered as arrangements, not with 'Not much to tell'", async () => {
+    const script = readFileSync(path.join(import.meta.dirname, "..", "..", "scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const asked = script.findIndex((line) => line.startsWith("When would be a good time for me to ring back"));
+    const results = await playLines("uk-hardship-first-arrears", script.slice(0, asked + 1));
+    // Taken as a question about the call's arrangements ("Whatever works."), not an open one about her life.
+    expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "closed" });
+  });
+});
