@@ -5,7 +5,7 @@ import { personaMachine } from "../persona/persona-machine";
 import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
-import { asksAboutArrangements, asksForTheCardholder, factsAskedAbout, factsLeanedOn } from "../persona/facts-asked-about";
+import { asksAboutArrangements, asksForTheCardholder, factsInQuestion } from "../persona/facts-asked-about";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
 import type { TVoice, TVoiceName } from "../roleplay/voice";
@@ -66,10 +66,8 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   const analysis = analyseTurn(transcript, transcript.turns.length - 1);
   // "The last four of your Social Security number?" checks who they are: it asks about no fact (their Social Security income).
   const checksIdentityDetail = analysis.asksToVerifyIdentity && identityDetailAsked(agentText) !== undefined;
-  const askedAbout: TObservation[] =
-    analysis.questionAsked && !checksIdentityDetail
-      ? [{ type: "agent.asked_about", factIds: factsAskedAbout(agentText, scenario), leaning: factsLeanedOn(agentText, scenario), arrangement: asksAboutArrangements(agentText) }]
-      : [];
+  const facts = analysis.questionAsked && !checksIdentityDetail ? factsInQuestion(agentText, scenario) : undefined;
+  const askedAbout: TObservation[] = facts ? [{ type: "agent.asked_about", factIds: facts.named, leaning: facts.leanedOn, arrangement: asksAboutArrangements(agentText) }] : [];
   const forDebtor: TObservation[] = asksForTheCardholder(agentText) ? [{ type: "agent.asked_for_debtor" }] : [];
   const snapshot = reactToTurn(restorePersona(state.persona), analysis, [...askedAbout, ...forDebtor, ...extraObservations]);
   const decision = customerDecision(snapshot);

@@ -45,65 +45,56 @@ function peopleIn(text: string, scenario: TScenario): Set<string> {
 }
 
 type TFactCues = { id: string; cues: Set<string>; people: Set<string> };
+type TScenarioCues = { facts: TFactCues[]; callers: Set<string> };
 
-/** Each hidden fact's cues, worked out once per scenario rather than on every question. */
-const CUES_BY_SCENARIO = new WeakMap<TScenario, TFactCues[]>();
-function factCues(scenario: TScenario): TFactCues[] {
+/** Each hidden fact's cues, and the caller's own agency and bank words, worked out once per scenario rather than on every question. */
+const CUES_BY_SCENARIO = new WeakMap<TScenario, TScenarioCues>();
+function scenarioCues(scenario: TScenario): TScenarioCues {
   let cues = CUES_BY_SCENARIO.get(scenario);
   if (!cues) {
-    cues = scenario.hidden.disclosures.map((fact) => {
-      const text = textIn(fact.fact, scenario.language) ?? "";
-      return { id: fact.id, cues: cuesOf(text, scenario.language), people: peopleIn(text, scenario) };
-    });
+    const { agency, creditor } = scenario.caseFile.case;
+    cues = {
+      facts: scenario.hidden.disclosures.map((fact) => {
+        const text = textIn(fact.fact, scenario.language) ?? "";
+        return { id: fact.id, cues: cuesOf(text, scenario.language), people: peopleIn(text, scenario) };
+      }),
+      // The caller's own agency and bank name no subject of the customer's ("Calder Credit Management" is not Universal Credit).
+      callers: cuesOf(`${agency ?? ""} ${creditor}`, scenario.language),
+    };
     CUES_BY_SCENARIO.set(scenario, cues);
   }
   return cues;
 }
 
-/** How much of each fact a question names: shared subject words, and a person named in both counts as naming it. */
-function sharedWithFacts(question: string, scenario: TScenario): { id: string; shared: number; share: number }[] {
-  // The caller's own agency and bank name no subject of the customer's ("Calder Credit Management" is not Universal Credit).
-  const { agency, creditor } = scenario.caseFile.case;
-  const callers = cuesOf(`${agency ?? ""} ${creditor}`, scenario.language);
+const mostShared = (a: { shared: number; share: number }, b: { shared: number; share: number }) => b.shared - a.shared || b.share - a.share;
+
+/**
+ * The hidden facts a question touches, most first. `named`: the ones it names in their own words, at
+ * least two of them ("What's the store number on the receipt?" names the return receipt, 派出所报案回执
+ * the police report) or a person named in both; of the facts on the topic asked, the customer tells or
+ * repeats that one. `leanedOn`: the ones it shares any subject word with, not enough to name one, but
+ * among the facts on the topic asked it picks the one the question is about ("Is the crisis team in
+ * touch?" asks about the crisis team, not the hospital stay, though both are about health).
+ */
+export function factsInQuestion(question: string, scenario: TScenario): { named: string[]; leanedOn: string[] } {
+  const { facts, callers } = scenarioCues(scenario);
   const asked = new Set([...cuesOf(question, scenario.language)].filter((cue) => !callers.has(cue)));
   // A person named in a question ("Does Travis know?"), not in the condolence before it ("I'm sorry about your mom. What's coming in?").
   const questions = question.match(/[^.!?。!?]*[?？]/g);
   const people = peopleIn(questions ? questions.join(" ") : question, scenario);
-  return factCues(scenario).map(({ id, cues, people: named }) => {
-    const shared = [...asked].filter((cue) => cues.has(cue)).length + ([...people].some((person) => named.has(person)) ? 2 : 0);
-    // The share of the fact the words cover breaks ties: "hospital" is more of "I was in hospital in April" than of a story about the rota.
-    return { id, shared, share: shared / Math.max(cues.size, 1) };
-  });
-}
-
-const mostShared = (a: { shared: number; share: number }, b: { shared: number; share: number }) => b.shared - a.shared || b.share - a.share;
-
-/**
- * The hidden facts a question names in their own words, at least two of them ("What's the store
- * number on the receipt?" names the return receipt, 派出所报案回执 the police report), most named
- * first: of the facts on the topic asked, the customer tells or repeats that one.
- */
-export function factsAskedAbout(question: string, scenario: TScenario): string[] {
-  return (
-    sharedWithFacts(question, scenario)
-      // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing, and so does a person
-      // named in both ("Does Travis know about the cards?", "你是不是还借了你弟弟的钱?").
-      .filter((fact) => fact.shared >= 2)
-      .sort(mostShared)
-      .map((fact) => fact.id)
-  );
-}
-
-/**
- * The facts a question shares any subject word with, most first: not enough to name one, but among
- * the facts on the topic asked it picks the one the question is about ("Is the crisis team in touch?"
- * asks about the crisis team, not the hospital stay, though both are about health).
- */
-export function factsLeanedOn(question: string, scenario: TScenario): string[] {
-  return sharedWithFacts(question, scenario)
-    .filter((fact) => fact.shared >= 1)
-    .sort(mostShared)
-    .map((fact) => fact.id);
+  const shares = facts
+    .map(({ id, cues, people: named }) => {
+      const shared = [...asked].filter((cue) => cues.has(cue)).length + ([...people].some((person) => named.has(person)) ? 2 : 0);
+      // The share of the fact the words cover breaks ties: "hospital" is more of "I was in hospital in April" than of a story about the rota.
+      return { id, shared, share: shared / Math.max(cues.size, 1) };
+    })
+    .sort(mostShared);
+  return {
+    // One shared word is chance ("看病" in "会不会影响家里吃饭和看病?"); two name the thing, and so does a person
+    // named in both ("Does Travis know about the cards?", "你是不是还借了你弟弟的钱?").
+    named: shares.filter((fact) => fact.shared >= 2).map((fact) => fact.id),
+    leanedOn: shares.filter((fact) => fact.shared >= 1).map((fact) => fact.id),
+  };
 }
 
 /** Asking whoever answered for the cardholder: "他在家吗?", "能叫他接一下电话吗?", "Is he there?", "Could he come to the phone?" */
