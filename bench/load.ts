@@ -141,10 +141,15 @@ async function run(url: string, pid: number | undefined, database: string) {
     return (await response.json()) as { callId: string; revision: number };
   };
 
+  // Exponential gaps around --interval-ms; a pause past the end of the load is cut short, so the run ends with it and the rate is over the load alone.
+  const thinkingPause = (index: number) => sleep(Math.min(-Math.log(1 - Math.random()) * INTERVAL_MS * (0.9 + 0.2 * ((index % 10) / 10)), Math.max(0, deadline - Date.now())));
+
   const trainee = async (session: THttpSession, index: number) => {
     await sleep(Math.random() * INTERVAL_MS);
     let call = await startCall(session);
     let line = 0;
+    // Like every later line, the first comes after the trainee has read the customer's opening and typed.
+    await thinkingPause(index);
     while (call && Date.now() < deadline) {
       const started = performance.now();
       const answer = await session
@@ -175,8 +180,7 @@ async function run(url: string, pid: number | undefined, database: string) {
         call = done.ended ? await startCall(session) : { callId: call.callId, revision: done.revision! };
       }
       if (line % LINES.length === 0) call = await startCall(session);
-      // A pause past the end of the load is cut short, so the run ends with it and the rate is over the load alone.
-      await sleep(Math.min(-Math.log(1 - Math.random()) * INTERVAL_MS * (0.9 + 0.2 * ((index % 10) / 10)), Math.max(0, deadline - Date.now())));
+      await thinkingPause(index);
     }
   };
 

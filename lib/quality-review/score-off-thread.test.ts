@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreTranscript } from "../scoring/score-transcript";
 import type { TTranscript } from "../transcript/transcript-schema";
@@ -17,6 +18,14 @@ describe("scoring off the server's thread", () => {
   it("gives the scorer's own report", async () => {
     const call: TTranscript = { language: "en", ruleset: "us", turns: [{ speaker: "agent", text: "Pay today or we will have you arrested." }] };
     expect(await scoreOffThread(call, "x.json")).toEqual(scoreTranscript(call, { fallbackId: "x.json" }));
+  });
+
+  // Linux alone keeps a priority per thread (field 19 of a task's stat is its nice value).
+  it.runIf(existsSync("/proc/self/task"))("scores at a lower priority than the threads that answer requests", async () => {
+    await scoreOffThread({ language: "en", ruleset: "us", turns: [{ speaker: "agent", text: "Hello." }] }, "x.json");
+    const niceOf = (tid: string | number) => Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
+    const threads = readdirSync("/proc/self/task").map(niceOf);
+    expect(Math.max(...threads)).toBeGreaterThanOrEqual(niceOf(process.pid) + 10);
   });
 
   it("leaves this thread free while a long call is scored", async () => {
