@@ -16,7 +16,7 @@
  * checkout's production build instead (e.g. the previous version, to compare). Bounded in time: every request
  * times out, and the whole run stops after setup + --seconds + a minute whatever happens.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../lib/demo/demo-accounts";
 import { signIn, type THttpSession } from "../test/support/http-session";
@@ -287,6 +287,8 @@ async function run(url: string, pid: number | undefined, database: string) {
   console.log(`errors: ${errors.size === 0 ? 0 : [...errors].map(([what, count]) => `${what} ×${count}`).join(", ")}`);
   if (CPU_PROFILE_DIR) {
     const loadWindow = { fromMicros: Number(windowFrom), toMicros: Number(windowTo), turns: turnLatencies.length, trainees: TRAINEES, database };
+    // The server writes its profiles only when it exits, which may be after this.
+    mkdirSync(CPU_PROFILE_DIR, { recursive: true });
     writeFileSync(path.join(CPU_PROFILE_DIR, "load-window.json"), JSON.stringify(loadWindow));
   }
 }
