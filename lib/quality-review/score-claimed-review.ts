@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { ZTranscript } from "../transcript/transcript-schema";
-import { saveQualityReport } from "./save-quality-report";
+import { saveHeldQualityReport } from "./save-quality-report";
 import { ScoringThreadStopped, scoreOffThread } from "./score-off-thread";
 import { failScoringJob, LEASE_SECONDS, MAX_ATTEMPTS, releaseScoringJob, renewScoringLease, type TClaimedJob } from "./scoring-job-lease";
 
@@ -9,7 +9,7 @@ export type TScoringOutcome = "scored" | "failed" | "released" | "lost";
 
 /**
  * Scores one claimed quality review on the scoring thread and saves its report. The report and the
- * removal of the job are one transaction, done only while this worker still holds the job: a crash
+ * removal of the job are one statement, done only while this worker still holds the job: a crash
  * before it leaves the job to be claimed again, and a worker that lost its lease saves nothing.
  */
 export async function scoreClaimedReview(prisma: PrismaClient, { job, workerId }: ScoreClaimedReviewOptions): Promise<TScoringOutcome> {
@@ -45,15 +45,7 @@ export async function scoreClaimedReview(prisma: PrismaClient, { job, workerId }
     clearInterval(heartbeat);
   }
   try {
-    return await prisma.$transaction(
-      async (tx) => {
-        const held = await tx.$executeRaw`DELETE FROM "ScoringJob" WHERE "qualityReviewId" = ${qualityReviewId} AND "claimedBy" = ${workerId} AND "failure" IS NULL`;
-        if (held !== 1) return "lost" as const;
-        await saveQualityReport(tx, { report, qualityReviewId });
-        return "scored" as const;
-      },
-      { timeout: 120_000 },
-    );
+    return (await saveHeldQualityReport(prisma, { report, qualityReviewId, workerId })) ? "scored" : "lost";
   } catch (error) {
     console.error(`quality review ${qualityReviewId}: the report could not be saved`, error);
     await releaseScoringJob(prisma, { qualityReviewId, workerId }).catch(() => undefined);
