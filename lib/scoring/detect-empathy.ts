@@ -110,12 +110,31 @@ function echoedSituation(text: TTurnText, customerNorm: string) {
  */
 function sharedWords(text: TTurnText, customerNorm: string): number {
   const minimum = text.language === "zh-CN" ? 2 : 4;
+  if (!sharesLetters(text.norm, customerNorm.slice(0, 2000), minimum)) return 0;
   const customerWords = new Set(contentWords(customerNorm, text.language, minimum));
   let present = 0;
   for (const word of customerWords) if (text.norm.includes(word)) present++;
   if (present < 2) return present === 0 ? 0 : 1;
   return new Set(contentWords(text.norm, text.language, minimum).filter((word) => customerWords.has(word))).size;
 }
+
+/**
+ * Whether the two texts have `length` characters in a row in common, spaces aside: every shared
+ * word that long has, so without them there is nothing to segment (segmenting is the costliest step
+ * of scoring a short turn).
+ */
+function sharesLetters(agent: string, customer: string, length: number): boolean {
+  const runs = new Set<string>();
+  for (const run of letterRuns(agent, length)) runs.add(run);
+  for (const run of letterRuns(customer, length)) if (runs.has(run)) return true;
+  return false;
+}
+
+function* letterRuns(value: string, length: number) {
+  for (const word of value.match(LETTERS) ?? []) for (let at = 0; at + length <= word.length; at++) yield word.slice(at, at + length);
+}
+
+const LETTERS = /\S+/g;
 
 const contentWords = (value: string, language: TLanguage, minimum: number) =>
   segmentWords(value.slice(0, 2000), language).filter((word) => word.length >= minimum && !STOP_WORDS.has(word));
