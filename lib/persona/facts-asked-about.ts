@@ -35,13 +35,32 @@ const KIN_ZH = /老公|老婆|爱人|丈夫|妻子|媳妇|先生|儿子|女儿|�
 function peopleIn(text: string, scenario: TScenario): Set<string> {
   const norm = normaliseText(text);
   const people = new Set<string>((norm.match(scenario.language === "en" ? KIN_EN : KIN_ZH) ?? []).map((word) => word.replace(/^[我你]/, "").replace(/s$/, "")));
-  for (const entry of scenario.caseFile.customer.phoneBook) {
-    const name = entry.belongsTo === "contact" ? normaliseText(entry.name ?? "") : "";
-    if (name === "") continue;
-    const parts = scenario.language === "en" ? name.split(/\s+/).filter((part) => part.length >= 3) : [name];
-    if (parts.some((part) => (scenario.language === "en" ? new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(norm) : norm.includes(part)))) people.add(name);
-  }
+  for (const { name, named } of contactsOf(scenario)) if (named.some((part) => (typeof part === "string" ? norm.includes(part) : part.test(norm)))) people.add(name);
   return people;
+}
+
+type TContact = { name: string; named: (string | RegExp)[] };
+
+/** The phone book's contacts and how a text names each (English names as whole words), made once per scenario. */
+const CONTACTS_BY_SCENARIO = new WeakMap<TScenario, TContact[]>();
+function contactsOf(scenario: TScenario): TContact[] {
+  let contacts = CONTACTS_BY_SCENARIO.get(scenario);
+  if (!contacts) {
+    contacts = scenario.caseFile.customer.phoneBook.flatMap((entry) => {
+      const name = entry.belongsTo === "contact" ? normaliseText(entry.name ?? "") : "";
+      if (name === "") return [];
+      const named =
+        scenario.language === "en"
+          ? name
+              .split(/\s+/)
+              .filter((part) => part.length >= 3)
+              .map((part) => new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`))
+          : [name];
+      return [{ name, named }];
+    });
+    CONTACTS_BY_SCENARIO.set(scenario, contacts);
+  }
+  return contacts;
 }
 
 type TFactCues = { id: string; cues: Set<string>; people: Set<string> };
