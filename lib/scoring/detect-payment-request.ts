@@ -24,6 +24,13 @@ const CLAIM_SAID_BACK =
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
 
+/** "Are you paying anyone else at the moment?", 别的网贷还在还吗?: the other debts asked about, no payment asked for. */
+const PAYING_OTHERS = pattern("payment-request.paying-others");
+const aboutOtherDebts = (sentence: string) => {
+  PAYING_OTHERS.lastIndex = 0;
+  return PAYING_OTHERS.test(sentence);
+};
+
 /** A figure stated rather than asked for: "最低还款是5,890.41元", "the minimum is $35". */
 const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计|最低还款|欠款|应还(?:金额)?|逾期)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
 
@@ -50,7 +57,7 @@ export function payingWords(text: TTurnText): string | undefined {
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
     const clause = text.norm.slice(each.clause.start, each.clause.end);
-    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
+    return !deferred(sentence) && !aboutOtherDebts(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -89,7 +96,8 @@ export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmou
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
     if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
-    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
+    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence) || aboutOtherDebts(sentence))))
+      continue;
     const request = {
       amount: amount?.value ?? null,
       date: date ? quoteOf(text, hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,
