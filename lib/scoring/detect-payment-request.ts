@@ -19,7 +19,7 @@ const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求
 
 /** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
 const CLAIM_SAID_BACK =
-  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
+  /(?:您|你)(?:刚才)?(?:说|称|讲|话)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|已经还(?:了|过|款)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
@@ -36,7 +36,7 @@ const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计|最低还款|欠�
 
 /** A payment told about, not asked for: "a $400 app payment on June 20 that your bank sent back". */
 const PAST_PAYMENT =
-  /退回|退了|被退|已经还了|上次还|之前还|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
+  /退回|退了|被退|已经还了|上次还|之前还|(?:上(?:个)?(?:礼拜|星期|周|月)[一二三四五六日天]?|昨天|前天|去年|之前|已经)[^,.!?]{0,8}还(?:了|过)|入账[^,.!?]{0,12}(?:时间差|同步|延迟)|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
 
 /** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", "a dispute about the june payment", 还款凭证. */
 const PROOF_OF_PAYMENT =
