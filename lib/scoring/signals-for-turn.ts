@@ -102,6 +102,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // not a way to pay offered; after a loss, or while debt advice is sought, it is forbearance.
   const pauseIsDuty =
     mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger) || (trigger === "lawyer" && REPRESENTED.test(context.latestCustomerNorm ?? "")));
+  const adviserActing = mustStop.active && mustStop.triggers.includes("lawyer");
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
   // A plan paid into a personal account is the fraud itself, whatever it is called (CN-FUNDS).
@@ -114,6 +115,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
             item.withinPolicy !== false &&
             !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
             !(pauseIsDuty && item.kind === "deferral") &&
+            // The customer's own adviser or lawyer named back ("your StepChange reference") is no debt advice offered.
+            !(adviserActing && item.kind === "debt_advice") &&
             // "So to confirm: £40 a month, interest frozen": a summary of what was offered and agreed before offers nothing new,
             // whatever words the plan is summed up in ("24 monthly payments" for the hardship plan offered).
             !(context.optionKinds.length > 0 && RECAP.test(extras.text.norm)) &&
@@ -134,7 +137,7 @@ const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 /** Someone acting for the customer (an attorney, a debt adviser already handling it): pausing is the duty too. */
 const REPRESENTED =
-  /律师|代理|\b(?:attorney|lawyer|solicitor|represent\w*|acting for me|handling (?:it|my debts)|dealing with (?:it|them|my debts)|breathing space|reference number|case number)\b/;
+  /律师|代理|\b(?:attorney|lawyer|solicitor|represent\w*|acting for me|handling (?:it|my debts)|dealing with (?:it|them|my debts)|breathing space|reference number|case number|debt management plan|dmp|contact everyone (?:i owe|for me))\b/;
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party",
   "third_party_asked_to_pay",
