@@ -88,7 +88,11 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     return signals.filter((signal) => !(signal.kind === "self_identified" && unidentified) && !(signal.kind === "identity_check" && posing));
   }
   const empathy = analysis.empathy;
-  const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && empathy.acknowledgement.level !== "none";
+  // A bare "thank you for telling me" is a formula, not an acknowledgement of what the customer is going through (issue 14).
+  const acknowledged =
+    empathy.acknowledgement.level === "strong" ||
+    (empathy.acknowledgement.level === "weak" && !empathy.acknowledgement.evidence.every((said) => BARE_THANKS.test(said.toLowerCase())));
+  const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && acknowledged;
   if (handled) add("must_stop_handled", empathy.acknowledgement.evidence[0] ?? opening);
   else if (showsEmpathy(empathy)) {
     add(
@@ -126,6 +130,8 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+const BARE_THANKS = /\bthanks? (?:you )?(?:so much |very much )?for (?:telling|sharing|letting)\b|谢谢(?:您|你)(?:告诉|跟我说)/;
 
 const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个态|态度|\b(?:good faith|sincer\w*|proof|prove|show (?:us|me) you(?:'re| are) serious|serious about)\b/;
 
