@@ -19,9 +19,9 @@ const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
   ["seizure", pattern("threat.seizure")],
   ["harassment", pattern("threat.harassment")],
 ];
-/** Threats whose own words are negative: "you wouldn't want…", 到时候可就不好看了, 不是我这样好说话. */
+/** Threats whose own words are negative: "you wouldn't want…", "don't be surprised when…", 到时候可就不好看了, 不是我这样好说话. */
 const THREAT_IDIOMS =
-  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave|not (?:leaving|giving) (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
+  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't be surprised|don't want (?:them|him|her|your)|don't tend to leave|not (?:leaving|giving) (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
