@@ -48,9 +48,6 @@ function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: strin
   return payments.length === 1 ? payments[0]! : null;
 }
 
-const PAYING_OTHERS =
-  /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:any )?other (?:debts?|creditors?|cards?|loans?|lenders?)\b|(?:别的|其他|其它)(?:欠款|债|卡|信用卡|贷款|网贷|平台|银行|机构|地方)|别家/i;
-
 const UP_TO = /最长|最多|不超过|\b(?:up to|at most|a maximum of|as (?:long|many) as)\b/i;
 
 const PER_MONTH = /每个?月|一个月|月供|\b(?:a|per|each|every) month\b|\bmonthly\b/i;
@@ -141,9 +138,8 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
   if (points > 0) events.push({ type: "agent.empathised", points });
-  // "Are you paying anyone else at the moment?", "别的欠款还在还吗?": paying others is the other debts asked about, not a payment asked for.
-  const aboutOthers = analysis.paymentRequest !== null && analysis.paymentRequest.amount === null && PAYING_OTHERS.test(analysis.paymentRequest.evidence);
-  const topics = aboutOthers ? [...analysis.questionTopics, "other_debts" as const] : analysis.questionTopics;
+  // "Are you paying anyone else at the moment?" is the other debts asked about (question-topic.other-debts), not a payment asked for.
+  const topics = analysis.questionTopics;
   if (analysis.questionAsked || topics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(topics)], open: analysis.openQuestion });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
@@ -159,7 +155,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
   if (planSaid) options.push(planSaid);
   if (options.length > 0) events.push({ type: "agent.offered", options });
-  if (analysis.paymentRequest && !aboutOthers) {
+  if (analysis.paymentRequest) {
     const amount = requestedAmount(analysis);
     // "每个月拿多少出来?", "what could you afford each month?": an open question about a monthly figure.
     const monthly = amount === null && PER_MONTH.test(analysis.paymentRequest.evidence);

@@ -91,7 +91,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     listener: { ...context.listener, isConsumer },
     identityVerifiedBefore: context.identityVerified,
     asksToVerifyIdentity: findIdentityChecks(text, facts?.debtorName).length > 0,
-    selfIdentification: detectSelfIdentification(text),
+    selfIdentification: detectSelfIdentification(text, facts?.agency),
     debtMention: stripPosition(detectDebtMention(text, facts?.debtorName, amounts.parsed.length > 0)),
     threats: allThreats,
     reassurances: threats.reassurances,

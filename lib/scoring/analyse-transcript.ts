@@ -33,7 +33,7 @@ export function analyseTranscript(transcript: TTranscript, options: TAnalyseTran
         self = analysis.selfIdentification;
         // (Only when every turn is analysed: a single turn read live does not pay to reread the call's offers.)
         for (const option of analysis.optionsOffered) if (!context.optionKinds.includes(option.kind)) context.optionKinds.push(option.kind);
-      } else if (!context.creditorNamed) self = detectSelfIdentification(text);
+      } else if (!context.creditorNamed) self = detectSelfIdentification(text, context.facts?.agency);
       if (self?.name) context.selfNamed = true;
       if (self?.creditor) context.creditorNamed = true;
       advanceCallContext(context, turn, text, analysis);

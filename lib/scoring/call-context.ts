@@ -37,7 +37,7 @@ export type TCallContext = {
 const HAND_OVER = pattern("listener.hand-over");
 const DISPUTE_WITHDRAWN = pattern("stop-moment.dispute-withdrawn");
 const WANTS_TO_PAY =
-  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|怎么还|(?:最少|最低|大概)?(?:要|得|需要)还多少|\b(?:what(?:'s| is| would be) the (?:least|minimum) i(?:'d| would)? (?:have|need) to pay|how much (?:would|will|do) i (?:have|need) to pay|i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
+  /(?:我|钱)(?:是|也|真的|其实|肯定|还是|确实|都)*(?:想|愿意|打算|会|要|能|可以|来)(?:先)?还(?![^,.!?]{0,4}(?:吗|\?))|(?:先|才)可以还(?![^,.!?]{0,4}(?:吗|\?))|最多(?:能|可以)?还\s?[\d一二两三四五六七八九十几百千]|怎么还|(?:最少|最低|大概)?(?:要|得|需要)还多少|\b(?:what(?:'s| is| would be) the (?:least|minimum) i(?:'d| would)? (?:have|need) to pay|how much (?:would|will|do) i (?:have|need) to pay|i (?:do |really |still )?(?:want|intend|mean) to pay|i'd (?:really )?like to pay|i can pay|how (?:can|do) i pay|i'll pay|let me pay|i'm (?:happy|willing) to pay)\b/;
 /**
  * A customer who offers to pay after asking not to be called, or after telling of a death, has
  * reopened the subject. A dispute, a lawyer and bankruptcy are not undone by an offer to pay
@@ -46,7 +46,7 @@ const WANTS_TO_PAY =
 const CLEARED_BY_WISH_TO_PAY = new Set<TMustStopTrigger>(["stop_contact", "bereavement"]);
 /** "I'm outside on my break now, go ahead": the customer who asked not to be called there chooses to talk. */
 const CHOOSES_TO_TALK =
-  /\b(?:go ahead|i can talk (?:now|here)|(?:now|this)(?:'s| is) (?:fine|ok|okay|good)|i'm (?:outside|on (?:my )?(?:break|lunch))|i've stepped out)\b|(?:你|您)说吧|现在(?:方便|可以说)了|我出来了/;
+  /\b(?:go ahead|i can talk (?:now|here)|(?:now|this)(?:'s| is) (?:fine|ok|okay|good)|i'm (?:outside|on (?:my )?(?:break|lunch))|i've stepped out)\b|(?:你|您)(?:说|讲)吧|现在(?:方便|可以说)了|我出来了|现在(?:讲|说)(?:埋|完)?(?:他|它)?(?:吧|啦)/;
 
 export function createCallContext(language: TLanguage, ruleset: TRulesetId, facts: TCaseFacts | undefined): TCallContext {
   return {

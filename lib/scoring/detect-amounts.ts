@@ -21,6 +21,9 @@ const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?
 /** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */
 const ASKED_MINIMUM = /最低|最少|\b(?:minimum|least i can pay)\b/;
 const ASKED_DEBT = /多少|\b(?:how much|what (?:do )?i owe|what i owe|balance|the damage|how much is left|what would i need to clear|total|all in)\b/;
+/** A period said of the customer's life, not of the account: "six weeks off work", 住了一个月院, "two months ago". */
+const LIFE_EVENT_AFTER =
+  /^\s?(?:的)?(?:住院|没(?:上班|工作|收入|活)|病假|失业|没工作)|^\s?(?:院)|^\s(?:off (?:work|sick)|out of work|in (?:hospital|rehab|bed)|on (?:sick|leave|benefits|universal credit)|ago|unemployed|without work)\b/;
 const GENERAL_RULE = /保留|就会|就上|\b(?:kept|stays?|remains?|if you)\b/;
 const REPORTED_SPEECH = /(?:您|你)(?:刚才|刚刚|是)?说(?!得|了算|什么|啥)|复述|\byou(?:'re| are) saying\b|\byou said\b|\byou mentioned\b|\baccording to you\b/;
 const CURRENCY_CODES: Record<string, string> = { CNY: "CNY", RMB: "CNY", USD: "USD", GBP: "GBP" };
@@ -64,7 +67,9 @@ export function detectAmounts(text: TTurnText, facts: TCaseFacts | undefined, cu
     for (const duration of parseDurations(text.norm)) {
       const hit = hitFor(text, duration);
       const sentence = text.norm.slice(Math.max(hit.sentence.start, hit.start - (text.language === "zh-CN" ? 12 : 32)), hit.end + 12);
-      const claim = OVERDUE.test(sentence) && ABOUT_ACCOUNT.test(text.norm.slice(hit.sentence.start, hit.sentence.end)) && !GENERAL_RULE.test(sentence);
+      // "behind after surgery and six weeks off work": the weeks are the time off, not how long the account is overdue.
+      const lifeEvent = LIFE_EVENT_AFTER.test(text.norm.slice(hit.end, hit.end + 24));
+      const claim = OVERDUE.test(sentence) && ABOUT_ACCOUNT.test(text.norm.slice(hit.sentence.start, hit.sentence.end)) && !GENERAL_RULE.test(sentence) && !lifeEvent;
       if (duration.unit !== "instalment" && claim && !isCloseDays(duration, facts.daysPastDue)) {
         check.wrongOverdue.push(evidenceOf(text, hit));
       }
@@ -134,7 +139,7 @@ const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month
 
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
 const INTERIM =
-  /先还|暂时|临时|过渡|少还|减少|降低|减免|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|breathing space|hardship)\b/;
+  /先还|暂时|临时|过渡|少还|减少|降低|减免|再看|再调整|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|revisit|check in|look (?:again|at it again|at the longer)|longer(?:-term)? plan|breathing space|hardship)\b/;
 
 /**
  * A monthly figure quoted with a plan length must roughly cover the balance (within 15%), with any

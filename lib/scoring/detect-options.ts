@@ -76,10 +76,14 @@ function waiverAllowed(text: TTurnText, hit: THit, facts: TCaseFacts | undefined
   return targets.every((target) => (target === "fees" ? waivable.some((item) => /fee/.test(item)) : waivable.includes(target)));
 }
 
+/** How long a record is kept ("the missed payments stay for six years", 还清后再保留五年) is no plan's length. */
+const RETENTION_BEFORE =
+  /(?:保留|保存|留存|记录)[^,.!?]{0,6}$|\b(?:stay|stays|remain|remains|kept|sit|sits|last|lasts)(?: on (?:your|the|his|her) (?:file|record|report|credit file|credit report))?(?: for)?(?: up to| about| around)?\s*$/;
+
 function planMonths(text: TTurnText, hit: THit): number | undefined {
   const sentence = text.norm.slice(hit.sentence.start, hit.sentence.end);
   const lengths = parseDurations(sentence)
-    .filter((duration) => duration.unit !== "day")
+    .filter((duration) => duration.unit !== "day" && !RETENTION_BEFORE.test(sentence.slice(Math.max(0, duration.start - 40), duration.start)))
     .map(toMonths);
   return lengths.length > 0 ? Math.max(...lengths) : undefined;
 }

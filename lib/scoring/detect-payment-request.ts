@@ -19,21 +19,28 @@ const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求
 
 /** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
 const CLAIM_SAID_BACK =
-  /(?:您|你)(?:刚才)?(?:说|称|讲)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
+  /(?:您|你)(?:刚才)?(?:说|称|讲|话)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|已经还(?:了|过|款)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
+
+/** "Are you paying anyone else at the moment?", 别的网贷还在还吗?: the other debts asked about, no payment asked for. */
+const PAYING_OTHERS = pattern("payment-request.paying-others");
+const aboutOtherDebts = (sentence: string) => {
+  PAYING_OTHERS.lastIndex = 0;
+  return PAYING_OTHERS.test(sentence);
+};
 
 /** A figure stated rather than asked for: "最低还款是5,890.41元", "the minimum is $35". */
 const STATES_FIGURE = /(?:是|为|一共|共计|总共|合计|最低还款|欠款|应还(?:金额)?|逾期)\s*[¥$£]?\d|\b(?:is|are|was|comes to|totals?|stands at)\s+[¥$£]?\d/;
 
 /** A payment told about, not asked for: "a $400 app payment on June 20 that your bank sent back". */
 const PAST_PAYMENT =
-  /退回|退了|被退|已经还了|上次还|之前还|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
+  /退回|退了|被退|已经还了|上次还|之前还|(?:上(?:个)?(?:礼拜|星期|周|月)[一二三四五六日天]?|昨天|前天|去年|之前|已经)[^,.!?]{0,8}还(?:了|过)|入账[^,.!?]{0,12}(?:时间差|同步|延迟)|\b(?:sent back|returned|bounced|reversed|came back|went through|was made|you made|you paid|was paid|last payment|previous payment)\b/;
 
-/** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", 还款凭证. */
+/** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", "a dispute about the june payment", 还款凭证. */
 const PROOF_OF_PAYMENT =
-  /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate)\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
+  /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate|(?:a |the )?dispute (?:about|over|on|regarding|with))\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
 /** Asking why payments stopped explores the situation; it asks for nothing: "是什么情况让这张卡的还款停下来了?" */
 const WHY_UNPAID =
@@ -50,7 +57,7 @@ export function payingWords(text: TTurnText): string | undefined {
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
     const clause = text.norm.slice(each.clause.start, each.clause.end);
-    return !deferred(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
+    return !deferred(sentence) && !aboutOtherDebts(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -89,7 +96,8 @@ export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmou
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
     if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
-    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence)))) continue;
+    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence) || aboutOtherDebts(sentence))))
+      continue;
     const request = {
       amount: amount?.value ?? null,
       date: date ? quoteOf(text, hit.sentence.start + date.index, hit.sentence.start + date.index + date[0].length) : null,

@@ -19,9 +19,9 @@ const THREAT_PATTERNS: [TThreatKind, RegExp][] = [
   ["seizure", pattern("threat.seizure")],
   ["harassment", pattern("threat.harassment")],
 ];
-/** Threats whose own words are negative: "you wouldn't want…", 到时候可就不好看了, 不是我这样好说话. */
+/** Threats whose own words are negative: "you wouldn't want…", "don't be surprised when…", 到时候可就不好看了, 不是我这样好说话. */
 const THREAT_IDIOMS =
-  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't want (?:them|him|her|your)|don't tend to leave|not (?:leaving|giving) (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
+  /\b(?:wouldn't want|you don't want|don't (?:make|let|force) me|don't be surprised|don't want (?:them|him|her|your)|don't tend to leave|not (?:leaving|giving) (?:us|me)|(?:they|we) (?:don't|won't) (?:just )?(?:call|phone|ring|write)(?= ?,))\b|不好看|不好办|不客气|没那么简单|没这么简单|不只是钱|不是我(?:这样|这么)好说话|不好收场|收不了场|挂不住|过不去/g;
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
@@ -41,9 +41,9 @@ const ONLY_CONTACT_BEFORE = /\bonly $/;
 /** "about that earlier call to your old workplace": the call is named as a thing that happened. */
 const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
 
-/** The customer is the one advised to reach their family ("please call your brother tonight", "您可以跟家人商量"): support, not exposure. */
+/** The customer is the one advised or asked to reach their family ("please call your brother tonight", "Will you ring your brother when we hang up?", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?)$/;
+  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|(?:will|would|can|could) you(?: just| maybe| please)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?)$/;
 
 /** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {

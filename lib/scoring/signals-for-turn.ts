@@ -88,7 +88,11 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     return signals.filter((signal) => !(signal.kind === "self_identified" && unidentified) && !(signal.kind === "identity_check" && posing));
   }
   const empathy = analysis.empathy;
-  const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && empathy.acknowledgement.level !== "none";
+  // A bare "thank you for telling me" is a formula, not an acknowledgement of what the customer is going through (issue 14).
+  const acknowledged =
+    empathy.acknowledgement.level === "strong" ||
+    (empathy.acknowledgement.level === "weak" && !empathy.acknowledgement.evidence.every((said) => BARE_THANKS.test(said.toLowerCase())));
+  const handled = mustStop.active && (mustStop.response.explainedRoute || mustStop.response.paused) && acknowledged;
   if (handled) add("must_stop_handled", empathy.acknowledgement.evidence[0] ?? opening);
   else if (showsEmpathy(empathy)) {
     add(
@@ -102,6 +106,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
   // not a way to pay offered; after a loss, or while debt advice is sought, it is forbearance.
   const pauseIsDuty =
     mustStop.active && mustStop.triggers.some((trigger) => DUTY_TO_PAUSE.has(trigger) || (trigger === "lawyer" && REPRESENTED.test(context.latestCustomerNorm ?? "")));
+  const adviserActing = mustStop.active && mustStop.triggers.includes("lawyer");
   // An "offer" made in the same breath as pressing for money now is the pressure, not an option.
   const pressed = signals.some((signal) => PRESSING.has(signal.kind));
   // A plan paid into a personal account is the fraud itself, whatever it is called (CN-FUNDS).
@@ -114,24 +119,31 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
             item.withinPolicy !== false &&
             !(tainted.includes(item.evidence) && (item.kind === "fee_waiver" || item.kind === "deferral")) &&
             !(pauseIsDuty && item.kind === "deferral") &&
-            // "So to confirm: £40 a month, interest frozen": a summary of what was offered before offers nothing new.
-            !(context.optionKinds.includes(item.kind) && RECAP.test(extras.text.norm)),
+            // The customer's own adviser or lawyer named back ("your StepChange reference") is no debt advice offered.
+            !(adviserActing && item.kind === "debt_advice") &&
+            // "So to confirm: £40 a month, interest frozen": a summary of what was offered and agreed before offers nothing new,
+            // whatever words the plan is summed up in ("24 monthly payments" for the hardship plan offered).
+            !(context.optionKinds.length > 0 && RECAP.test(extras.text.norm)) &&
+            // "so that's £40 a month": said of an option of the same kind offered before.
+            !(context.optionKinds.includes(item.kind) && /\bso that's\b/.test(extras.text.norm)),
         );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
 
+const BARE_THANKS = /\bthanks? (?:you )?(?:so much |very much )?for (?:telling|sharing|letting)\b|谢谢(?:您|你)(?:告诉|跟我说)/;
+
 const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个态|态度|\b(?:good faith|sincer\w*|proof|prove|show (?:us|me) you(?:'re| are) serious|serious about)\b/;
 
 /** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
 const RECAP =
-  /总结一下|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e)|to recap|just to confirm|so that's|i'll send (?:you )?a letter confirming|so: |done: |great: )/;
+  /总结(?:一)?下|总结返|复述(?:一遍|一下)|捋(?:一遍|一下)|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e|sum up)|to (?:recap|sum up)|just to confirm|here's (?:what we've got|where we are)|heres (?:what weve got|where we are)|i'll send (?:you )?a letter confirming)\b|\b(?:so|done|great): /;
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
 /** Someone acting for the customer (an attorney, a debt adviser already handling it): pausing is the duty too. */
 const REPRESENTED =
-  /律师|代理|\b(?:attorney|lawyer|solicitor|represent\w*|acting for me|handling (?:it|my debts)|dealing with (?:it|them|my debts)|breathing space|reference number|case number)\b/;
+  /律师|代理|\b(?:attorney|lawyer|solicitor|represent\w*|acting for me|handling (?:it|my debts)|dealing with (?:it|them|my debts)|breathing space|reference number|case number|debt management plan|dmp|contact everyone (?:i owe|for me))\b/;
 const GRAVE = new Set<TSignalKind>([
   "debt_disclosed_to_third_party",
   "third_party_asked_to_pay",

@@ -53,6 +53,10 @@ const WORDS: Record<string, string> = {
   细妹: "妹妹",
   外判: "外包",
   一日: "一天",
+  呢个: "这个",
+  对唔住: "对不起",
+  记低: "记下",
+  头先: "刚才",
   // Cantonese V得到 is "can V": 几号还得到 is 几号可以还 (得到 alone is standard "obtain").
   还得到: "可以还",
   畀得到: "可以给",

@@ -39,6 +39,7 @@ export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev-5", "calls/dev-5/calls-dev5.jsonl"],
   ["calls-dev-6", "calls/dev-6/calls-dev6.jsonl"],
   ["calls-dev-7", "calls/dev-7/calls-dev7.jsonl"],
+  ["calls-dev-8", "calls/dev-8/calls-dev8.jsonl"],
 ];
 
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);

@@ -19,7 +19,8 @@ const EN_CONDITION_AFTER =
 const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
 /** "If I don't get something today, I'm gonna call your HR": the negation stays in the condition. */
 const EN_CONSEQUENT = /\b(?:then|there's|there is|there will be|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to)\b/;
-const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b/;
+/** ", and by Thursday it'll be…": a comma, "and" and a new subject start a clause the negation before does not reach. */
+const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b|,\s?and (?:then |by \w+ )?(?:it|it's|it'll|we|we'll|i|i'll|they|they'll|he|she|this|that)\b/;
 const EN_ANTECEDENT = /\b(?:if|unless|until|when)\b/;
 
 /**
