@@ -14,6 +14,7 @@ export const REACTIONS = [
   "debtor_unavailable",
   "take_message",
   "ask_who",
+  "wrong_person",
   "confirm",
   "confirm_and_stop",
   "challenge_identity",
@@ -215,6 +216,9 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       return { acts: [{ kind: "take_message" }, { kind: "hang_up" }] };
     case "ask_who":
       return { acts: [...challenges(context), { kind: "ask_who" }] };
+    case "wrong_person":
+      // Asked for someone else, they have answered no identity check: the next "is this Rosa?" is asked afresh.
+      return { acts: [...challenges(context), { kind: "wrong_person" }], context: { identity: context.identity } };
     case "confirm":
       return { acts: [{ kind: "confirm_identity" }, ...questionsBack(context, settled)], context: { identity: { ...identityAfter(context), confirmed: true } } };
     case "confirm_and_stop":
@@ -306,6 +310,8 @@ const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phon
 
 /** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
 function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
+  // "Wrong number" is the whole answer: a line of their own ("Yes, yes, that's me") would take it back.
+  if (acts.some((act) => act.kind === "wrong_person")) return [...acts];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answer = answerToQuestion(context, disclosedNow, acts);
   const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");

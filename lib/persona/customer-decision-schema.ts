@@ -16,6 +16,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("greet", {}, "Picks up: hello, who is it"),
   act("ask_who", {}, "Asks who is calling and what it is about"),
   act("confirm_identity", {}, "Confirms they are the cardholder"),
+  act("wrong_person", {}, "Asked for someone else by name: says that is not them, the caller has the wrong number, and asks who they want"),
   act("pass_phone", {}, "Third party: fetches the cardholder to the phone"),
   act("debtor_unavailable", { why: z.enum(["busy", "away"]) }, "Third party: the cardholder cannot come now"),
   act("take_message", {}, "Third party: will pass on the call-back request"),

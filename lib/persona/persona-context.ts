@@ -10,6 +10,8 @@ export const ZPendingTurn = z.object({
   identified: z.object({ name: z.boolean(), organisation: z.boolean() }),
   askedIdentity: z.boolean(),
   askedForDebtor: z.boolean().default(false).describe("Asked whoever answered for the cardholder: 他在家吗?, could he come to the phone?"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  otherName: z.boolean().default(false).describe("Asked only for someone else by name ('Is this Frank Russo?' to Rosa Delgado)"),
   mentionedDebt: z.boolean(),
   listenerMayHear: z.boolean(),
   askedThirdPartyToPay: z.boolean(),
@@ -105,6 +107,7 @@ export const emptyPending = (): TPendingTurn => ({
   identified: { name: false, organisation: false },
   askedIdentity: false,
   askedForDebtor: false,
+  otherName: false,
   mentionedDebt: false,
   listenerMayHear: false,
   askedThirdPartyToPay: false,

@@ -25,6 +25,9 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   }),
   event("agent.asked_identity", {}),
   event("agent.asked_for_debtor", {}),
+  event("agent.asked_for_name", {
+    answersTo: z.boolean().describe("The name asked for is the listener's own in some natural form (Rosa, Ms Delgado, 周女士), not someone else's"),
+  }),
   event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
   event("agent.asked_third_party_to_pay", {}),
   event("agent.demanded_contacts", {}),

@@ -138,6 +138,17 @@ export const PHRASES_EN: TPhraseBank = {
       curt: ["Who are you? What do you want?", "Get to the point. Who are you with?"],
       legalistic: ["Before anything else: your full name, your company, and who you're calling for.", "Which agency is this, and on whose behalf are you calling?"],
     },
+    wrong_person: {
+      default: [
+        "No, sorry, nobody of that name here.",
+        "No, I think you have the wrong number. Who are you looking for?",
+        "There's nobody by that name here. Who did you want?",
+        "No. Who did you want?",
+      ],
+      curt: ["Wrong number.", "No. Who?"],
+      hedging: ["Um, no... I think you've got the wrong number?"],
+      legalistic: ["No. Who exactly are you trying to reach, and who are you?"],
+    },
     confirm_identity: {
       default: ["Yes, this is {name}.", "Speaking.", "Yes, that's me.", "Yeah, it's me. What's this about?"],
       curt: ["Yeah. What?", "That's me. Go on."],

@@ -541,3 +541,49 @@ describe("a question about how the call goes on", () => {
     expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "closed" });
   });
 });
+
+/**
+ * Fourth trainer trial (issue 9, 2026-12-07, afternoon): the customer answers what the trainee says.
+ * Each case failed on the code of that session's start (63053bd).
+ */
+describe("a wrong name is not answered as one's own", () => {
+  const firstReply = async (id: string, line: string) => (await playLines(id, [line]))[0]!;
+
+  it("asked for someone else, the cardholder says no or asks who they want, in either language", async () => {
+    for (const [id, line] of [
+      ["us-guilty-cooperative-bus-driver", "Is this Frank Russo?"],
+      ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Russo?"],
+      ["zh-timid-says-yes", "请问是王强吗?"],
+      ["zh-timid-says-yes", "喂,是刘先生吗?"],
+    ] as const) {
+      const reply = await firstReply(id, line);
+      expect(kinds(reply), line).toEqual(["wrong_person"]);
+      expect(reply.customerText, line).not.toMatch(/that's me|it's me|speaking|(?<!不)是我|我就是/i);
+      expect(reply.customerText, line).toMatch(/wrong|who|不是|打错|找谁/i);
+      expect(restorePersona(reply.state.persona).context.identity.confirmed, line).toBe(false);
+    }
+  });
+
+  it("the right name in any natural form (first name, surname and title, nickname) is still theirs", async () => {
+    for (const [id, line] of [
+      ["us-guilty-cooperative-bus-driver", "Hi, is this Rosa?"],
+      ["us-guilty-cooperative-bus-driver", "Good morning, am I speaking with Ms Delgado?"],
+      ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Delgado?"],
+      ["us-angry-hung-up-last-time", "Hey, is this Kev?"],
+      ["zh-timid-says-yes", "请问是周女士吗?"],
+      ["zh-timid-says-yes", "喂,周敏吗?"],
+      ["zh-timid-says-yes", "是小周吗?"],
+      ["zh-hardship-factory-shutdown", "您好,请问是王先生吗?"],
+    ] as const) {
+      const reply = await firstReply(id, line);
+      expect(kinds(reply), line).not.toContain("wrong_person");
+      expect(kinds(reply), line).toContain("confirm_identity");
+    }
+  });
+
+  it("whoever answers for the cardholder, asked for a stranger, says there is nobody of that name", async () => {
+    const reply = await firstReply("zh-hardship-truck-driver", "喂,你好,王强在吗?");
+    expect(kinds(reply)).toEqual(["wrong_person"]);
+    expect(reply.customerText).toMatch(/不是|打错|找谁|没有/);
+  });
+});
