@@ -587,3 +587,26 @@ describe("a wrong name is not answered as one's own", () => {
     expect(reply.customerText).toMatch(/不是|打错|找谁|没有/);
   });
 });
+
+describe("a closing in any words closes", () => {
+  const ZHOU_AGREED = ["喂,您好,是周敏女士吗?", "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。", "那就1月1号前先还600元,可以吗?"];
+  const ROSA_AGREED = [
+    "Hi, is this Rosa Delgado?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+    "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+  ];
+
+  it("那就这样, 那先这样吧, 就这样吧 close like 再见", async () => {
+    for (const line of ["好,那就这样。", "那先这样吧。", "行,就这样吧,有事您打我电话。"]) {
+      const results = await playLines("zh-timid-says-yes", [...ZHOU_AGREED, line]);
+      expect(kinds(results.at(-1)), line).toContain("goodbye");
+    }
+  });
+
+  it("'That's all for now', 'I'll let you go' and 'take good care of yourself' close like 'bye'", async () => {
+    for (const line of ["That's all for now, Rosa.", "Okay, I'll let you go.", "Thank you, Rosa. Please take good care of yourself."]) {
+      const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA_AGREED, line]);
+      expect(kinds(results.at(-1)), line).toContain("goodbye");
+    }
+  });
+});
