@@ -610,3 +610,41 @@ describe("a closing in any words closes", () => {
     }
   });
 });
+
+describe("an arrest threat in the passive voice is a threat", () => {
+  const REACTS = ["challenge", "fear", "vent", "complain", "hang_up"];
+  const OPENING: Record<string, string[]> = {
+    "zh-timid-says-yes": ["喂,您好,是周敏女士吗?", "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。"],
+    "zh-guilty-cooperative-restaurant-worker": [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+    ],
+    "zh-know-it-all-legal-specialist": [
+      "您好,请问是郑凯先生吗?",
+      "郑先生您好,我叫王磊,工号NJ0462,南京宁信商务信息咨询有限公司,受华兴银行信用卡中心委托联系您。麻烦报一下身份证后四位。",
+    ],
+  };
+  const THREATS = [
+    "再不还,到时候人被带走就晚了。",
+    "到时候人会被带走,您自己想清楚。",
+    "你这样拖下去会被抓的。",
+    "再拖下去,搞不好会被拘留。",
+    "到时候派出所会找你。",
+    "等被关进去就晚了。",
+    "到时候警察直接把你带走。",
+    "这种情况是可以被刑拘的。",
+  ];
+
+  it("人被带走, 会被抓, 被拘留, 派出所会找你 frighten or anger every kind of customer, and the report flags them", async () => {
+    for (const [id, opening] of Object.entries(OPENING)) {
+      for (const line of THREATS) {
+        const results = await playLines(id, [...opening, line]);
+        expect(
+          kinds(results.at(-1)).filter((kind) => REACTS.includes(kind)),
+          `${id}: ${line}`,
+        ).not.toEqual([]);
+        expect(results.at(-1)!.analysis.threats.length, `${id}: ${line}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
