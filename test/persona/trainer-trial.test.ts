@@ -648,3 +648,38 @@ describe("an arrest threat in the passive voice is a threat", () => {
     }
   });
 });
+
+describe("a plan put without a length stays open, whatever the policy's ceiling", () => {
+  const WANG = [
+    "您好,请问是王建国先生吗?",
+    "王先生您好,我是东莞恒信企业管理咨询有限公司的催收员张伟,工号DG0321,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,我核对一下。",
+    "谢谢您。今天打来是想了解一下您卡上的情况,最近工作和收入怎么样?",
+  ];
+  const ROSA = [
+    "Hi, is this Rosa Delgado?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+  ];
+  const openPlan = (results: Awaited<ReturnType<typeof playLines>>, monthly: number) => {
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_plan", months: null, monthly }));
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ amount: monthly, months: null, openLength: true });
+  };
+
+  it("'最长36期,每个月还800,直到还清' is 800 a month until paid, not 36 periods", async () => {
+    for (const line of ["您看每个月还800,直到还清,可以吗?", "您可以申请分期,最长36期,每个月还800,直到还清,您看可以吗?"]) {
+      const results = await playLines("zh-hardship-factory-shutdown", [...WANG, line]);
+      openPlan(results, 800);
+      expect(results.at(-1)!.customerText, line).not.toMatch(/36期/);
+    }
+  });
+
+  it("'a plan of up to 12 months: $100 a month until it's paid off' is $100 a month, the length left open", async () => {
+    for (const line of [
+      "Thanks, Rosa. Could you do $100 a month until it's paid off?",
+      "Thanks, Rosa. Cobalt can set up a plan of up to 12 months: $100 a month until it's paid off. Would that work?",
+    ]) {
+      const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA, line]);
+      openPlan(results, 100);
+      expect(results.at(-1)!.customerText, line).not.toMatch(/12 months/);
+    }
+  });
+});
