@@ -1,4 +1,4 @@
-import { answerToQuestion, leadFact, MONEY_ANSWERS } from "./answer-question";
+import { answerToQuestion, leadFact, MONEY_ANSWERS, topicsAnswered } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
@@ -48,13 +48,15 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const askedRank = (id: string) => rank(pending.askedAbout, id) * 100 + rank(pending.leanedOn, id);
   // Asked again about something already told, they say that again rather than something else on the topic.
   const lead = leadFact(context);
+  // A fact on the topic asked: "what do you earn?" beside "how are things at work?" is about pay, not a story about a mate at work.
+  const asked = topicsAnswered(context);
   const askedAgain = lead !== undefined && disclosed.includes(lead);
   const told = params.disclosures
     .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
     .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
     .filter(
       (fact) =>
-        fact.topics.some((topic) => pending.topics.includes(topic)) ||
+        fact.topics.some((topic) => asked.includes(topic)) ||
         (fact.topics.includes("payment_capacity") && talksMoney) ||
         (pending.asked && (pending.askedAbout.includes(fact.id) || fact.id === lead)),
     )

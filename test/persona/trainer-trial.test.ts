@@ -683,3 +683,19 @@ describe("a plan put without a length stays open, whatever the policy's ceiling"
     }
   });
 });
+
+describe("the fact told matches the topic asked", () => {
+  it("'How are things at work, and what do you earn?' gets his pay (or his cover for it), not what his mate at work says", async () => {
+    const results = await playLines("uk-misinformed-six-year-myth", [
+      "Hello, is that Dean Whitaker?",
+      "Hi Dean, my name's Sophie, I'm calling from Calder Credit Management on behalf of Northgate Bank. Can you confirm your date of birth for me?",
+      "How are things at work, and what do you earn?",
+    ]);
+    const acts = results.at(-1)!.decision.acts;
+    expect(results.at(-1)!.customerText).not.toMatch(/my mate at work/i);
+    const aboutPay = acts.some(
+      (act) => (act.kind === "explain" && act.factIds.includes("courier-pay")) || (act.kind === "answer" && (act.topic === "income" || act.topic === "employment")),
+    );
+    expect(aboutPay).toBe(true);
+  });
+});
