@@ -7,6 +7,7 @@ import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
 import { asksAboutArrangements, asksForTheCardholder, factsInQuestion } from "../persona/facts-asked-about";
 import { nameAsked } from "../persona/name-asked";
+import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
 import type { TVoice, TVoiceName } from "../roleplay/voice";
@@ -76,7 +77,9 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   // Whoever picked up hears their own name or the cardholder's as the scorer does; only a stranger's name is news to them.
   const heard = name === "wrong" || (name === "right" && before.context.party === "debtor");
   const forName: TObservation[] = heard ? [{ type: "agent.asked_for_name", answersTo: name === "right" }] : [];
-  const snapshot = reactToTurn(before, analysis, [...askedAbout, ...forDebtor, ...forName, ...extraObservations]);
+  const apology = readApology(agentText);
+  const apologised: TObservation[] = apology ? [{ type: "agent.apologised", owned: apology.said === "owned", amends: apology.amends }] : [];
+  const snapshot = reactToTurn(before, analysis, [...askedAbout, ...forDebtor, ...forName, ...apologised, ...extraObservations]);
   const decision = customerDecision(snapshot);
   const reply = voice.speak({ scenario, decision, transcript: transcript.turns, seed: state.seed, turn: state.turn, signal });
 

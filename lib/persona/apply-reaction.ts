@@ -3,7 +3,7 @@ import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
-import { moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
+import { apologisedAfter, moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
@@ -386,6 +386,7 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
     identity: identityAfter(context),
     disclosed: [...context.disclosed, ...disclosedNow],
     saidWantsToPay: context.saidWantsToPay || acts.some((act) => act.kind === "want_to_pay"),
+    apologised: apologisedAfter(context),
     saidSayings: saying ? [...context.saidSayings, saying.index] : context.saidSayings,
     lastSayingTurn: saying ? context.turn : context.lastSayingTurn,
     ...askMemory(context, acts),

@@ -26,6 +26,9 @@ export const ZPendingTurn = z.object({
   borrowOrSell: z.boolean(),
   ignoredMustStop: z.boolean(),
   reassured: z.boolean(),
+  // Defaulted so snapshots stored before the fields existed still restore.
+  apology: z.enum(["none", "bare", "owned"]).default("none").describe("A fault owned in this turn, or a bare 'sorry'"),
+  amends: z.boolean().default(false).describe("A concrete change promised in this turn: how contact will happen, what is put right"),
   empathy: z.number(),
   topics: z.array(ZTopic),
   asked: z.boolean().describe("The turn put a question to the customer"),
@@ -89,6 +92,11 @@ export const ZPersonaContext = z.object({
   turn: z.number().int().describe("Trainee turns reacted to"),
   patienceLeft: z.number(),
   saidWantsToPay: z.boolean().describe("Has already said they want to pay; once is enough"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  apologised: z
+    .enum(["none", "bare", "owned", "amended"])
+    .default("none")
+    .describe("The most the caller's apologies have done so far: a 'sorry', a fault owned, a fault owned with a change promised"),
   offer: z
     .object({ amount: z.number(), date: z.string(), monthly: z.boolean().describe("A monthly amount for a plan, not a one-off payment") })
     .nullable()
@@ -120,6 +128,8 @@ export const emptyPending = (): TPendingTurn => ({
   borrowOrSell: false,
   ignoredMustStop: false,
   reassured: false,
+  apology: "none",
+  amends: false,
   empathy: 0,
   topics: [],
   asked: false,
@@ -158,6 +168,7 @@ export function initialContext(params: TPersonaParams): TPersonaContext {
     // Turns that get them nowhere they will sit through: 3 for the least patient, 12 for the most.
     patienceLeft: Math.round(3 + traits.patience * 9),
     saidWantsToPay: false,
+    apologised: "none",
     offer: null,
     lastAsk: null,
     nagged: 0,

@@ -44,6 +44,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.abused",
   "agent.pressed",
   "agent.reassured",
+  "agent.apologised",
   "agent.empathised",
   "agent.asked",
   "agent.named_amount",

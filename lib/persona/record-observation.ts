@@ -35,6 +35,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
         borrowOrSell: pending.borrowOrSell || event.borrowOrSell,
         ignoredMustStop: pending.ignoredMustStop || event.ignoredMustStop,
       };
+    case "agent.apologised":
+      return { ...pending, apology: event.owned || pending.apology === "owned" ? "owned" : "bare", amends: pending.amends || event.amends };
     case "agent.reassured":
       return { ...pending, reassured: true };
     case "agent.empathised":

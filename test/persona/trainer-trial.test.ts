@@ -699,3 +699,43 @@ describe("the fact told matches the topic asked", () => {
     expect(aboutPay).toBe(true);
   });
 });
+
+describe("a sincere apology with a concrete change calms the angry customer", () => {
+  const ZHAO = [
+    "喂,您好,请问是赵磊先生吗?",
+    "赵先生您好,我是青岛汇通商务信息咨询有限公司的刘洋,工号QD0815,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,核实一下是您本人。",
+  ];
+  const KEVIN = [
+    "Hi, may I speak with Kevin Doyle, please?",
+    "Thanks, Mr. Doyle. My name's Sam Ortiz with Meridian Recovery Services, calling for Cobalt Bank. Can you confirm the last four of your Social?",
+  ];
+  const anger = (result: Awaited<ReturnType<typeof playLines>>[number]) => restorePersona(result.state.persona).context.anger;
+
+  it("owning the call to the colleague and promising only the mobile visibly lowers anger within a turn, in either language", async () => {
+    for (const [id, opening, apology, next] of [
+      ["zh-angry-colleague-was-called", ZHAO, "上次给您同事打电话是我们做得不对,我道歉。以后只打您本人手机,不会再联系您单位和家里人。", "您能跟我说说最近的情况吗?"],
+      [
+        "us-angry-hung-up-last-time",
+        KEVIN,
+        "That call to your colleague was our mistake, I'm sorry. It won't happen again: we will only call your mobile.",
+        "Can you tell me what's been going on?",
+      ],
+    ] as const) {
+      const results = await playLines(id, [...opening, apology, next]);
+      const before = anger(results[1]!);
+      expect(anger(results[2]!), id).toBeLessThanOrEqual(before - 0.2);
+      expect(kinds(results[3]), id).not.toContain("vent");
+      expect(["angry"], id).not.toContain(results[3]!.decision.mood);
+    }
+  });
+
+  it("a bare 'sorry' said again and again buys nothing", async () => {
+    for (const [id, opening, sorry] of [
+      ["zh-angry-colleague-was-called", ZHAO, "对不起。"],
+      ["us-angry-hung-up-last-time", KEVIN, "Sorry."],
+    ] as const) {
+      const results = await playLines(id, [...opening, sorry, sorry, sorry]);
+      expect(anger(results.at(-1)!), id).toBeGreaterThan(anger(results[1]!) - 0.1);
+    }
+  });
+});
