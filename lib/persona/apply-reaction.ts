@@ -261,7 +261,8 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       };
     case "stop_handled":
       return {
-        acts: [...explained, { kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" }],
+        // A security check said gently ("…your date of birth? Take your time.") is answered with the detail, not "I'll call when I can".
+        acts: [...explained, ...(context.pending.askedIdentity ? [] : [{ kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" } as const])],
         context: { mustStop: { ...context.mustStop, status: "handled" } },
       };
     case "stop_waiting": {
@@ -269,7 +270,8 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       const heard = stopHandlingHeard(context);
       const engaged = productive(context.pending);
       return {
-        acts: [...challenges(context), ...explained, ...(engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
+        // What they told is the answer: no "I'm listening." after it.
+        acts: [...challenges(context), ...explained, ...(explained.length > 0 ? [] : engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
         context: { mustStop: { ...context.mustStop, heard } },
       };
     }
@@ -305,6 +307,21 @@ function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {
 function sameTerms({ commitment }: TPersonaContext, amount: number | null, date: string, months: number | null, openLength = false): boolean {
   // A one-off promise and a plan left open both have no length: which one was agreed tells them apart.
   return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months && (commitment.openLength === true) === openLength;
+}
+
+/** Reactions in which the cardholder, already known to the caller, is still talking with them. */
+const TALKING = new Set<TReaction>(["surface_stop", "stop_handled", "stop_waiting", "settled_ack", "open_up", "negotiate", "callback", "vent"]);
+
+/**
+ * Asked again who they are (the date of birth and postcode after "yes, that's me"), at a stop moment or
+ * after a yes as much as anywhere, they give it first, whatever else they say: a security check is no
+ * question to answer with "I'll call when I can" or "it's the same as always".
+ */
+function withIdentityAnswered(context: TPersonaContext, reaction: TReaction, acts: TCustomerAct[]): TCustomerAct[] {
+  const { pending, identity, party } = context;
+  if (!pending.askedIdentity || !identity.confirmed || party !== "debtor" || !TALKING.has(reaction)) return acts;
+  if (acts.some((act) => act.kind === "confirm_identity" || act.kind === "hang_up")) return acts;
+  return [{ kind: "confirm_identity" }, ...acts.filter((act) => act.kind !== "acknowledge")];
 }
 
 /** Reactions that end the call or hand it over: nothing else is said after them. */
@@ -370,7 +387,8 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const opens = OPEN_REACTIONS.has(reaction) || (reaction === "vent" && context.pending.asked && !settled.violation);
   const disclosedNow = opens && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
-  const { acts: decided, context: changed } = change(context, settled, reaction, explained);
+  const { acts: changedActs, context: changed } = change(context, settled, reaction, explained);
+  const decided = withIdentityAnswered(context, reaction, changedActs);
   const noticed = misconductNoticed(context, decided);
   const acts = saysGoodbyeBack(context, [...noticed, ...decided]) ?? withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
   const saying = acts.find((act) => act.kind === "saying");

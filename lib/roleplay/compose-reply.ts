@@ -4,7 +4,7 @@ import type { TScenario } from "../scenarios/scenario-schema";
 import type { TScenarioText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { formatDate, formatMoney } from "./format-money";
-import { identityDetailAsked, identityDetailValue } from "./identity-details";
+import { identityDetailsAsked, identityDetailValue } from "./identity-details";
 import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_ZH } from "./phrases-zh";
@@ -76,9 +76,12 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
     if (act.kind === "confirm_identity") {
       // Asked for a detail ("your date of birth?", "身份证后四位"), they give it rather than "speaking".
-      const detail = identityDetailAsked(question);
-      const value = detail && identityDetailValue(detail, scenario);
-      if (detail && value) return fill(choose(bank.identityDetail[detail], style, random, used), { value });
+      // "Your date of birth and your postcode?" gets both, each as they would say it.
+      const given = identityDetailsAsked(question).flatMap((detail) => {
+        const value = identityDetailValue(detail, scenario);
+        return value ? [fill(choose(bank.identityDetail[detail], style, random, used), { value })] : [];
+      });
+      if (given.length > 0) return given.join(bank.space);
     }
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);

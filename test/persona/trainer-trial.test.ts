@@ -739,3 +739,50 @@ describe("a sincere apology with a concrete change calms the angry customer", ()
     }
   });
 });
+
+describe("the bereaved widow answers what she is asked", () => {
+  const FILLER = /^(?:okay|mm-hm|right|i'm listening)\.?$/i;
+
+  it("a date-of-birth and postcode check gets both, not 'I'll call when I can', whether or not she has told of Brian yet", async () => {
+    for (const lines of [
+      ["Hello, is that Margaret Ellis?", "Thank you, Mrs Ellis. Before we go on, could you just confirm your date of birth and your postcode for me? Take your time."],
+      [
+        "Hello, is that Margaret Ellis?",
+        "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+        "Before we go on, could you confirm your date of birth and postcode for me?",
+      ],
+    ]) {
+      const results = await playLines("uk-hardship-first-arrears", lines);
+      const reply = results.at(-1)!;
+      expect(kinds(reply), lines.at(-1)).toContain("confirm_identity");
+      expect(reply.customerText, lines.at(-1)).toMatch(/19\d\d/);
+      expect(reply.customerText, lines.at(-1)).toMatch(/SK4 4EB/);
+      expect(reply.customerText, lines.at(-1)).not.toMatch(/call when I can/i);
+    }
+  });
+
+  it("questions about her money and her affairs get her facts or her own answer, never a bare 'Right.'", async () => {
+    const lines = [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "What do you have coming in each month?",
+      "Is anyone helping you with the paperwork?",
+      "Did the funeral cost a lot?",
+      "Do you know how long probate will take?",
+    ];
+    for (const seed of [1, 3, 7]) {
+      const results = await playLines("uk-hardship-first-arrears", lines, seed);
+      const income = results[2]!.decision.acts;
+      expect(
+        income.some((act) => (act.kind === "explain" && act.factIds.includes("pension")) || (act.kind === "answer" && act.topic === "income")),
+        `seed ${seed}: ${results[2]!.customerText}`,
+      ).toBe(true);
+      for (const [index, result] of results.entries()) {
+        if (!lines[index]!.endsWith("?")) continue;
+        expect(result.customerText, lines[index]).not.toMatch(FILLER);
+        // Telling a fact is the answer: no "I'm listening." tacked on after it.
+        expect(result.customerText, lines[index]).not.toMatch(/(?:I'm listening|Mm-hm|Right|Okay)\.$/);
+      }
+    }
+  });
+});
