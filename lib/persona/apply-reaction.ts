@@ -109,7 +109,10 @@ function misconductNoticed(context: TPersonaContext, decided: readonly TCustomer
   if (frightened(context)) return [{ kind: "fear" }];
   const challenged = challenges(context);
   if (challenged.length > 0) return challenged;
-  return pending.borrowOrSell || pending.lumpSum || pending.pushed || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
+  // The pushback fits the push: "borrow to pay this?" to borrowing, "my family owes you nothing" to relatives asked to pay.
+  if (pending.borrowOrSell) return [{ kind: "challenge", about: "borrowing" }];
+  if (pending.askedThirdPartyToPay) return [{ kind: "challenge", about: "family_pay" }];
+  return pending.lumpSum || pending.pushed ? [{ kind: "challenge", about: "pressure" }] : [];
 }
 
 function moodOf(context: TPersonaContext, settled: TSettled, reaction: TReaction): TMood {

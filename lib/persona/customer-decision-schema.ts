@@ -36,7 +36,11 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
-  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure"]) }, "Challenges the caller"),
+  act(
+    "challenge",
+    { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure", "borrowing", "family_pay"]) },
+    "Challenges the caller: pressure (a lump sum, a deadline, more than they have), borrowing (told to borrow or sell to pay), family_pay (relatives asked to pay)",
+  ),
   act("agree_payment", { amount: z.number(), date: z.string(), again: AGAIN }, "Agrees to pay this amount by this date"),
   act(
     "agree_plan",

@@ -222,12 +222,16 @@ export const PHRASES_EN: TPhraseBank = {
     },
     challenge: {
       pressure: {
-        default: [
-          "Borrow more to pay this? That just digs the hole deeper.",
-          "Leave my family out of it. This is my account.",
-          "Where exactly am I supposed to find that kind of money?",
-        ],
+        default: ["Where exactly am I supposed to find that kind of money?", "Don't rush me like that.", "I can't just magic money up because you say so."],
+        legalistic: ["You're not allowed to pressure me into paying like this. I know that much."],
+      },
+      borrowing: {
+        default: ["Borrow more to pay this? That just digs the hole deeper.", "Take out another loan to pay you? No chance."],
         legalistic: ["You're not supposed to push people into new borrowing. I know that much."],
+      },
+      family_pay: {
+        default: ["Leave my family out of it. This is my account.", "My family doesn't owe you anything."],
+        legalistic: ["My relatives aren't liable for this, and you know it."],
       },
       caller_identity: {
         default: ["Tell me who you are first, then we'll talk.", "How do I know you're legit?"],

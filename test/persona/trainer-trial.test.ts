@@ -786,3 +786,20 @@ describe("the bereaved widow answers what she is asked", () => {
     }
   });
 });
+
+describe("pushback fits the push", () => {
+  it("pressed about money at a stop moment, the widow does not say 'leave my family out of it'; asked to borrow, the customer pushes back on borrowing", async () => {
+    const widow = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "How are you managing for money at the moment?",
+    ]);
+    expect(widow.at(-1)!.customerText).not.toMatch(/family|borrow/i);
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+      "您手上没有的话,找亲戚朋友先借一点周转一下嘛。",
+    ]);
+    expect(results.at(-1)!.customerText).not.toMatch(/家里人欠你们|一下子要这么多/);
+  });
+});
