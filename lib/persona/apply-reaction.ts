@@ -337,7 +337,8 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answer = answerToQuestion(context, disclosedNow, acts);
   const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
-  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare)];
+  const confirming = acts.some((act) => act.kind === "confirm_identity");
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare, confirming)];
   if (extra.length === 0) return [...acts];
   const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));

@@ -8,6 +8,9 @@ import type { TScenario } from "../scenarios/scenario-schema";
  */
 export type TNameAsked = "right" | "wrong";
 
+/** Words that say who one is ("Yes, yes, that's me.", "好好好,是我"): a line of the persona's own that confirms their identity. */
+export const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
+
 /** Common Chinese surnames: a name asked for starts with one (是本人吗, 现在方便吗 ask for nobody). */
 const ZH_SURNAMES = new Set([
   ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝",

@@ -1,4 +1,5 @@
 import { archetypeProfile } from "../persona/archetype-profiles";
+import { CONFIRMS_IDENTITY } from "../persona/name-asked";
 import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
 import type { TScenarioText } from "../scenarios/scenario-text";
@@ -116,8 +117,6 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const text = [lead + first, ...sentences.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
 }
-
-const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
 
 /** Terms agreed before and asked about again: said back with a reference to before, not as a new yes. */
 function againVariants(act: TCustomerAct, bank: TPhraseBank): TVariants | undefined {

@@ -803,3 +803,16 @@ describe("pushback fits the push", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/家里人欠你们|一下子要这么多/);
   });
 });
+
+describe("who they are is said once it is asked", () => {
+  it("asking who is calling, the timid customer does not also say 'yes, it's me' in the same breath", async () => {
+    for (const [id, line] of [
+      ["zh-timid-says-yes", "你好"],
+      ["us-timid-says-she-paid", "Hello?"],
+    ] as const) {
+      const reply = (await playLines(id, [line]))[0]!;
+      expect(kinds(reply), line).toContain("ask_who");
+      expect(reply.customerText, line).not.toMatch(/that's me|it's me|(?<!不)是我/i);
+    }
+  });
+});
