@@ -29,12 +29,14 @@ const ZH_NOT_NAMES = new Set(
   ),
 );
 const ZH_TITLE = "(?:先生|女士|小姐|大姐|大哥|姐|哥|总|经理|老师|阿姨|叔|师傅|同志|本人)";
-const ZH_NAME = `((?:小|老)?[\\u4e00-\\u9fff]{1,4}?${ZH_TITLE}?)`;
+/** A character of a name: not a particle or a word that ends the question (郑凯吧?, 王强在吗). */
+const ZH_NAME_CHAR = "(?:(?![吗吧呢啊呀嘛么的了在是有])[\\u4e00-\\u9fff])";
+const ZH_NAME = `((?:小|老)?${ZH_NAME_CHAR}{1,4}?${ZH_TITLE}?)`;
 const ZH_ASKED = [
   // 请问是王强吗?, 您是周敏女士吧?, 找一下王强, 王强在吗?, 是刘先生不?
   new RegExp(`(?:(?<![我咱们])是|找一下|找下|找)${ZH_NAME}(?=吗|吧|嘛|么|不[??]|呀|啊?[??]|在吗|在不在|在家|[,,]\\s?(?:对吧|是吧|对吗|是吗))`, "g"),
   // 喂,周敏吗?, 王强在吗?, 小周啊?
-  new RegExp(`(?:^|[,,.。!!??]\\s?)(?:喂|您好|你好|请问|哎)?[,,]?\\s?${ZH_NAME}(?=吗|啊?[??]|在吗|在不在|在家|是吧|对吧)`, "g"),
+  new RegExp(`(?:^|[,,.。!!??]\\s?)(?:喂|您好|你好|请问|哎)?[,,]?\\s?${ZH_NAME}(?=吗|吧?[??]|啊?[??]|在吗|在不在|在家|是吧|对吧)`, "g"),
 ];
 
 const EN_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|mister|missus)\.?$/i;
