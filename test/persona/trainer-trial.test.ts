@@ -574,6 +574,7 @@ describe("a wrong name is not answered as one's own", () => {
       ["zh-timid-says-yes", "喂,周敏吗?"],
       ["zh-timid-says-yes", "是小周吗?"],
       ["zh-hardship-factory-shutdown", "您好,请问是王先生吗?"],
+      ["zh-misinformed-nothing-happens", "喂,孙浩吧?"],
     ] as const) {
       const reply = await firstReply(id, line);
       expect(kinds(reply), line).not.toContain("wrong_person");
