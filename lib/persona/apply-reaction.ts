@@ -281,6 +281,10 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     case "withdraw":
       return { acts: [...challenges(context), { kind: "vent", about: "treatment" }, { kind: "decline", why: "angry" }], context: { commitment: null } };
     case "settled_ack":
+      // Help offered once the stop moment was met (a hold, debt advice, "a smaller amount later, when you're ready")
+      // is taken as help: relief, thanks, no figure; not a bare "Mm-hm.".
+      if (context.mustStop.status === "handled" && helpOffered(context.pending))
+        return { acts: [...explained, { kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" }] };
       // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
       // At a stop moment that was met (a pause, a call-back), "later, a smaller amount" is taken in, not negotiated.
@@ -289,6 +293,14 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }
 }
+
+/** A next step offered with nothing asked and no figure put: a pause, a route to free advice, an option for later. */
+const helpOffered = (pending: TPersonaContext["pending"]) =>
+  !pending.asked &&
+  pending.request === null &&
+  (pending.stopResponse.paused ||
+    pending.stopResponse.explainedRoute ||
+    (pending.options.length > 0 && pending.options.every((option) => option.monthly === null && option.months === null)));
 
 /** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
 const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");

@@ -180,5 +180,6 @@ function phrasesIn(earlier: readonly string[], bank: TPhraseBank): string[] {
   collect(bank.mustStopAgain);
   collect(bank.answers);
   collect(bank.agreePlanByLength);
+  collect(bank.agreeCallbackShaken);
   return [...phrases];
 }

@@ -31,7 +31,14 @@ export const PHRASES_ZH: TPhraseBank = {
     planOpen: { default: ["还是刚才说的,每个月{monthly},{date}开始。", "跟刚才一样,一个月{monthly}。"], curt: ["一个月{monthly},说过了。"] },
   },
   agreeCallbackShaken: {
-    default: ["好……谢谢你。我先缓一缓。", "谢谢你没逼我,等我缓过来再说。", "嗯……谢谢,这样我心里好受一点。"],
+    default: [
+      "好……谢谢你。我先缓一缓。",
+      "谢谢你没逼我,等我缓过来再说。",
+      "嗯……谢谢,这样我心里好受一点。",
+      "哦……谢谢你,这样我能喘口气了。",
+      "好,我记下了。谢谢你跟我说这些。",
+      "谢谢……我都不知道还有人能帮这个忙。",
+    ],
     apologetic: ["谢谢你……真的,不好意思,我就是……谢谢。"],
   },
   agreePlanOpen: {

@@ -817,3 +817,21 @@ describe("who they are is said once it is asked", () => {
     }
   });
 });
+
+describe("help offered after a stop moment is taken, not met with 'Mm-hm.'", () => {
+  it("the widow given a hold, a smaller amount later and free help says what it means to her, without a figure", async () => {
+    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const offers = ["What I can do today", "Later on, only when you feel ready", "There's free help as well"].map((start) => lines.findIndex((line) => line.startsWith(start)));
+    for (const seed of [1, 7]) {
+      const results = await playLines("uk-hardship-first-arrears", lines, seed);
+      for (const index of offers) {
+        expect(results[index]!.customerText, lines[index]).not.toMatch(/^(?:okay|mm-hm|right|i'm listening)\.?$/i);
+        expect(kinds(results[index]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
+      }
+      const replies = offers.map((index) => results[index]!.customerText);
+      expect(new Set(replies).size, replies.join(" / ")).toBe(replies.length);
+    }
+  });
+});
