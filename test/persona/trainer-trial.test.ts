@@ -835,3 +835,23 @@ describe("help offered after a stop moment is taken, not met with 'Mm-hm.'", () 
     }
   });
 });
+
+describe("an arrest threat in English passive words is a threat", () => {
+  it("'you could be taken away', 'taken away in handcuffs' get a reaction and are flagged", async () => {
+    for (const line of ["Keep ignoring this and you could be taken away.", "People like you end up getting taken away in handcuffs."]) {
+      const results = await playLines("us-timid-says-she-paid", [
+        "Hi, is this Jenna Marsh?",
+        "My name is Jordan Lee, I'm with Meridian Recovery Services calling on behalf of Cobalt Bank. Can you confirm your date of birth?",
+        line,
+      ]);
+      expect(
+        kinds(results.at(-1)).filter((kind) => ["challenge", "fear", "vent", "complain", "hang_up"].includes(kind)),
+        line,
+      ).not.toEqual([]);
+      expect(
+        results.at(-1)!.analysis.threats.map((threat) => threat.kind),
+        line,
+      ).toContain("prison");
+    }
+  });
+});
