@@ -6,6 +6,8 @@ import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
 import { asksAboutArrangements, asksForTheCardholder, factsInQuestion } from "../persona/facts-asked-about";
+import { nameAsked } from "../persona/name-asked";
+import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
 import type { TVoice, TVoiceName } from "../roleplay/voice";
@@ -69,7 +71,15 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   const facts = analysis.questionAsked && !checksIdentityDetail ? factsInQuestion(agentText, scenario) : undefined;
   const askedAbout: TObservation[] = facts ? [{ type: "agent.asked_about", factIds: facts.named, leaning: facts.leanedOn, arrangement: asksAboutArrangements(agentText) }] : [];
   const forDebtor: TObservation[] = asksForTheCardholder(agentText) ? [{ type: "agent.asked_for_debtor" }] : [];
-  const snapshot = reactToTurn(restorePersona(state.persona), analysis, [...askedAbout, ...forDebtor, ...extraObservations]);
+  // "Is this Frank Russo?" to Rosa Delgado asks for someone else; "Ms Delgado?", "周女士吗?" for her.
+  const before = restorePersona(state.persona);
+  const name = nameAsked(agentText, scenario, before.context.party);
+  // Whoever picked up hears their own name or the cardholder's as the scorer does; only a stranger's name is news to them.
+  const heard = name === "wrong" || (name === "right" && before.context.party === "debtor");
+  const forName: TObservation[] = heard ? [{ type: "agent.asked_for_name", answersTo: name === "right" }] : [];
+  const apology = readApology(agentText);
+  const apologised: TObservation[] = apology ? [{ type: "agent.apologised", owned: apology.said === "owned", amends: apology.amends }] : [];
+  const snapshot = reactToTurn(before, analysis, [...askedAbout, ...forDebtor, ...forName, ...apologised, ...extraObservations]);
   const decision = customerDecision(snapshot);
   const reply = voice.speak({ scenario, decision, transcript: transcript.turns, seed: state.seed, turn: state.turn, signal });
 

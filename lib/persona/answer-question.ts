@@ -3,17 +3,28 @@ import type { TCustomerAct } from "./customer-decision-schema";
 import type { TPersonaContext } from "./persona-context";
 
 /**
+ * The topics a question is answered on: "How are things at work, and what do you earn?" asks about pay,
+ * so "how are things" (the situation in general) gives way to the income and job asked beside it.
+ */
+export function topicsAnswered({ pending }: Pick<TPersonaContext, "pending">): TTopic[] {
+  const specific = pending.topics.filter((topic) => topic !== "situation");
+  return specific.length > 0 ? specific : [...pending.topics];
+}
+
+/**
  * The fact the question is most about: one it names, else, of the facts on a topic it asks about,
  * the one it shares most words with ("Is the crisis team in touch?" is about the crisis team); a
  * question on no topic the scorer knows, the fact it shares most words with ("How long were you in
  * hospital for?").
  */
-export function leadFact({ pending, params }: TPersonaContext): string | undefined {
+export function leadFact(context: TPersonaContext): string | undefined {
+  const { pending, params } = context;
   if (!pending.asked) return undefined;
+  const topics = topicsAnswered(context);
   // An identity check shares words with nothing the customer would tell.
   if (pending.askedIdentity && pending.topics.length === 0 && pending.askedAbout.length === 0) return undefined;
-  const onTopicAsked = (id: string) => params.disclosures.some((fact) => fact.id === id && fact.topics.some((topic) => pending.topics.includes(topic)));
-  return pending.askedAbout[0] ?? (pending.topics.length === 0 ? pending.leanedOn[0] : pending.leanedOn.find(onTopicAsked));
+  const onTopicAsked = (id: string) => params.disclosures.some((fact) => fact.id === id && fact.topics.some((topic) => topics.includes(topic)));
+  return pending.askedAbout[0] ?? (topics.length === 0 ? pending.leanedOn[0] : pending.leanedOn.find(onTopicAsked));
 }
 
 /** Acts in which the money question of the turn already has its answer. */
@@ -47,7 +58,9 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
       leadUntold.hasCover ? { kind: "answer", topic: leadUntold.topics[0]!, way: "cover", factId: leadUntold.id } : { kind: "answer", topic: leadUntold.topics[0]!, way: "dodge" },
     ];
   // The most specific topic asked answers best: "how much was the TV you returned?" is about the dispute, not what they can pay.
-  const topic = [...pending.topics].reverse().find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
+  const topic = topicsAnswered(context)
+    .reverse()
+    .find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {
     // Terms put as a question ("so the six thousand goes out Friday, right?") are answered by the money acts, or not at all: never "that's fine".
     const termsOnTheTable = pending.request !== null || pending.namedAmount !== null || pending.options.length > 0;

@@ -1,9 +1,9 @@
-import { answerToQuestion, leadFact, MONEY_ANSWERS } from "./answer-question";
+import { answerToQuestion, leadFact, MONEY_ANSWERS, topicsAnswered } from "./answer-question";
 import { chooseCommitment } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
-import { moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
+import { apologisedAfter, moneyPutToThem, productive, repeatedAsk, settleTurn, stopHandlingHeard, type TSettled } from "./settle-turn";
 
 /** Each way a customer can answer a turn; the machine's transitions name one, this file does it. */
 export const REACTIONS = [
@@ -14,6 +14,7 @@ export const REACTIONS = [
   "debtor_unavailable",
   "take_message",
   "ask_who",
+  "wrong_person",
   "confirm",
   "confirm_and_stop",
   "challenge_identity",
@@ -47,13 +48,15 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   const askedRank = (id: string) => rank(pending.askedAbout, id) * 100 + rank(pending.leanedOn, id);
   // Asked again about something already told, they say that again rather than something else on the topic.
   const lead = leadFact(context);
+  // A fact on the topic asked: "what do you earn?" beside "how are things at work?" is about pay, not a story about a mate at work.
+  const asked = topicsAnswered(context);
   const askedAgain = lead !== undefined && disclosed.includes(lead);
   const told = params.disclosures
     .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
     .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
     .filter(
       (fact) =>
-        fact.topics.some((topic) => pending.topics.includes(topic)) ||
+        fact.topics.some((topic) => asked.includes(topic)) ||
         (fact.topics.includes("payment_capacity") && talksMoney) ||
         (pending.asked && (pending.askedAbout.includes(fact.id) || fact.id === lead)),
     )
@@ -106,7 +109,10 @@ function misconductNoticed(context: TPersonaContext, decided: readonly TCustomer
   if (frightened(context)) return [{ kind: "fear" }];
   const challenged = challenges(context);
   if (challenged.length > 0) return challenged;
-  return pending.borrowOrSell || pending.lumpSum || pending.pushed || pending.askedThirdPartyToPay ? [{ kind: "challenge", about: "pressure" }] : [];
+  // The pushback fits the push: "borrow to pay this?" to borrowing, "my family owes you nothing" to relatives asked to pay.
+  if (pending.borrowOrSell) return [{ kind: "challenge", about: "borrowing" }];
+  if (pending.askedThirdPartyToPay) return [{ kind: "challenge", about: "family_pay" }];
+  return pending.lumpSum || pending.pushed ? [{ kind: "challenge", about: "pressure" }] : [];
 }
 
 function moodOf(context: TPersonaContext, settled: TSettled, reaction: TReaction): TMood {
@@ -215,6 +221,9 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       return { acts: [{ kind: "take_message" }, { kind: "hang_up" }] };
     case "ask_who":
       return { acts: [...challenges(context), { kind: "ask_who" }] };
+    case "wrong_person":
+      // Asked for someone else, they have answered no identity check: the next "is this Rosa?" is asked afresh.
+      return { acts: [...challenges(context), { kind: "wrong_person" }], context: { identity: context.identity } };
     case "confirm":
       return { acts: [{ kind: "confirm_identity" }, ...questionsBack(context, settled)], context: { identity: { ...identityAfter(context), confirmed: true } } };
     case "confirm_and_stop":
@@ -255,7 +264,8 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       };
     case "stop_handled":
       return {
-        acts: [...explained, { kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" }],
+        // A security check said gently ("…your date of birth? Take your time.") is answered with the detail, not "I'll call when I can".
+        acts: [...explained, ...(context.pending.askedIdentity ? [] : [{ kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" } as const])],
         context: { mustStop: { ...context.mustStop, status: "handled" } },
       };
     case "stop_waiting": {
@@ -263,13 +273,18 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       const heard = stopHandlingHeard(context);
       const engaged = productive(context.pending);
       return {
-        acts: [...challenges(context), ...explained, ...(engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
+        // What they told is the answer: no "I'm listening." after it.
+        acts: [...challenges(context), ...explained, ...(explained.length > 0 ? [] : engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
         context: { mustStop: { ...context.mustStop, heard } },
       };
     }
     case "withdraw":
       return { acts: [...challenges(context), { kind: "vent", about: "treatment" }, { kind: "decline", why: "angry" }], context: { commitment: null } };
     case "settled_ack":
+      // Help offered once the stop moment was met (a hold, debt advice, "a smaller amount later, when you're ready")
+      // is taken as help: relief, thanks, no figure; not a bare "Mm-hm.".
+      if (context.mustStop.status === "handled" && helpOffered(context.pending))
+        return { acts: [...explained, { kind: "agree_callback", shaken: context.params.mustStop?.kind === "vulnerability" }] };
       // New terms after a yes are answered as terms: the agreement is what was last agreed, as said.
       // Asked to confirm, they confirm; told how to pay or what comes next, they just take it in.
       // At a stop moment that was met (a pause, a call-back), "later, a smaller amount" is taken in, not negotiated.
@@ -278,6 +293,14 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }
 }
+
+/** A next step offered with nothing asked and no figure put: a pause, a route to free advice, an option for later. */
+const helpOffered = (pending: TPersonaContext["pending"]) =>
+  !pending.asked &&
+  pending.request === null &&
+  (pending.stopResponse.paused ||
+    pending.stopResponse.explainedRoute ||
+    (pending.options.length > 0 && pending.options.every((option) => option.monthly === null && option.months === null)));
 
 /** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
 const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");
@@ -301,15 +324,33 @@ function sameTerms({ commitment }: TPersonaContext, amount: number | null, date:
   return commitment !== null && commitment.amount === amount && commitment.date === date && commitment.months === months && (commitment.openLength === true) === openLength;
 }
 
+/** Reactions in which the cardholder, already known to the caller, is still talking with them. */
+const TALKING = new Set<TReaction>(["surface_stop", "stop_handled", "stop_waiting", "settled_ack", "open_up", "negotiate", "callback", "vent"]);
+
+/**
+ * Asked again who they are (the date of birth and postcode after "yes, that's me"), at a stop moment or
+ * after a yes as much as anywhere, they give it first, whatever else they say: a security check is no
+ * question to answer with "I'll call when I can" or "it's the same as always".
+ */
+function withIdentityAnswered(context: TPersonaContext, reaction: TReaction, acts: TCustomerAct[]): TCustomerAct[] {
+  const { pending, identity, party } = context;
+  if (!pending.askedIdentity || !identity.confirmed || party !== "debtor" || !TALKING.has(reaction)) return acts;
+  if (acts.some((act) => act.kind === "confirm_identity" || act.kind === "hang_up")) return acts;
+  return [{ kind: "confirm_identity" }, ...acts.filter((act) => act.kind !== "acknowledge")];
+}
+
 /** Reactions that end the call or hand it over: nothing else is said after them. */
 const CLOSING = new Set<TCustomerAct["kind"]>(["hang_up", "complain", "pass_phone", "take_message"]);
 
 /** Adds the answer to the question asked and a saying in character, before any closing act; a bare "go on" gives way to them. */
 function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
+  // "Wrong number" is the whole answer: a line of their own ("Yes, yes, that's me") would take it back.
+  if (acts.some((act) => act.kind === "wrong_person")) return [...acts];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answer = answerToQuestion(context, disclosedNow, acts);
   const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
-  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare)];
+  const confirming = acts.some((act) => act.kind === "confirm_identity");
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare, confirming)];
   if (extra.length === 0) return [...acts];
   const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));
@@ -362,7 +403,8 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const opens = OPEN_REACTIONS.has(reaction) || (reaction === "vent" && context.pending.asked && !settled.violation);
   const disclosedNow = opens && context.identity.confirmed && context.party === "debtor" ? newlyDisclosed(context, settled) : [];
   const explained: TCustomerAct[] = disclosedNow.length > 0 ? [{ kind: "explain", factIds: disclosedNow }] : [];
-  const { acts: decided, context: changed } = change(context, settled, reaction, explained);
+  const { acts: changedActs, context: changed } = change(context, settled, reaction, explained);
+  const decided = withIdentityAnswered(context, reaction, changedActs);
   const noticed = misconductNoticed(context, decided);
   const acts = saysGoodbyeBack(context, [...noticed, ...decided]) ?? withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
   const saying = acts.find((act) => act.kind === "saying");
@@ -378,6 +420,7 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
     identity: identityAfter(context),
     disclosed: [...context.disclosed, ...disclosedNow],
     saidWantsToPay: context.saidWantsToPay || acts.some((act) => act.kind === "want_to_pay"),
+    apologised: apologisedAfter(context),
     saidSayings: saying ? [...context.saidSayings, saying.index] : context.saidSayings,
     lastSayingTurn: saying ? context.turn : context.lastSayingTurn,
     ...askMemory(context, acts),

@@ -34,7 +34,7 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
 }
 
 /** At most one of the persona's sayings whose moment has come, each said once in a call. */
-export function chooseSaying(context: TPersonaContext, moneyAnswered = false, replyIsBare = false): TCustomerAct[] {
+export function chooseSaying(context: TPersonaContext, moneyAnswered = false, replyIsBare = false, confirming = false): TCustomerAct[] {
   if (context.party !== "debtor" || context.params.sayings.length === 0) return [];
   const moments = momentsOf(context);
   // A line about money after terms were just agreed or refused would say something else.
@@ -44,6 +44,8 @@ export function chooseSaying(context: TPersonaContext, moneyAnswered = false, re
   // reply would otherwise be a bare "Right.".
   const spaced = replyIsBare ? (["early", "anytime"] as const) : (["early", "money", "consequences", "anytime"] as const);
   if (context.turn - context.lastSayingTurn < 2) for (const calm of spaced) moments.delete(calm);
-  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when));
+  // "Yes, yes, that's me" is said with a confirmation, not beside "who's calling?" or "wrong number".
+  const saysWhoTheyAre = (each: number) => context.params.sayingsConfirmingIdentity.includes(each) && !confirming && !context.identity.confirmed;
+  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when) && !saysWhoTheyAre(each));
   return index >= 0 ? [{ kind: "saying", index }] : [];
 }

@@ -16,6 +16,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("greet", {}, "Picks up: hello, who is it"),
   act("ask_who", {}, "Asks who is calling and what it is about"),
   act("confirm_identity", {}, "Confirms they are the cardholder"),
+  act("wrong_person", {}, "Asked for someone else by name: says that is not them, the caller has the wrong number, and asks who they want"),
   act("pass_phone", {}, "Third party: fetches the cardholder to the phone"),
   act("debtor_unavailable", { why: z.enum(["busy", "away"]) }, "Third party: the cardholder cannot come now"),
   act("take_message", {}, "Third party: will pass on the call-back request"),
@@ -35,7 +36,11 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   ),
   act("saying", { index: z.number().int().min(0) }, "Says this one of the persona's own sayings"),
   act("ask_back", { about: z.enum(["purpose", "balance", "consequences", "options"]) }, "Asks a question back about what they do not understand"),
-  act("challenge", { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure"]) }, "Challenges the caller"),
+  act(
+    "challenge",
+    { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure", "borrowing", "family_pay"]) },
+    "Challenges the caller: pressure (a lump sum, a deadline, more than they have), borrowing (told to borrow or sell to pay), family_pay (relatives asked to pay)",
+  ),
   act("agree_payment", { amount: z.number(), date: z.string(), again: AGAIN }, "Agrees to pay this amount by this date"),
   act(
     "agree_plan",

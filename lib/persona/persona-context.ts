@@ -10,6 +10,8 @@ export const ZPendingTurn = z.object({
   identified: z.object({ name: z.boolean(), organisation: z.boolean() }),
   askedIdentity: z.boolean(),
   askedForDebtor: z.boolean().default(false).describe("Asked whoever answered for the cardholder: 他在家吗?, could he come to the phone?"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  otherName: z.boolean().default(false).describe("Asked only for someone else by name ('Is this Frank Russo?' to Rosa Delgado)"),
   mentionedDebt: z.boolean(),
   listenerMayHear: z.boolean(),
   askedThirdPartyToPay: z.boolean(),
@@ -24,6 +26,9 @@ export const ZPendingTurn = z.object({
   borrowOrSell: z.boolean(),
   ignoredMustStop: z.boolean(),
   reassured: z.boolean(),
+  // Defaulted so snapshots stored before the fields existed still restore.
+  apology: z.enum(["none", "bare", "owned"]).default("none").describe("A fault owned in this turn, or a bare 'sorry'"),
+  amends: z.boolean().default(false).describe("A concrete change promised in this turn: how contact will happen, what is put right"),
   empathy: z.number(),
   topics: z.array(ZTopic),
   asked: z.boolean().describe("The turn put a question to the customer"),
@@ -87,6 +92,11 @@ export const ZPersonaContext = z.object({
   turn: z.number().int().describe("Trainee turns reacted to"),
   patienceLeft: z.number(),
   saidWantsToPay: z.boolean().describe("Has already said they want to pay; once is enough"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  apologised: z
+    .enum(["none", "bare", "owned", "amended"])
+    .default("none")
+    .describe("The most the caller's apologies have done so far: a 'sorry', a fault owned, a fault owned with a change promised"),
   offer: z
     .object({ amount: z.number(), date: z.string(), monthly: z.boolean().describe("A monthly amount for a plan, not a one-off payment") })
     .nullable()
@@ -105,6 +115,7 @@ export const emptyPending = (): TPendingTurn => ({
   identified: { name: false, organisation: false },
   askedIdentity: false,
   askedForDebtor: false,
+  otherName: false,
   mentionedDebt: false,
   listenerMayHear: false,
   askedThirdPartyToPay: false,
@@ -117,6 +128,8 @@ export const emptyPending = (): TPendingTurn => ({
   borrowOrSell: false,
   ignoredMustStop: false,
   reassured: false,
+  apology: "none",
+  amends: false,
   empathy: 0,
   topics: [],
   asked: false,
@@ -155,6 +168,7 @@ export function initialContext(params: TPersonaParams): TPersonaContext {
     // Turns that get them nowhere they will sit through: 3 for the least patient, 12 for the most.
     patienceLeft: Math.round(3 + traits.patience * 9),
     saidWantsToPay: false,
+    apologised: "none",
     offer: null,
     lastAsk: null,
     nagged: 0,

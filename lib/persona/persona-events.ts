@@ -25,6 +25,9 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
   }),
   event("agent.asked_identity", {}),
   event("agent.asked_for_debtor", {}),
+  event("agent.asked_for_name", {
+    answersTo: z.boolean().describe("The name asked for is the listener's own in some natural form (Rosa, Ms Delgado, 周女士), not someone else's"),
+  }),
   event("agent.mentioned_debt", { listenerMayHear: z.boolean().describe("The listener counts as the consumer under the rule set") }),
   event("agent.asked_third_party_to_pay", {}),
   event("agent.demanded_contacts", {}),
@@ -38,6 +41,10 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     pushed: z.boolean().optional().describe("Pressed otherwise: a near deadline, more than they said they can afford, hardship brushed aside, pay first and dispute later"),
   }),
   event("agent.reassured", {}),
+  event("agent.apologised", {
+    owned: z.boolean().describe("A fault of the caller's side owned (我们做得不对, 'our mistake'); false: a bare 'sorry'"),
+    amends: z.boolean().describe("A concrete change promised with it: 以后只打您本人手机, 'we will only call your mobile'"),
+  }),
   event("agent.empathised", { points: z.number().min(0).max(3).describe("weak 0.5, strong 1, per mechanism") }),
   event("agent.asked", {
     topics: z.array(ZTopic).describe("Empty when the question's topic is not one the customer's facts are filed under"),

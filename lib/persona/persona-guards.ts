@@ -67,6 +67,7 @@ export const personaGuards = {
   confirmsIntoMustStop: (args: TGuardArgs) => mayConfirm(args) && args.context.params.mustStop?.trigger === "start",
   confirms: mayConfirm,
   askedIdentity: ({ context }: TGuardArgs) => context.pending.askedIdentity,
+  askedForSomeoneElse: ({ context }: TGuardArgs) => context.pending.otherName && !context.pending.askedIdentity,
   mustStopSurfaces: (args: TGuardArgs) => mustStopSurfaces(args),
   commits: ({ context }: TGuardArgs) => {
     const kind = commitmentChoice(context)?.kind;

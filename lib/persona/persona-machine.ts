@@ -35,6 +35,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.identified",
   "agent.asked_identity",
   "agent.asked_for_debtor",
+  "agent.asked_for_name",
   "agent.mentioned_debt",
   "agent.asked_third_party_to_pay",
   "agent.demanded_contacts",
@@ -43,6 +44,7 @@ const OBSERVATION_TYPES: TObservation["type"][] = [
   "agent.abused",
   "agent.pressed",
   "agent.reassured",
+  "agent.apologised",
   "agent.empathised",
   "agent.asked",
   "agent.named_amount",
@@ -92,6 +94,7 @@ export const personaMachine = setup({
         "turn.end": [
           ...EXITS,
           when("disclosedToThirdParty", "hung_up", "third_party_refuses"),
+          when("askedForSomeoneElse", undefined, "wrong_person"),
           when("passesPhone", "identity_check", "pass_phone"),
           when("takesMessage", "callback", "take_message"),
           when("askedForDebtor", undefined, "debtor_unavailable"),
@@ -103,6 +106,7 @@ export const personaMachine = setup({
       on: live({
         "turn.end": [
           ...EXITS,
+          when("askedForSomeoneElse", undefined, "wrong_person"),
           when("confirmsIntoMustStop", "must_stop", "confirm_and_stop"),
           when("confirms", "guarded", "confirm"),
           when("askedIdentity", undefined, "challenge_identity"),

@@ -6,6 +6,7 @@ import { findMustStopTriggers } from "../scoring/find-must-stop-triggers";
 import { textIn } from "../i18n/localized-text";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
 import { ZMustStopKind } from "./must-stop-kind";
+import { CONFIRMS_IDENTITY } from "./name-asked";
 
 /**
  * Everything the machine needs from a scenario, and nothing it does not (no texts): the machine's
@@ -37,6 +38,11 @@ export const ZPersonaParams = z.object({
     }),
   ),
   sayings: z.array(ZSayingMoment).describe("When each of the persona's sayings fits, by index"),
+  // Defaulted so snapshots stored before the field existed still restore.
+  sayingsConfirmingIdentity: z
+    .array(z.number().int())
+    .default([])
+    .describe("Indices of sayings that say who they are ('Yes, yes, that's me'): said only with a confirmation, never beside 'who's calling?'"),
   mustStop: z
     .object({
       kind: ZMustStopKind,
@@ -70,6 +76,7 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     answeredBy: { party: answeredBy.party, passesPhone: answeredBy.passesPhone ?? null },
     disclosures: hidden.disclosures.map(({ id, topic, topics = [], minTrust, cover }) => ({ id, topics: [topic, ...topics], minTrust, hasCover: cover !== undefined })),
     sayings: (persona.sayings ?? []).map((saying) => saying.when),
+    sayingsConfirmingIdentity: (persona.sayings ?? []).flatMap((saying, index) => (CONFIRMS_IDENTITY.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
     mustStop: mustStop
       ? {
           kind: mustStop.kind,

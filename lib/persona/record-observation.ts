@@ -10,6 +10,9 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
       return { ...pending, identified: { name: pending.identified.name || event.name, organisation: pending.identified.organisation || event.organisation } };
     case "agent.asked_identity":
       return { ...pending, askedIdentity: true };
+    case "agent.asked_for_name":
+      // Their own name in any form is an identity check; someone else's asks nothing of them ("Is this Frank Russo?").
+      return event.answersTo ? { ...pending, askedIdentity: true, otherName: false } : { ...pending, askedIdentity: false, otherName: true };
     case "agent.asked_for_debtor":
       return { ...pending, askedForDebtor: true };
     case "agent.mentioned_debt":
@@ -32,6 +35,8 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
         borrowOrSell: pending.borrowOrSell || event.borrowOrSell,
         ignoredMustStop: pending.ignoredMustStop || event.ignoredMustStop,
       };
+    case "agent.apologised":
+      return { ...pending, apology: event.owned || pending.apology === "owned" ? "owned" : "bare", amends: pending.amends || event.amends };
     case "agent.reassured":
       return { ...pending, reassured: true };
     case "agent.empathised":

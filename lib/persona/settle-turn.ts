@@ -72,6 +72,23 @@ export function productive(pending: TPendingTurn): boolean {
   );
 }
 
+const APOLOGY_RANK = { none: 0, bare: 1, owned: 2, amended: 3 } as const;
+type TApologised = keyof typeof APOLOGY_RANK;
+
+/** What this turn's apology is worth: a fault owned with a change promised, a fault owned, a first "sorry", or nothing new. */
+function apologyNow({ pending, apologised }: TPersonaContext): TApologised {
+  if (pending.apology === "none") return "none";
+  // "以后只打您本人手机,不会再联系您单位": the change may be said as a promise or as a reassurance.
+  const said: TApologised = pending.apology === "bare" ? "bare" : pending.amends || pending.reassured ? "amended" : "owned";
+  return APOLOGY_RANK[said] > APOLOGY_RANK[apologised] ? said : "none";
+}
+
+/** The most the caller's apologies have done once this turn is heard. */
+export function apologisedAfter(context: TPersonaContext): TApologised {
+  const now = apologyNow(context);
+  return APOLOGY_RANK[now] > APOLOGY_RANK[context.apologised] ? now : context.apologised;
+}
+
 /**
  * How one trainee turn moves trust, anger, understanding, willingness and patience. Pure, so the
  * guards can ask "what would they feel after this turn" before the machine commits to a phase.
@@ -108,9 +125,14 @@ export function settleTurn(context: TPersonaContext): TSettled {
       (pressure ? 0.1 : 0) +
       (p.inaccurate > 0 ? 0.05 : 0));
 
-  const care = violation ? p.empathy * 0.25 : p.empathy;
+  // One sincere apology with a concrete change calms; a "sorry" said again, with nothing to it, buys nothing.
+  const apology = violation ? "none" : apologyNow(context);
+  const sorryAgain = p.apology === "bare" && context.apologised !== "none";
+  const care = sorryAgain ? 0 : violation ? p.empathy * 0.25 : p.empathy;
   const introducedNow = p.identified.name && p.identified.organisation && !context.identity.callerIdentified;
-  const stopAcknowledged = p.stopResponse.acknowledged && !pressedStop;
+  // A bare "sorry" is no acknowledgement of what they raised: it is worth its care, once, and no more.
+  const stopAcknowledged = p.stopResponse.acknowledged && !pressedStop && p.apology !== "bare";
+  const apologyCalm = apology === "amended" ? 2.5 * profile.calm : apology === "owned" ? profile.calm : 0;
   const trustUp =
     swing *
     (care * profile.empathy +
@@ -119,8 +141,9 @@ export function settleTurn(context: TPersonaContext): TSettled {
       (p.topics.length > 0 ? 0.03 : 0) +
       (p.accurate > 0 ? 0.03 : 0) +
       (offersWithinPolicy(p) ? 0.04 : 0) +
-      (stopAcknowledged ? 0.05 : 0));
-  const angerDown = care * profile.calm + (p.reassured ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0);
+      (stopAcknowledged ? 0.05 : 0) +
+      (apology === "amended" ? 0.1 : apology === "owned" ? 0.03 : 0));
+  const angerDown = care * profile.calm + (p.reassured ? 0.04 : 0) + (stopAcknowledged ? 0.05 : 0) + apologyCalm;
   const understandingMove = profile.explanation * Math.min(p.accurate, 2) - 0.05 * p.inaccurate;
 
   const trust = clamp(context.trust + trustUp - trustDown);
@@ -134,7 +157,7 @@ export function settleTurn(context: TPersonaContext): TSettled {
   );
   // The first "so when will you pay?" is fair; each one after that wears the customer down.
   const nagging = repeatedAsk(context) && context.nagged >= 1;
-  const cost = (productive(p) && !nagging ? 0 : 1) + (violation ? 1 : 0);
+  const cost = (productive(p) && !nagging && !sorryAgain ? 0 : 1) + (violation ? 1 : 0);
 
   return {
     trust,

@@ -50,6 +50,23 @@ function statedAmount(analysis: TTurnAnalysis): { value: number; evidence: strin
 
 const UP_TO = /最长|最多|不超过|\b(?:up to|at most|a maximum of|as (?:long|many) as)\b/i;
 
+/** "直到还清", "until it's paid off": a plan whose length is the balance, not a number of months. */
+const UNTIL_PAID =
+  /直到还清|到还清为止|还完为止|还清为止|\buntil (?:it's|it is|the (?:balance|debt|account)(?:'s| is)) (?:paid|cleared|settled)(?: off| in full)?\b|\buntil (?:you've|you have) (?:paid|cleared) (?:it|the balance)\b/i;
+
+/** The plan's length said only as the policy's ceiling: "最长36期", "up to 12 months" names the limit, not the plan. */
+function monthsOnlyAsCeiling(evidence: string, months: number): boolean {
+  const norm = normaliseText(evidence);
+  return parseDurations(norm).some((period) => {
+    const inMonths = period.unit === "year" ? period.value * 12 : period.value;
+    if (inMonths !== months || (period.unit !== "month" && period.unit !== "instalment" && period.unit !== "year")) return false;
+    const before = norm.slice(Math.max(0, period.start - 16), period.start);
+    const ceiling = UP_TO.exec(before);
+    // The ceiling word governs the figure it comes just before ("最长可以分36期", "a plan of up to 12 months").
+    return ceiling !== null && before.length - (ceiling.index + ceiling[0].length) <= 8;
+  });
+}
+
 const PER_MONTH = /每个?月|一个月|月供|\b(?:a|per|each|every) month\b|\bmonthly\b/i;
 
 const PHONE = /\(\d{3}\)\s?\d{3}[\s-]\d{4}|\b\d{3,4}-\d{3,4}-\d{4}\b/;
@@ -150,7 +167,15 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
     const each = monthly ?? (kind === "instalments" && months !== undefined ? eachPayment(analysis, evidence) : null);
     // "最长可以分36期", "up to 60 months": the policy's ceiling told, no plan put; the customer asks what it would be.
     const ceilingOnly = kind === "instalments" && each === null && UP_TO.test(evidence);
-    return { kind, withinPolicy, months: ceilingOnly ? null : (months ?? null), monthly: each, starts: kind === "instalments" ? planStart(evidence) : null };
+    // "最长36期,每个月还800,直到还清": the monthly figure is the plan, the ceiling no length of it.
+    const lengthLeftOpen = kind === "instalments" && months !== undefined && (UNTIL_PAID.test(evidence) || monthsOnlyAsCeiling(evidence, months));
+    return {
+      kind,
+      withinPolicy,
+      months: ceilingOnly || lengthLeftOpen ? null : (months ?? null),
+      monthly: each,
+      starts: kind === "instalments" ? planStart(evidence) : null,
+    };
   });
   const planSaid = options.some((option) => option.kind === "instalments") ? null : monthlyPlanSaid(analysis);
   if (planSaid) options.push(planSaid);

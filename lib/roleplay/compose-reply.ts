@@ -1,10 +1,11 @@
 import { archetypeProfile } from "../persona/archetype-profiles";
+import { CONFIRMS_IDENTITY } from "../persona/name-asked";
 import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
 import type { TScenarioText } from "../scenarios/scenario-text";
 import type { TLanguage } from "../transcript/transcript-schema";
 import { formatDate, formatMoney } from "./format-money";
-import { identityDetailAsked, identityDetailValue } from "./identity-details";
+import { identityDetailsAsked, identityDetailValue } from "./identity-details";
 import type { TPhraseBank, TStyle, TVariants } from "./phrase-bank-schema";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_ZH } from "./phrases-zh";
@@ -76,9 +77,12 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if (act.kind === "answer") return answerText(act, scenario, bank, style, random, used, saidBefore);
     if (act.kind === "confirm_identity") {
       // Asked for a detail ("your date of birth?", "身份证后四位"), they give it rather than "speaking".
-      const detail = identityDetailAsked(question);
-      const value = detail && identityDetailValue(detail, scenario);
-      if (detail && value) return fill(choose(bank.identityDetail[detail], style, random, used), { value });
+      // "Your date of birth and your postcode?" gets both, each as they would say it.
+      const given = identityDetailsAsked(question).flatMap((detail) => {
+        const value = identityDetailValue(detail, scenario);
+        return value ? [fill(choose(bank.identityDetail[detail], style, random, used), { value })] : [];
+      });
+      if (given.length > 0) return given.join(bank.space);
     }
     const values: Record<string, string> = { ...slots };
     if ("amount" in act) values.amount = formatMoney(act.amount, currency, language, random);
@@ -113,8 +117,6 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const text = [lead + first, ...sentences.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
 }
-
-const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
 
 /** Terms agreed before and asked about again: said back with a reference to before, not as a new yes. */
 function againVariants(act: TCustomerAct, bank: TPhraseBank): TVariants | undefined {
@@ -178,5 +180,6 @@ function phrasesIn(earlier: readonly string[], bank: TPhraseBank): string[] {
   collect(bank.mustStopAgain);
   collect(bank.answers);
   collect(bank.agreePlanByLength);
+  collect(bank.agreeCallbackShaken);
   return [...phrases];
 }

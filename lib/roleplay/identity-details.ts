@@ -16,7 +16,14 @@ const ASKED: readonly [TIdentityDetail, RegExp][] = [
 
 /** The detail an identity check asks for ("Can you confirm your date of birth?", "身份证后四位"), if it names one. */
 export function identityDetailAsked(question: string): TIdentityDetail | undefined {
-  return ASKED.find(([, pattern]) => pattern.test(question))?.[0];
+  return identityDetailsAsked(question)[0];
+}
+
+/** Every detail an identity check asks for, in order: "your date of birth and your postcode" asks two. */
+export function identityDetailsAsked(question: string): TIdentityDetail[] {
+  const asked = ASKED.filter(([, pattern]) => pattern.test(question)).map(([detail]) => detail);
+  // "The last four of your card" is the card's digits, not an ID number as well; a postcode is part of the address asked.
+  return asked.filter((detail) => !(detail === "id_digits" && asked.includes("card_digits")) && !(detail === "postcode" && asked.includes("address")));
 }
 
 /** A number from the scenario's id: the same customer gives the same birthday and ID digits in every call. */

@@ -38,6 +38,9 @@ export const PHRASES_EN: TPhraseBank = {
       "Okay. Thank you. I think I just need to not think about it for a while.",
       "Thank you for not pushing. I'll call when I can.",
       "Okay... thank you. That helps, honestly.",
+      "Oh, thank you, love. That's a weight off.",
+      "That's kind of you. I'll write that down.",
+      "Thank you. I didn't know anyone could help with that.",
     ],
     apologetic: ["Thank you. I'm sorry, I just... thank you."],
   },
@@ -138,6 +141,17 @@ export const PHRASES_EN: TPhraseBank = {
       curt: ["Who are you? What do you want?", "Get to the point. Who are you with?"],
       legalistic: ["Before anything else: your full name, your company, and who you're calling for.", "Which agency is this, and on whose behalf are you calling?"],
     },
+    wrong_person: {
+      default: [
+        "No, sorry, nobody of that name here.",
+        "No, I think you have the wrong number. Who are you looking for?",
+        "There's nobody by that name here. Who did you want?",
+        "No. Who did you want?",
+      ],
+      curt: ["Wrong number.", "No. Who?"],
+      hedging: ["Um, no... I think you've got the wrong number?"],
+      legalistic: ["No. Who exactly are you trying to reach, and who are you?"],
+    },
     confirm_identity: {
       default: ["Yes, this is {name}.", "Speaking.", "Yes, that's me.", "Yeah, it's me. What's this about?"],
       curt: ["Yeah. What?", "That's me. Go on."],
@@ -211,12 +225,16 @@ export const PHRASES_EN: TPhraseBank = {
     },
     challenge: {
       pressure: {
-        default: [
-          "Borrow more to pay this? That just digs the hole deeper.",
-          "Leave my family out of it. This is my account.",
-          "Where exactly am I supposed to find that kind of money?",
-        ],
+        default: ["Where exactly am I supposed to find that kind of money?", "Don't rush me like that.", "I can't just magic money up because you say so."],
+        legalistic: ["You're not allowed to pressure me into paying like this. I know that much."],
+      },
+      borrowing: {
+        default: ["Borrow more to pay this? That just digs the hole deeper.", "Take out another loan to pay you? No chance."],
         legalistic: ["You're not supposed to push people into new borrowing. I know that much."],
+      },
+      family_pay: {
+        default: ["Leave my family out of it. This is my account.", "My family doesn't owe you anything."],
+        legalistic: ["My relatives aren't liable for this, and you know it."],
       },
       caller_identity: {
         default: ["Tell me who you are first, then we'll talk.", "How do I know you're legit?"],

@@ -541,3 +541,317 @@ describe("a question about how the call goes on", () => {
     expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "closed" });
   });
 });
+
+/**
+ * Fourth trainer trial (issue 9, 2026-12-07, afternoon): the customer answers what the trainee says.
+ * Each case failed on the code of that session's start (63053bd).
+ */
+describe("a wrong name is not answered as one's own", () => {
+  const firstReply = async (id: string, line: string) => (await playLines(id, [line]))[0]!;
+
+  it("asked for someone else, the cardholder says no or asks who they want, in either language", async () => {
+    for (const [id, line] of [
+      ["us-guilty-cooperative-bus-driver", "Is this Frank Russo?"],
+      ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Russo?"],
+      ["zh-timid-says-yes", "请问是王强吗?"],
+      ["zh-timid-says-yes", "喂,是刘先生吗?"],
+    ] as const) {
+      const reply = await firstReply(id, line);
+      expect(kinds(reply), line).toEqual(["wrong_person"]);
+      expect(reply.customerText, line).not.toMatch(/that's me|it's me|speaking|(?<!不)是我|我就是/i);
+      expect(reply.customerText, line).toMatch(/wrong|who|不是|打错|找谁/i);
+      expect(restorePersona(reply.state.persona).context.identity.confirmed, line).toBe(false);
+    }
+  });
+
+  it("the right name in any natural form (first name, surname and title, nickname) is still theirs", async () => {
+    for (const [id, line] of [
+      ["us-guilty-cooperative-bus-driver", "Hi, is this Rosa?"],
+      ["us-guilty-cooperative-bus-driver", "Good morning, am I speaking with Ms Delgado?"],
+      ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Delgado?"],
+      ["us-angry-hung-up-last-time", "Hey, is this Kev?"],
+      ["zh-timid-says-yes", "请问是周女士吗?"],
+      ["zh-timid-says-yes", "喂,周敏吗?"],
+      ["zh-timid-says-yes", "是小周吗?"],
+      ["zh-hardship-factory-shutdown", "您好,请问是王先生吗?"],
+      ["zh-misinformed-nothing-happens", "喂,孙浩吧?"],
+    ] as const) {
+      const reply = await firstReply(id, line);
+      expect(kinds(reply), line).not.toContain("wrong_person");
+      expect(kinds(reply), line).toContain("confirm_identity");
+    }
+  });
+
+  it("whoever answers for the cardholder, asked for a stranger, says there is nobody of that name", async () => {
+    const reply = await firstReply("zh-hardship-truck-driver", "喂,你好,王强在吗?");
+    expect(kinds(reply)).toEqual(["wrong_person"]);
+    expect(reply.customerText).toMatch(/不是|打错|找谁|没有/);
+  });
+});
+
+describe("a closing in any words closes", () => {
+  const ZHOU_AGREED = ["喂,您好,是周敏女士吗?", "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。", "那就1月1号前先还600元,可以吗?"];
+  const ROSA_AGREED = [
+    "Hi, is this Rosa Delgado?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+    "Thanks, Rosa. Would $100 a month, starting January 5th, work for you?",
+  ];
+
+  it("那就这样, 那先这样吧, 就这样吧 close like 再见", async () => {
+    for (const line of ["好,那就这样。", "那先这样吧。", "行,就这样吧,有事您打我电话。"]) {
+      const results = await playLines("zh-timid-says-yes", [...ZHOU_AGREED, line]);
+      expect(kinds(results.at(-1)), line).toContain("goodbye");
+    }
+  });
+
+  it("'That's all for now', 'I'll let you go' and 'take good care of yourself' close like 'bye'", async () => {
+    for (const line of ["That's all for now, Rosa.", "Okay, I'll let you go.", "Thank you, Rosa. Please take good care of yourself."]) {
+      const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA_AGREED, line]);
+      expect(kinds(results.at(-1)), line).toContain("goodbye");
+    }
+  });
+});
+
+describe("an arrest threat in the passive voice is a threat", () => {
+  const REACTS = ["challenge", "fear", "vent", "complain", "hang_up"];
+  const OPENING: Record<string, string[]> = {
+    "zh-timid-says-yes": ["喂,您好,是周敏女士吗?", "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。"],
+    "zh-guilty-cooperative-restaurant-worker": [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+    ],
+    "zh-know-it-all-legal-specialist": [
+      "您好,请问是郑凯先生吗?",
+      "郑先生您好,我叫王磊,工号NJ0462,南京宁信商务信息咨询有限公司,受华兴银行信用卡中心委托联系您。麻烦报一下身份证后四位。",
+    ],
+  };
+  const THREATS = [
+    "再不还,到时候人被带走就晚了。",
+    "到时候人会被带走,您自己想清楚。",
+    "你这样拖下去会被抓的。",
+    "再拖下去,搞不好会被拘留。",
+    "到时候派出所会找你。",
+    "等被关进去就晚了。",
+    "到时候警察直接把你带走。",
+    "这种情况是可以被刑拘的。",
+  ];
+
+  it("人被带走, 会被抓, 被拘留, 派出所会找你 frighten or anger every kind of customer, and the report flags them", async () => {
+    for (const [id, opening] of Object.entries(OPENING)) {
+      for (const line of THREATS) {
+        const results = await playLines(id, [...opening, line]);
+        expect(
+          kinds(results.at(-1)).filter((kind) => REACTS.includes(kind)),
+          `${id}: ${line}`,
+        ).not.toEqual([]);
+        expect(results.at(-1)!.analysis.threats.length, `${id}: ${line}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe("a plan put without a length stays open, whatever the policy's ceiling", () => {
+  const WANG = [
+    "您好,请问是王建国先生吗?",
+    "王先生您好,我是东莞恒信企业管理咨询有限公司的催收员张伟,工号DG0321,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,我核对一下。",
+    "谢谢您。今天打来是想了解一下您卡上的情况,最近工作和收入怎么样?",
+  ];
+  const ROSA = [
+    "Hi, is this Rosa Delgado?",
+    "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. This is an attempt to collect a debt. Can you confirm your date of birth?",
+  ];
+  const openPlan = (results: Awaited<ReturnType<typeof playLines>>, monthly: number) => {
+    expect(results.at(-1)!.decision.acts).toContainEqual(expect.objectContaining({ kind: "agree_plan", months: null, monthly }));
+    expect(restorePersona(results.at(-1)!.state.persona).context.commitment).toMatchObject({ amount: monthly, months: null, openLength: true });
+  };
+
+  it("'最长36期,每个月还800,直到还清' is 800 a month until paid, not 36 periods", async () => {
+    for (const line of ["您看每个月还800,直到还清,可以吗?", "您可以申请分期,最长36期,每个月还800,直到还清,您看可以吗?"]) {
+      const results = await playLines("zh-hardship-factory-shutdown", [...WANG, line]);
+      openPlan(results, 800);
+      expect(results.at(-1)!.customerText, line).not.toMatch(/36期/);
+    }
+  });
+
+  it("'a plan of up to 12 months: $100 a month until it's paid off' is $100 a month, the length left open", async () => {
+    for (const line of [
+      "Thanks, Rosa. Could you do $100 a month until it's paid off?",
+      "Thanks, Rosa. Cobalt can set up a plan of up to 12 months: $100 a month until it's paid off. Would that work?",
+    ]) {
+      const results = await playLines("us-guilty-cooperative-bus-driver", [...ROSA, line]);
+      openPlan(results, 100);
+      expect(results.at(-1)!.customerText, line).not.toMatch(/12 months/);
+    }
+  });
+});
+
+describe("the fact told matches the topic asked", () => {
+  it("'How are things at work, and what do you earn?' gets his pay (or his cover for it), not what his mate at work says", async () => {
+    const results = await playLines("uk-misinformed-six-year-myth", [
+      "Hello, is that Dean Whitaker?",
+      "Hi Dean, my name's Sophie, I'm calling from Calder Credit Management on behalf of Northgate Bank. Can you confirm your date of birth for me?",
+      "How are things at work, and what do you earn?",
+    ]);
+    const acts = results.at(-1)!.decision.acts;
+    expect(results.at(-1)!.customerText).not.toMatch(/my mate at work/i);
+    const aboutPay = acts.some(
+      (act) => (act.kind === "explain" && act.factIds.includes("courier-pay")) || (act.kind === "answer" && (act.topic === "income" || act.topic === "employment")),
+    );
+    expect(aboutPay).toBe(true);
+  });
+});
+
+describe("a sincere apology with a concrete change calms the angry customer", () => {
+  const ZHAO = [
+    "喂,您好,请问是赵磊先生吗?",
+    "赵先生您好,我是青岛汇通商务信息咨询有限公司的刘洋,工号QD0815,受华兴银行信用卡中心委托给您打电话。麻烦您报一下身份证后四位,核实一下是您本人。",
+  ];
+  const KEVIN = [
+    "Hi, may I speak with Kevin Doyle, please?",
+    "Thanks, Mr. Doyle. My name's Sam Ortiz with Meridian Recovery Services, calling for Cobalt Bank. Can you confirm the last four of your Social?",
+  ];
+  const anger = (result: Awaited<ReturnType<typeof playLines>>[number]) => restorePersona(result.state.persona).context.anger;
+
+  it("owning the call to the colleague and promising only the mobile visibly lowers anger within a turn, in either language", async () => {
+    for (const [id, opening, apology, next] of [
+      ["zh-angry-colleague-was-called", ZHAO, "上次给您同事打电话是我们做得不对,我道歉。以后只打您本人手机,不会再联系您单位和家里人。", "您能跟我说说最近的情况吗?"],
+      [
+        "us-angry-hung-up-last-time",
+        KEVIN,
+        "That call to your colleague was our mistake, I'm sorry. It won't happen again: we will only call your mobile.",
+        "Can you tell me what's been going on?",
+      ],
+    ] as const) {
+      const results = await playLines(id, [...opening, apology, next]);
+      const before = anger(results[1]!);
+      expect(anger(results[2]!), id).toBeLessThanOrEqual(before - 0.2);
+      expect(kinds(results[3]), id).not.toContain("vent");
+      expect(["angry"], id).not.toContain(results[3]!.decision.mood);
+    }
+  });
+
+  it("a bare 'sorry' said again and again buys nothing", async () => {
+    for (const [id, opening, sorry] of [
+      ["zh-angry-colleague-was-called", ZHAO, "对不起。"],
+      ["us-angry-hung-up-last-time", KEVIN, "Sorry."],
+    ] as const) {
+      const results = await playLines(id, [...opening, sorry, sorry, sorry]);
+      expect(anger(results.at(-1)!), id).toBeGreaterThan(anger(results[1]!) - 0.1);
+    }
+  });
+});
+
+describe("the bereaved widow answers what she is asked", () => {
+  const FILLER = /^(?:okay|mm-hm|right|i'm listening)\.?$/i;
+
+  it("a date-of-birth and postcode check gets both, not 'I'll call when I can', whether or not she has told of Brian yet", async () => {
+    for (const lines of [
+      ["Hello, is that Margaret Ellis?", "Thank you, Mrs Ellis. Before we go on, could you just confirm your date of birth and your postcode for me? Take your time."],
+      [
+        "Hello, is that Margaret Ellis?",
+        "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+        "Before we go on, could you confirm your date of birth and postcode for me?",
+      ],
+    ]) {
+      const results = await playLines("uk-hardship-first-arrears", lines);
+      const reply = results.at(-1)!;
+      expect(kinds(reply), lines.at(-1)).toContain("confirm_identity");
+      expect(reply.customerText, lines.at(-1)).toMatch(/19\d\d/);
+      expect(reply.customerText, lines.at(-1)).toMatch(/SK4 4EB/);
+      expect(reply.customerText, lines.at(-1)).not.toMatch(/call when I can/i);
+    }
+  });
+
+  it("questions about her money and her affairs get her facts or her own answer, never a bare 'Right.'", async () => {
+    const lines = [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "What do you have coming in each month?",
+      "Is anyone helping you with the paperwork?",
+      "Did the funeral cost a lot?",
+      "Do you know how long probate will take?",
+    ];
+    for (const seed of [1, 3, 7]) {
+      const results = await playLines("uk-hardship-first-arrears", lines, seed);
+      const income = results[2]!.decision.acts;
+      expect(
+        income.some((act) => (act.kind === "explain" && act.factIds.includes("pension")) || (act.kind === "answer" && act.topic === "income")),
+        `seed ${seed}: ${results[2]!.customerText}`,
+      ).toBe(true);
+      for (const [index, result] of results.entries()) {
+        if (!lines[index]!.endsWith("?")) continue;
+        expect(result.customerText, lines[index]).not.toMatch(FILLER);
+        // Telling a fact is the answer: no "I'm listening." tacked on after it.
+        expect(result.customerText, lines[index]).not.toMatch(/(?:I'm listening|Mm-hm|Right|Okay)\.$/);
+      }
+    }
+  });
+});
+
+describe("pushback fits the push", () => {
+  it("pressed about money at a stop moment, the widow does not say 'leave my family out of it'; asked to borrow, the customer pushes back on borrowing", async () => {
+    const widow = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "How are you managing for money at the moment?",
+    ]);
+    expect(widow.at(-1)!.customerText).not.toMatch(/family|borrow/i);
+    const results = await playLines("zh-guilty-cooperative-restaurant-worker", [
+      "喂,您好,请问是陈秀英女士吗?",
+      "我是合肥华信商务咨询的张丽,工号HF1020,受华兴银行信用卡中心委托联系您。麻烦您说一下身份证后四位核对一下。",
+      "您手上没有的话,找亲戚朋友先借一点周转一下嘛。",
+    ]);
+    expect(results.at(-1)!.customerText).not.toMatch(/家里人欠你们|一下子要这么多/);
+  });
+});
+
+describe("who they are is said once it is asked", () => {
+  it("asking who is calling, the timid customer does not also say 'yes, it's me' in the same breath", async () => {
+    for (const [id, line] of [
+      ["zh-timid-says-yes", "你好"],
+      ["us-timid-says-she-paid", "Hello?"],
+    ] as const) {
+      const reply = (await playLines(id, [line]))[0]!;
+      expect(kinds(reply), line).toContain("ask_who");
+      expect(reply.customerText, line).not.toMatch(/that's me|it's me|(?<!不)是我/i);
+    }
+  });
+});
+
+describe("help offered after a stop moment is taken, not met with 'Mm-hm.'", () => {
+  it("the widow given a hold, a smaller amount later and free help says what it means to her, without a figure", async () => {
+    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
+      .trim()
+      .split("\n");
+    const offers = ["What I can do today", "Later on, only when you feel ready", "There's free help as well"].map((start) => lines.findIndex((line) => line.startsWith(start)));
+    for (const seed of [1, 7]) {
+      const results = await playLines("uk-hardship-first-arrears", lines, seed);
+      for (const index of offers) {
+        expect(results[index]!.customerText, lines[index]).not.toMatch(/^(?:okay|mm-hm|right|i'm listening)\.?$/i);
+        expect(kinds(results[index]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
+      }
+      const replies = offers.map((index) => results[index]!.customerText);
+      expect(new Set(replies).size, replies.join(" / ")).toBe(replies.length);
+    }
+  });
+});
+
+describe("an arrest threat in English passive words is a threat", () => {
+  it("'you could be taken away', 'taken away in handcuffs' get a reaction and are flagged", async () => {
+    for (const line of ["Keep ignoring this and you could be taken away.", "People like you end up getting taken away in handcuffs."]) {
+      const results = await playLines("us-timid-says-she-paid", [
+        "Hi, is this Jenna Marsh?",
+        "My name is Jordan Lee, I'm with Meridian Recovery Services calling on behalf of Cobalt Bank. Can you confirm your date of birth?",
+        line,
+      ]);
+      expect(
+        kinds(results.at(-1)).filter((kind) => ["challenge", "fear", "vent", "complain", "hang_up"].includes(kind)),
+        line,
+      ).not.toEqual([]);
+      expect(
+        results.at(-1)!.analysis.threats.map((threat) => threat.kind),
+        line,
+      ).toContain("prison");
+    }
+  });
+});
