@@ -414,6 +414,15 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(findings.some((finding) => finding.category === "self_identification" && finding.severity === "positive")).toBe(false);
   });
 
+  it("quotes a creditor's initialism whole: 'Cobalt Bank, N.A.' is not cut at its first full stop", () => {
+    const turns: TTurn[] = [
+      { speaker: "customer", text: "Who's calling, please?", party: "third_party" },
+      { speaker: "agent", text: "This is Sam Lee from Meridian Recovery Services, LLC on behalf of Cobalt Bank, N.A.. Is Michael there?" },
+    ];
+    const disclosure = scoreTranscript({ language: "en", ruleset: "us", case: US_CASE, turns }).findings.find((finding) => finding.category === "third_party_disclosure");
+    expect(disclosure?.evidence).toBe("This is Sam Lee from Meridian Recovery Services, LLC on behalf of Cobalt Bank, N.A.");
+  });
+
   it("takes an in-house collector naming the bank as the truth, and an agency's as posing", () => {
     const line = "Hello, this is Sam Lee calling from Northgate Bank's collections team. Am I speaking with Helen Marsh?";
     const deceptions = (facts: TCaseFacts) =>

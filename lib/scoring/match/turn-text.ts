@@ -98,6 +98,9 @@ function betweenWords(folded: string, at: number): boolean {
 /** A full stop that ends a title or a company form, not a sentence: "Mr. Hale", "Cobalt Bank, N.A.", "5 p.m.". */
 const ABBREVIATION = /(?:^|[^a-z])(?:mr|mrs|ms|mx|dr|prof|jr|sr|inc|ltd|corp|llc|n\.a|u\.s|e\.g|i\.e|a\.m|p\.m|[a-z]\.[a-z])$/;
 
+/** The first full stop of an initialism ("N.A.", "U.K."), seen from two characters before it to two after. */
+const INITIAL = /^(?:.?[^a-z]|)[a-z]\.[a-z]\./;
+
 /** Splits at ! ? ; and line breaks, at a full stop not inside a number, and (for clauses) at commas. */
 function split(norm: string, atCommas: boolean): TSpan[] {
   const spans: TSpan[] = [];
@@ -106,7 +109,7 @@ function split(norm: string, atCommas: boolean): TSpan[] {
     const char = norm[i];
     const next = norm.charCodeAt(i + 1);
     const nextIsDigit = next >= 0x30 && next <= 0x39;
-    const fullStop = char === "." && !nextIsDigit && !ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i));
+    const fullStop = char === "." && !nextIsDigit && !ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !INITIAL.test(norm.slice(Math.max(0, i - 2), i + 3));
     const boundary = char === "!" || char === "?" || char === ";" || char === "\n" || fullStop || (atCommas && char === "," && !nextIsDigit);
     if (boundary) {
       if (i > start) spans.push({ start, end: i });
