@@ -555,6 +555,7 @@ describe("a wrong name is not answered as one's own", () => {
       ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Russo?"],
       ["zh-timid-says-yes", "请问是王强吗?"],
       ["zh-timid-says-yes", "喂,是刘先生吗?"],
+      ["zh-timid-says-yes", "你好,我找一下王建国。"],
     ] as const) {
       const reply = await firstReply(id, line);
       expect(kinds(reply), line).toEqual(["wrong_person"]);
