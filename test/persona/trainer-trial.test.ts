@@ -856,3 +856,15 @@ describe("an arrest threat in English passive words is a threat", () => {
     }
   });
 });
+
+describe("nothing put, nothing refused", () => {
+  it("a question about money at a stop moment gets the stop again, not 'I can't agree to that'", async () => {
+    const results = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "How are you managing for money at the moment?",
+    ]);
+    expect(kinds(results.at(-1))).toContain("must_stop");
+    expect(kinds(results.at(-1))).not.toContain("decline");
+  });
+});
