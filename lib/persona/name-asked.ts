@@ -117,6 +117,15 @@ function chineseAnswersTo(asked: string, names: readonly string[], callerText: s
   return right ? "right" : "wrong";
 }
 
+/** A request said politely: "May I speak with…, please?", 请问, 麻烦. */
+const POLITE = /\bplease\b|\b(?:may|could|can) I (?:please )?(?:speak|talk)\b|请问|麻烦|能不能|可不可以|可以.{0,6}吗/i;
+
+/**
+ * "May I speak with Tyler Brooks, please?" to his mother: the cardholder asked for by name, politely, is
+ * a request to fetch them, whatever the scorer makes of it as an identity check.
+ */
+export const asksPolitelyForTheCardholder = (turn: string, scenario: TScenario) => POLITE.test(turn) && nameAsked(turn, scenario, "debtor") === "right";
+
 /** "right" when the turn asks for a name the listener answers to, "wrong" when it asks only for others', else undefined. */
 export function nameAsked(turn: string, scenario: TScenario, party: "debtor" | "third_party"): TNameAsked | undefined {
   const names = [scenario.persona.name, ...(party === "third_party" && scenario.answeredBy.name ? [scenario.answeredBy.name] : [])];

@@ -868,3 +868,10 @@ describe("nothing put, nothing refused", () => {
     expect(kinds(results.at(-1))).not.toContain("decline");
   });
 });
+
+describe("the cardholder asked for politely by name is fetched", () => {
+  it("'May I speak with Tyler Brooks, please?' to his mother gets him to the phone, before any agency is named to her", async () => {
+    const results = await playLines("us-face-conscious-student-card", ["Hi, this is Sam Lee. May I speak with Tyler Brooks, please?"]);
+    expect(kinds(results[0])).toEqual(["pass_phone"]);
+  });
+});
