@@ -6,7 +6,7 @@ import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
 import { asksAboutArrangements, asksForTheCardholder, factsInQuestion } from "../persona/facts-asked-about";
-import { nameAsked } from "../persona/name-asked";
+import { asksPolitelyForTheCardholder, nameAsked } from "../persona/name-asked";
 import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
 import { offlineVoice } from "../roleplay/offline-voice";
@@ -70,9 +70,10 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   const checksIdentityDetail = analysis.asksToVerifyIdentity && identityDetailAsked(agentText) !== undefined;
   const facts = analysis.questionAsked && !checksIdentityDetail ? factsInQuestion(agentText, scenario) : undefined;
   const askedAbout: TObservation[] = facts ? [{ type: "agent.asked_about", factIds: facts.named, leaning: facts.leanedOn, arrangement: asksAboutArrangements(agentText) }] : [];
-  const forDebtor: TObservation[] = asksForTheCardholder(agentText) ? [{ type: "agent.asked_for_debtor" }] : [];
-  // "Is this Frank Russo?" to Rosa Delgado asks for someone else; "Ms Delgado?", "周女士吗?" for her.
   const before = restorePersona(state.persona);
+  const askedForCardholder = asksForTheCardholder(agentText) || (before.context.party === "third_party" && asksPolitelyForTheCardholder(agentText, scenario));
+  const forDebtor: TObservation[] = askedForCardholder ? [{ type: "agent.asked_for_debtor" }] : [];
+  // "Is this Frank Russo?" to Rosa Delgado asks for someone else; "Ms Delgado?", "周女士吗?" for her.
   const name = nameAsked(agentText, scenario, before.context.party);
   // Whoever picked up hears their own name or the cardholder's as the scorer does; only a stranger's name is news to them.
   const heard = name === "wrong" || (name === "right" && before.context.party === "debtor");

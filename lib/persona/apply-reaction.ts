@@ -259,7 +259,8 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
     }
     case "stop_pressed":
       return {
-        acts: [...challenges(context), ...stopAct, { kind: "decline", why: "unwilling" }],
+        // Pressed with a question ("how are you managing for money?"), they say the moment again; only terms put are refused.
+        acts: [...challenges(context), ...stopAct, ...(termsPut(context.pending) ? [{ kind: "decline", why: "unwilling" } as const] : [])],
         context: { mustStop: { ...context.mustStop, status: "active", pressedAfter: context.mustStop.pressedAfter + 1 } },
       };
     case "stop_handled":
@@ -293,6 +294,15 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
         : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
   }
 }
+
+/** Something to say yes or no to: a sum asked for or named, a lump sum, borrowing, a plan with figures. */
+const termsPut = (pending: TPersonaContext["pending"]) =>
+  pending.request !== null ||
+  pending.namedAmount !== null ||
+  pending.statedAmount !== null ||
+  pending.lumpSum ||
+  pending.borrowOrSell ||
+  pending.options.some((option) => option.monthly !== null || option.months !== null);
 
 /** A next step offered with nothing asked and no figure put: a pause, a route to free advice, an option for later. */
 const helpOffered = (pending: TPersonaContext["pending"]) =>

@@ -35,6 +35,8 @@ const ZH_NAME = `((?:小|老)?${ZH_NAME_CHAR}{1,4}?${ZH_TITLE}?)`;
 const ZH_ASKED = [
   // 请问是王强吗?, 您是周敏女士吧?, 找一下王强, 王强在吗?, 是刘先生不?
   new RegExp(`(?:(?<![我咱们])是|找一下|找下|找)${ZH_NAME}(?=吗|吧|嘛|么|不[??]|呀|啊?[??]|在吗|在不在|在家|[,,]\\s?(?:对吧|是吧|对吗|是吗))`, "g"),
+  // 我找一下王建国先生。
+  new RegExp(`(?:找一下|找下|找)${ZH_NAME}(?=[。.!!,,]|$)`, "g"),
   // 喂,周敏吗?, 王强在吗?, 小周啊?
   new RegExp(`(?:^|[,,.。!!??]\\s?)(?:喂|您好|你好|请问|哎)?[,,]?\\s?${ZH_NAME}(?=吗|吧?[??]|啊?[??]|在吗|在不在|在家|是吧|对吧)`, "g"),
 ];
@@ -114,6 +116,15 @@ function chineseAnswersTo(asked: string, names: readonly string[], callerText: s
   });
   return right ? "right" : "wrong";
 }
+
+/** A request said politely: "May I speak with…, please?", 请问, 麻烦. */
+const POLITE = /\bplease\b|\b(?:may|could|can) I (?:please )?(?:speak|talk)\b|请问|麻烦|能不能|可不可以|可以.{0,6}吗/i;
+
+/**
+ * "May I speak with Tyler Brooks, please?" to his mother: the cardholder asked for by name, politely, is
+ * a request to fetch them, whatever the scorer makes of it as an identity check.
+ */
+export const asksPolitelyForTheCardholder = (turn: string, scenario: TScenario) => POLITE.test(turn) && nameAsked(turn, scenario, "debtor") === "right";
 
 /** "right" when the turn asks for a name the listener answers to, "wrong" when it asks only for others', else undefined. */
 export function nameAsked(turn: string, scenario: TScenario, party: "debtor" | "third_party"): TNameAsked | undefined {

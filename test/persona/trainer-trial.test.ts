@@ -555,6 +555,7 @@ describe("a wrong name is not answered as one's own", () => {
       ["us-guilty-cooperative-bus-driver", "Hello, is that Mrs. Russo?"],
       ["zh-timid-says-yes", "请问是王强吗?"],
       ["zh-timid-says-yes", "喂,是刘先生吗?"],
+      ["zh-timid-says-yes", "你好,我找一下王建国。"],
     ] as const) {
       const reply = await firstReply(id, line);
       expect(kinds(reply), line).toEqual(["wrong_person"]);
@@ -853,5 +854,24 @@ describe("an arrest threat in English passive words is a threat", () => {
         line,
       ).toContain("prison");
     }
+  });
+});
+
+describe("nothing put, nothing refused", () => {
+  it("a question about money at a stop moment gets the stop again, not 'I can't agree to that'", async () => {
+    const results = await playLines("uk-hardship-first-arrears", [
+      "Hello, is that Margaret Ellis?",
+      "Hi Margaret, my name's Tom from Calder Credit Management on behalf of Northgate Bank. Oh, I'm so sorry to hear about Brian.",
+      "How are you managing for money at the moment?",
+    ]);
+    expect(kinds(results.at(-1))).toContain("must_stop");
+    expect(kinds(results.at(-1))).not.toContain("decline");
+  });
+});
+
+describe("the cardholder asked for politely by name is fetched", () => {
+  it("'May I speak with Tyler Brooks, please?' to his mother gets him to the phone, before any agency is named to her", async () => {
+    const results = await playLines("us-face-conscious-student-card", ["Hi, this is Sam Lee. May I speak with Tyler Brooks, please?"]);
+    expect(kinds(results[0])).toEqual(["pass_phone"]);
   });
 });
