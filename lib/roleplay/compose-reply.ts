@@ -60,7 +60,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const saidBefore = earlier.map(canonical);
   // A persona's own first words that already say who they are ("Yes, yes, that's me.") stand for the stock confirmation.
   const confirmsInOwnWords = decision.acts.some((act) => act.kind === "saying" && CONFIRMS_IDENTITY.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
-  const acts = confirmsInOwnWords ? decision.acts.filter((act) => act.kind !== "confirm_identity") : decision.acts;
+  // Likewise a persona's own "Now, who did you say you're with?" stands for the stock "What company are you with?".
+  const asksWhoInOwnWords = decision.acts.some((act) => act.kind === "saying" && ASKS_WHO.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
+  const acts = decision.acts.filter((act) => !(confirmsInOwnWords && act.kind === "confirm_identity") && !(asksWhoInOwnWords && act.kind === "ask_who"));
   const sentences = acts.map((act) => {
     if (act.kind === "explain") {
       return act.factIds
@@ -106,16 +108,60 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     return again ? choose(bank.alreadySaid, style, random, used) : sentence;
   });
 
+  // A saying whose first sentence this reply already says in other words ("That card always paid
+  // itself." after the fact "The card always just paid itself, I thought.") is left out.
+  const spoken = sentences.filter(
+    (sentence, index) => acts[index]?.kind !== "saying" || !saidElsewhere(sentence, sentences.filter((_, other) => other !== index).join(" "), language),
+  );
+
   const flavour = random.next();
   // A goodbye is said as it is ("Look. Bye then." is no goodbye).
   const opener =
     acts[0]?.kind === "goodbye" ? "" : (flavour < 0.3 ? random.pick(bank.openers[style] ?? [""]) : flavour < 0.55 ? random.pick(bank.moods[decision.mood] ?? [""]) : "").trim();
   const openerSpace = opener === "" || /[,,]$/.test(opener) ? "" : bank.space;
   // An opener the first sentence already says ("Look. Look.", "Okay. Oh... Okay.") is dropped.
-  const first = sentences[0] ?? "";
+  const first = spoken[0] ?? "";
   const lead = opener !== "" && !first.includes(opener.replace(/[.,,。…?？!！\s]+$/, "")) ? opener + openerSpace : "";
-  const text = [lead + first, ...sentences.slice(1)].join(bank.space);
+  const text = [lead + first, ...spoken.slice(1)].join(bank.space);
   return language === "en" ? capitaliseSentences(text) : text;
+}
+
+const ASKS_WHO =
+  /\b(?:[Ww]ho (?:is this|is it|are you|did you say|'s calling|is calling)|[Ww]hat company|[Ww]hich (?:company|agency))\b|你是(?:哪|谁)|哪个单位|哪家(?:公司|机构)|什么(?:公司|单位)/;
+const EN_FILLER = new Set([
+  "that",
+  "that's",
+  "this",
+  "what",
+  "they",
+  "them",
+  "with",
+  "have",
+  "just",
+  "your",
+  "from",
+  "been",
+  "were",
+  "said",
+  "about",
+  "there",
+  "then",
+  "when",
+  "would",
+  "could",
+]);
+
+/** Whether most of a saying's first sentence (its words of four letters or more, or its pairs of Chinese characters) is already in `elsewhere`. */
+function saidElsewhere(saying: string, elsewhere: string, language: TLanguage): boolean {
+  const sentence = saying.split(/(?<=[.!?。!?])\s*/)[0] ?? "";
+  const han = sentence.replace(/[^\u4e00-\u9fff]/g, "");
+  const units =
+    language === "en"
+      ? (sentence.toLowerCase().match(/[a-z']{4,}/g) ?? []).filter((word) => !EN_FILLER.has(word))
+      : Array.from({ length: Math.max(0, han.length - 1) }, (_, at) => han.slice(at, at + 2));
+  if (units.length < 3) return false;
+  const haystack = language === "en" ? elsewhere.toLowerCase() : elsewhere;
+  return units.filter((unit) => haystack.includes(unit)).length / units.length >= 0.75;
 }
 
 /** Terms agreed before and asked about again: said back with a reference to before, not as a new yes. */

@@ -875,3 +875,21 @@ describe("the cardholder asked for politely by name is fetched", () => {
     expect(kinds(results[0])).toEqual(["pass_phone"]);
   });
 });
+
+describe("a reply says each thing once", () => {
+  it("asked for the account holder, the confused customer asks who is calling once, in his own words", async () => {
+    const [opening] = await playLines("us-confused-balance-grew", ["Hi, may I speak with the account holder please?"]);
+    expect(opening!.customerText.match(/who did you say|what company|who is this|who's calling|who am i speaking/gi)).toHaveLength(1);
+  });
+
+  it("a fact told in a reply is not said again by the persona's own saying in the same reply", async () => {
+    const results = await playLines("us-confused-balance-grew", [
+      "Hi, may I speak with the account holder please?",
+      "Thanks. My name is Dana Lopez, I'm calling from Ridgeline Recovery on behalf of the bank. Before I go on, could you confirm your date of birth for me?",
+      "Thank you. This is an attempt to collect a debt and any information obtained will be used for that purpose. I'm calling about your credit card account. How are things going for you at the moment?",
+    ]);
+    const told = results.at(-1)!.customerText;
+    expect(told).toContain("Wright-Patt");
+    expect(told.match(/paid itself/g)).toHaveLength(1);
+  });
+});
