@@ -1,4 +1,5 @@
 import { evidenceOf, findHits } from "./match/find-hits";
+import { liveHits } from "./match/live-hits";
 import { pattern } from "../lexicon/load-lexicon";
 import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
@@ -12,7 +13,8 @@ export const saysFarewell = (text: TTurnText) => findHits(text, FAREWELL).length
 
 /** A request to call back, and whether the agent leaves a way to do it. */
 export function detectCallBack(text: TTurnText): TTurnAnalysis["callBack"] {
-  const requests = findHits(text, REQUEST);
+  // "以后我们不会再联系您同事" promises not to call; it asks nothing of the customer.
+  const requests = liveHits(text, REQUEST);
   const contacts = findHits(text, CONTACT);
   return {
     requested: requests.length > 0,

@@ -893,3 +893,14 @@ describe("a reply says each thing once", () => {
     expect(told.match(/paid itself/g)).toHaveLength(1);
   });
 });
+
+describe("a promise not to call is no call-back", () => {
+  it("'以后我们只打您本人手机,不会再联系您同事' after an apology asks for no call-back: the angry customer does not wrap up the call", async () => {
+    const results = await playLines("zh-angry-colleague-was-called", [
+      "您好,请问是赵磊先生吗?",
+      "赵先生您好,我是信达咨询的王芳,工号5521,受华兴银行信用卡中心委托联系您。麻烦您报一下身份证后四位,我核对一下。",
+      "谢谢您。听得出来您很生气,上次打到您单位的事,是我们做得不对,我向您道歉。以后我们只打您本人手机,不会再联系您同事。",
+    ]);
+    expect(kinds(results.at(-1))).not.toContain("agree_callback");
+  });
+});
