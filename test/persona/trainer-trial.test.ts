@@ -882,6 +882,19 @@ describe("a reply says each thing once", () => {
     expect(opening!.customerText.match(/who did you say|what company|who is this|who's calling|who am i speaking/gi)).toHaveLength(1);
   });
 
+  it("a fact that opens with its own 说实话 gets no second 说实话 put in front of it or of the fact before it", async () => {
+    const results = await playLines("zh-angry-colleague-was-called", [
+      "您好,请问是赵磊先生吗?",
+      "赵先生您好,我是信达咨询的王芳,工号5521,受华兴银行信用卡中心委托联系您。麻烦您报一下身份证后四位,我核对一下。",
+      "谢谢您。听得出来您很生气,上次打到您单位的事,是我们做得不对,我向您道歉。以后我们只打您本人手机,不会再联系您同事。",
+      "能跟我说说那次具体是怎么回事吗?",
+      "这事确实让您在同事面前很难堪,换谁都受不了。我会把这个情况记到投诉记录里。那您现在收入和开销大概是什么情况?",
+    ]);
+    const told = results.at(-1)!.customerText;
+    expect(told).toContain("五千");
+    expect(told.match(/说实话/g)).toHaveLength(1);
+  });
+
   it("a fact told in a reply is not said again by the persona's own saying in the same reply", async () => {
     const results = await playLines("us-confused-balance-grew", [
       "Hi, may I speak with the account holder please?",
