@@ -5,7 +5,7 @@ import { personaMachine } from "../persona/persona-machine";
 import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
-import { asksAboutArrangements, asksForTheCardholder, factsInQuestion } from "../persona/facts-asked-about";
+import { asksAboutArrangements, asksForTheCardholder, asksIfAnythingElse, factsInQuestion, offersSomething } from "../persona/facts-asked-about";
 import { asksPolitelyForTheCardholder, nameAsked } from "../persona/name-asked";
 import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
@@ -69,7 +69,18 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   // "The last four of your Social Security number?" checks who they are: it asks about no fact (their Social Security income).
   const checksIdentityDetail = analysis.asksToVerifyIdentity && identityDetailAsked(agentText) !== undefined;
   const facts = analysis.questionAsked && !checksIdentityDetail ? factsInQuestion(agentText, scenario) : undefined;
-  const askedAbout: TObservation[] = facts ? [{ type: "agent.asked_about", factIds: facts.named, leaning: facts.leanedOn, arrangement: asksAboutArrangements(agentText) }] : [];
+  const askedAbout: TObservation[] = facts
+    ? [
+        {
+          type: "agent.asked_about",
+          factIds: facts.named,
+          leaning: facts.leanedOn,
+          arrangement: asksAboutArrangements(agentText),
+          offer: offersSomething(agentText),
+          anythingElse: asksIfAnythingElse(agentText),
+        },
+      ]
+    : [];
   const before = restorePersona(state.persona);
   const askedForCardholder = asksForTheCardholder(agentText) || (before.context.party === "third_party" && asksPolitelyForTheCardholder(agentText, scenario));
   const forDebtor: TObservation[] = askedForCardholder ? [{ type: "agent.asked_for_debtor" }] : [];

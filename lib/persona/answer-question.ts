@@ -27,6 +27,9 @@ export function leadFact(context: TPersonaContext): string | undefined {
   return pending.askedAbout[0] ?? (topics.length === 0 ? pending.leanedOn[0] : pending.leanedOn.find(onTopicAsked));
 }
 
+/** Acts beside which an offer is still taken up: listening, telling, relief. */
+const TAKE_AN_OFFER_WITH = new Set<TCustomerAct["kind"]>(["acknowledge", "explain", "saying", "agree_callback", "want_to_pay", "hint_reason"]);
+
 /** Acts in which the money question of the turn already has its answer. */
 export const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "agree_plan", "counter_offer", "counter_plan", "decline", "ask_time"]);
 
@@ -37,8 +40,12 @@ export const MONEY_ANSWERS = new Set<TCustomerAct["kind"]>(["agree_payment", "ag
  */
 export function answerToQuestion(context: TPersonaContext, disclosedNow: readonly string[], acts: readonly TCustomerAct[]): TCustomerAct[] {
   const { pending, params, disclosed } = context;
+  if (!pending.asked || context.party !== "debtor" || !context.identity.confirmed) return [];
+  // "Would you like their number?": yes, please, beside whatever they tell, unless money is asked for or named or they push back.
+  if (pending.askedOffer && pending.request === null && pending.namedAmount === null && acts.every((act) => TAKE_AN_OFFER_WITH.has(act.kind)))
+    return [{ kind: "go_along", about: "offer" }];
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
-  if (!pending.asked || context.party !== "debtor" || !context.identity.confirmed || disclosedNow.length > 0) return [];
+  if (disclosedNow.length > 0) return [];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   // A question that names something they told ("what was the store number on that receipt?") gets it again.
@@ -62,9 +69,12 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     .reverse()
     .find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {
+    const onlyListening = acts.every((act) => act.kind === "acknowledge");
+    // "Is there anything else I can help with?" closing the call: no, that's all (after any terms said back).
+    if (pending.askedAnythingElse && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "nothing_else" }];
     // Terms put as a question ("so the six thousand goes out Friday, right?") are answered by the money acts, or not at all: never "that's fine".
     const termsOnTheTable = pending.request !== null || pending.namedAmount !== null || pending.options.length > 0;
-    if (pending.topics.length > 0 || termsOnTheTable || !acts.every((act) => act.kind === "acknowledge")) return [];
+    if (pending.topics.length > 0 || termsOnTheTable || !onlyListening) return [];
     // Someone in crisis ("is there someone who could be with you tonight?") answers as they are, not with "whatever works".
     return [
       crisisTold && !pending.askedArrangement ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedArrangement ? "closed" : "open" },

@@ -126,3 +126,13 @@ const ARRANGEMENT =
   /\b(?:would you (?:rather|prefer|like)|(?:is|would) (?:this|that|it)(?: be)? (?:ok|okay|alright|all right|fine|the best)|does (?:that|this) (?:make sense|work|sound)|would (?:it|that) help|shall i|should i|can i (?:call|ring|send|write|email|text)|what time|best (?:time|number|way)|(?:a )?(?:good|better|convenient) time (?:to|for)|when (?:would|is|will) (?:it )?(?:be )?(?:a )?(?:good|best|convenient|easier)|is (?:the|your|this) (?:landline|mobile|home phone|number|email) (?:best|ok|okay|alright|fine|the best))\b|还是|方便吗|可以吗|行吗|好吗|明白吗|清楚吗|几点|什么时候方便|哪个号码/;
 
 export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(normaliseText(question));
+
+/** Something offered to the customer ("Would you like their number?", 要不要我把号码发给您?): a yes, please, when nothing else is asked. */
+const OFFER =
+  /\b(?:would you like (?:me to|their|the|a|an|our|some)|do you want (?:me to|their|the|a|an|our)|shall i (?:give|send|read|pass|put|text|email)|can i give you|i can give you (?:their|the|a) (?:number|details))\b|要不要我|需要我(?:帮(?:您|你)|给(?:您|你)|把)|我(?:把|给(?:您|你))[^,.!?]{0,12}(?:发给|告诉)(?:您|你)[^,.!?]{0,4}(?:好吗|可以吗|行吗|要吗)/;
+export const offersSomething = (question: string) => OFFER.test(normaliseText(question));
+
+/** The collector's closing question, "Is there anything else I can help with?" / 还有别的问题吗?: no, that's all. */
+const ANYTHING_ELSE =
+  /\b(?:anything else (?:i can|we can|you need|you'd like|you want|on your mind|i should|at all)|any (?:other |more )?questions(?: for me)?)\b|还有(?:别的|其他|什么)(?:问题|需要|事|要问|疑问)|有(?:什么|没有)(?:其他|别的)(?:问题|疑问|需要)/;
+export const asksIfAnythingElse = (question: string) => ANYTHING_ELSE.test(normaliseText(question));

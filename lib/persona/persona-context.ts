@@ -54,6 +54,8 @@ export const ZPendingTurn = z.object({
   askedAbout: z.array(z.string()).default([]).describe("Hidden facts the question names in their own words"),
   leanedOn: z.array(z.string()).default([]).describe("Hidden facts the question shares a word with: which fact on the topic asked it is about"),
   askedArrangement: z.boolean().default(false).describe("The question was about the call's arrangements, not about the customer"),
+  askedOffer: z.boolean().default(false).describe("The question offered the customer something"),
+  askedAnythingElse: z.boolean().default(false).describe("The collector asked whether there was anything else"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
@@ -148,6 +150,8 @@ export const emptyPending = (): TPendingTurn => ({
   askedAbout: [],
   leanedOn: [],
   askedArrangement: false,
+  askedOffer: false,
+  askedAnythingElse: false,
 });
 
 export function initialContext(params: TPersonaParams): TPersonaContext {

@@ -324,6 +324,20 @@ export const PHRASES_EN: TPhraseBank = {
         legalistic: ["How is that relevant to the account?"],
         weary: ["Same old, same old."],
       },
+      offer: {
+        default: ["Yes, please. That would help.", "Go on then, yes.", "Yes, I'd like that, thank you."],
+        hedging: ["Oh... yes, please, if that's alright."],
+        curt: ["Fine. Go on."],
+        legalistic: ["Yes. And put it in writing as well."],
+        apologetic: ["Yes, please. Thank you, that's kind."],
+      },
+      nothing_else: {
+        default: ["No, that's everything, thanks.", "No, I think that's it.", "No, that's all for now."],
+        hedging: ["Um, no, I don't think so. Thank you."],
+        curt: ["No."],
+        legalistic: ["No. I'll wait for the letter."],
+        apologetic: ["No, that's all. Thank you for being so patient."],
+      },
     },
     acknowledge: { default: ["Okay.", "Mm-hm.", "Right.", "I'm listening."], curt: ["Okay."], hedging: ["Oh... okay."], legalistic: ["Go on."] },
     fear: {

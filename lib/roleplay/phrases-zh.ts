@@ -247,6 +247,20 @@ export const PHRASES_ZH: TPhraseBank = {
         legalistic: ["这个跟还款有关系吗?"],
         weary: ["还能怎样,老样子。"],
       },
+      offer: {
+        default: ["好的,麻烦你了。", "嗯,要的,你说吧。", "好,那谢谢了。"],
+        hedging: ["那……那好吧,谢谢。"],
+        curt: ["行,你说。"],
+        legalistic: ["可以,另外书面也发我一份。"],
+        apologetic: ["好的好的,真是麻烦你了。"],
+      },
+      nothing_else: {
+        default: ["没有了,谢谢。", "暂时没有了。", "没别的了,就这样吧。"],
+        hedging: ["嗯……没、没有了,谢谢。"],
+        curt: ["没了。"],
+        legalistic: ["没有了,等你们的书面通知。"],
+        apologetic: ["没有了,谢谢你这么耐心。"],
+      },
     },
     acknowledge: { default: ["嗯。", "嗯,你说。", "好的。", "知道了。"], curt: ["嗯。"], hedging: ["哦……好的。"], legalistic: ["嗯,你继续说。"] },
     fear: {

@@ -917,3 +917,29 @@ describe("a promise not to call is no call-back", () => {
     expect(kinds(results.at(-1))).not.toContain("agree_callback");
   });
 });
+
+describe("offers and the closing question get their answers", () => {
+  it("the widow offered StepChange's number says yes, please, and asked 'anything else?' says that's all, in both languages", async () => {
+    const en = await playLines("uk-hardship-first-arrears", [
+      "Hello, could I speak to Margaret Ellis please?",
+      "Hi Margaret, my name's Chris, I'm calling from Calder Credit Management on behalf of Northgate Bank. Before we go any further, could you confirm your date of birth and postcode for me?",
+      "Thank you. I'm so sorry for your loss. Please don't worry about paying anything today.",
+      "I can put a 30-day hold on the account so nothing happens while you sort things out.",
+      "There's also a free, independent service called StepChange who help people in your position. Would you like their number?",
+      "It's 0800 138 1111. We'll write to you to confirm the hold. Is there anything else I can do for you today?",
+    ]);
+    expect(kinds(en.at(-2))).toContain("go_along");
+    expect(en.at(-2)!.customerText).toMatch(/\byes\b/i);
+    expect(en.at(-1)!.customerText).toMatch(/^no\b|\bthat's (?:all|everything|it)\b/i);
+
+    const zh = await playLines("zh-timid-says-yes", [
+      "您好,请问是周敏女士吗?",
+      "我是安和信息咨询的李明,受华兴银行信用卡中心委托联系您,麻烦您报一下身份证后四位,我核对一下。",
+      "谢谢。是关于您信用卡逾期的事,最近是不是遇到什么困难了?",
+      "要不要我把我们的客服热线发给您?",
+      "好的。那您还有别的问题吗?",
+    ]);
+    expect(zh.at(-2)!.customerText).toMatch(/好|要/);
+    expect(zh.at(-1)!.customerText).toMatch(/没有|没别的|没了/);
+  });
+});
