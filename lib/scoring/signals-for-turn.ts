@@ -137,7 +137,7 @@ const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个�
 
 /** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
 const RECAP =
-  /总结(?:一)?下|总结返|复述(?:一遍|一下)|捋(?:一遍|一下)|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e|sum up)|to (?:recap|sum up)|just to confirm|here's (?:what we've got|where we are)|heres (?:what weve got|where we are)|i'll send (?:you )?a letter confirming)\b|\b(?:so|done|great): /;
+  /总结(?:一)?下|总结返|复述(?:一遍|一下)|捋(?:一遍|一下)|(?:已经|都)记(?:上|下|好)了|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e|sum up)|to (?:recap|sum up)|just to confirm|here's (?:what we've got|where we are)|heres (?:what weve got|where we are)|i'll send (?:you )?a letter confirming)\b|\b(?:so|done|great): /;
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);
