@@ -57,7 +57,14 @@ export function payingWords(text: TTurnText): string | undefined {
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
     const clause = text.norm.slice(each.clause.start, each.clause.end);
-    return !deferred(sentence) && !aboutOtherDebts(sentence) && !FORBEARANCE.test(sentence) && !REPORTED.test(sentence) && !PROOF_OF_PAYMENT.test(sentence) && !CLAIM_SAID_BACK.test(clause);
+    return (
+      !deferred(sentence) &&
+      !aboutOtherDebts(sentence) &&
+      !FORBEARANCE.test(sentence) &&
+      !REPORTED.test(sentence) &&
+      !PROOF_OF_PAYMENT.test(sentence) &&
+      !CLAIM_SAID_BACK.test(clause)
+    );
   });
   return hit ? clauseEvidenceOf(text, hit) : undefined;
 }
@@ -96,7 +103,10 @@ export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmou
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
     if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
-    if ((!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) || (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence) || aboutOtherDebts(sentence))))
+    if (
+      (!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) ||
+      (!amount && (FORBEARANCE.test(sentence) || CHANNEL.test(sentence) || aboutOtherDebts(sentence)))
+    )
       continue;
     const request = {
       amount: amount?.value ?? null,

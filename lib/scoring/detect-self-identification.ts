@@ -19,7 +19,28 @@ const COLLECTION_TRADE = /催收|委外|外包|资产管理|信用管理|\b(?:co
 /** Legal-form and trade words that follow an agency's own name: 广信达|商务服务有限公司, Ridgeway| Recoveries. */
 const ZH_AGENCY_SUFFIX = /(?:有限责任公司|有限公司|股份|集团|公司|商务服务|信息咨询|商务咨询|资产管理|信用管理|咨询|服务|商务|信息|科技|管理)$/;
 /** First words too common to be the agency's own name on their own. */
-const EN_GENERIC = new Set(["the", "first", "national", "united", "american", "british", "global", "credit", "debt", "financial", "account", "accounts", "recovery", "collection", "collections", "general", "central", "city", "bank", "card"]);
+const EN_GENERIC = new Set([
+  "the",
+  "first",
+  "national",
+  "united",
+  "american",
+  "british",
+  "global",
+  "credit",
+  "debt",
+  "financial",
+  "account",
+  "accounts",
+  "recovery",
+  "collection",
+  "collections",
+  "general",
+  "central",
+  "city",
+  "bank",
+  "card",
+]);
 const agencyCues = new Map<string, string | undefined>();
 
 /**
