@@ -7,7 +7,7 @@ import type { TLevel, TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-sc
 
 export type TSignal = { kind: TSignalKind; evidence: string };
 type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
-type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText };
+type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText; asksForPersonOnly?: boolean };
 
 const LEVEL_POINTS: Record<TLevel, number> = { none: 0, weak: 1, strong: 2 };
 
@@ -43,7 +43,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore && !debt.byAgencyName) add("identity_not_verified", debt.evidence[0]);
   }
   const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
-  if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
+  if (analysis.asksToVerifyIdentity && !disclosed && !extras.asksForPersonOnly) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
   if (analysis.contactsDemanded) {
     const demand = contactsDemandWords(extras.text) ?? opening;
