@@ -125,11 +125,13 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
             // whatever words the plan is summed up in ("24 monthly payments" for the hardship plan offered).
             !(context.optionKinds.length > 0 && RECAP.test(extras.text.norm)) &&
             // "so that's £40 a month": said of an option of the same kind offered before.
-            !(context.optionKinds.includes(item.kind) && /\bso that's\b/.test(extras.text.norm)),
+            !(context.optionKinds.includes(item.kind) && SO_THATS.test(extras.text.norm)),
         );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+const SO_THATS = /\bso that's\b/;
 
 const BARE_THANKS = /\bthanks? (?:you )?(?:so much |very much )?for (?:telling|sharing|letting)\b|谢谢(?:您|你)(?:告诉|跟我说)/;
 
