@@ -26,6 +26,8 @@ import { openingWords, signalsForTurn } from "./signals-for-turn";
 import { summariseTurn } from "./summarise-turn";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
+const ASKS_FOR_PERSON = /^may i (?:please )?(?:speak|talk) (?:to|with)$/;
+
 export type TAnalyseOptions = { ruleset: TLoadedRuleset; reportLanguage: TLanguage };
 
 /** Analyses one agent turn in the context of the call before it. Pure: the context is not changed. */
@@ -36,6 +38,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const offered = detectOptions(text, facts);
   const amounts = detectAmounts(text, facts, context.latestCustomerNorm, context.customerFigures);
   const questions = findQuestions(text);
+  const identityChecks = findIdentityChecks(text, facts?.debtorName);
   const questionTopics = [...new Set(questions.flatMap((question) => question.topics))];
   const lexiconPressure = detectPressure(text, questionTopics.includes("other_debts"));
   const paymentRequest = detectPaymentRequest(text, amounts.parsed);
@@ -90,7 +93,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     ruleset: context.ruleset,
     listener: { ...context.listener, isConsumer },
     identityVerifiedBefore: context.identityVerified,
-    asksToVerifyIdentity: findIdentityChecks(text, facts?.debtorName).length > 0,
+    asksToVerifyIdentity: identityChecks.length > 0,
     selfIdentification: detectSelfIdentification(text, facts?.agency),
     debtMention: stripPosition(detectDebtMention(text, facts?.debtorName, amounts.parsed.length > 0)),
     threats: allThreats,
@@ -118,7 +121,9 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     farewell: saysFarewell(text),
   };
   const wrongRecord = misstatedRecordYears(text, options.ruleset.creditRecordYears);
-  const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, wrongRecord, text });
+  // "May I speak with Kevin Alvarez?" asks for the person (the customer answers it), but checks nobody's identity.
+  const asksForPersonOnly = identityChecks.length > 0 && identityChecks.every((hit) => ASKS_FOR_PERSON.test(text.norm.slice(hit.start, hit.end)));
+  const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, wrongRecord, text, asksForPersonOnly });
   return {
     ...partial,
     summary: summariseTurn(partial, options.reportLanguage),

@@ -7,7 +7,7 @@ import type { TLevel, TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-sc
 
 export type TSignal = { kind: TSignalKind; evidence: string };
 type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
-type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText };
+type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText; asksForPersonOnly?: boolean };
 
 const LEVEL_POINTS: Record<TLevel, number> = { none: 0, weak: 1, strong: 2 };
 
@@ -43,7 +43,7 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
     else if (listener.party === "debtor" && !context.identityAsked && !context.debtMentionedBefore && !debt.byAgencyName) add("identity_not_verified", debt.evidence[0]);
   }
   const disclosed = signals.some((signal) => signal.kind.startsWith("debt_") || signal.kind === "identity_not_verified");
-  if (analysis.asksToVerifyIdentity && !disclosed) add("identity_check", firstQuestion(extras.text) ?? opening);
+  if (analysis.asksToVerifyIdentity && !disclosed && !extras.asksForPersonOnly) add("identity_check", firstQuestion(extras.text) ?? opening);
   if (analysis.thirdPartyAskedToPay) add("third_party_asked_to_pay", debt.evidence[0] ?? opening);
   if (analysis.contactsDemanded) {
     const demand = contactsDemandWords(extras.text) ?? opening;
@@ -125,11 +125,13 @@ export function signalsForTurn(analysis: TAnalysis, context: TCallContext, extra
             // whatever words the plan is summed up in ("24 monthly payments" for the hardship plan offered).
             !(context.optionKinds.length > 0 && RECAP.test(extras.text.norm)) &&
             // "so that's £40 a month": said of an option of the same kind offered before.
-            !(context.optionKinds.includes(item.kind) && /\bso that's\b/.test(extras.text.norm)),
+            !(context.optionKinds.includes(item.kind) && SO_THATS.test(extras.text.norm)),
         );
   if (option) add("options_offered", option.evidence);
   return signals;
 }
+
+const SO_THATS = /\bso that's\b/;
 
 const BARE_THANKS = /\bthanks? (?:you )?(?:so much |very much )?for (?:telling|sharing|letting)\b|谢谢(?:您|你)(?:告诉|跟我说)/;
 
@@ -137,7 +139,7 @@ const AS_PROOF = /诚意|证明(?:你|您)|不是(?:想)?(?:跑|躲|赖)|表个�
 
 /** A turn that sums up what was agreed ("我总结一下", "so to confirm", "Done: …"). */
 const RECAP =
-  /总结(?:一)?下|总结返|复述(?:一遍|一下)|捋(?:一遍|一下)|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e|sum up)|to (?:recap|sum up)|just to confirm|here's (?:what we've got|where we are)|heres (?:what weve got|where we are)|i'll send (?:you )?a letter confirming)\b|\b(?:so|done|great): /;
+  /总结(?:一)?下|总结返|复述(?:一遍|一下)|捋(?:一遍|一下)|(?:已经|都)记(?:上|下|好)了|确认一下|确认返|记录一下|我记一下|跟您(?:再)?核对一下(?!身份)|^\s?(?:好|好的|那|那好|行)?[,\s]*(?:那)?(?:您|你)?(?:明天|这周|这两天)|\b(?:so to (?:confirm|recap|summari[sz]e|sum up)|to (?:recap|sum up)|just to confirm|here's (?:what we've got|where we are)|heres (?:what weve got|where we are)|i'll send (?:you )?a letter confirming)\b|\b(?:so|done|great): /;
 
 const PRESSING = new Set<TSignalKind>(["lump_sum_pressure", "beyond_stated_means", "hardship_pressed", "deadline_demanded", "borrow_or_sell"]);
 const DUTY_TO_PAUSE = new Set<TMustStopTrigger>(["dispute", "stop_contact", "bankruptcy"]);

@@ -2,9 +2,9 @@ import type { THit } from "./find-hits";
 import type { TTurnText } from "./turn-text";
 
 const ZH_NEGATOR = /绝对不会|绝不会|绝不|决不|从来不|从不|并不会|并不|并没有|不会|不能|不可能|不得|不允许|不要|不用|无需|不必|不再|没有人|没人|没有|没|别|勿|未|不|无/g;
-/** 不 and 没 inside words that negate nothing here, or that invert a wish (你也不想…吧 is a veiled threat). */
+/** 不 and 没 inside words that negate nothing here (对不起, 对不住), or that invert a wish (你也不想…吧 is a veiled threat). */
 const ZH_NOT_A_NEGATOR =
-  /^(?:不定|不小心|不行|不是吗|不过|不然|不少|不错|不管|不仅|不但|不同|不断|不停|不得不|不怕|不想|不希望|不愿|不如|不久|不一定|不及时|不按时|不到|不足|不了|无论|无法还|没钱|没还)/;
+  /^(?:不起|不住|不定|不小心|不行|不是吗|不过|不然|不少|不错|不管|不仅|不但|不同|不断|不停|不得不|不怕|不想|不希望|不愿|不如|不久|不一定|不及时|不按时|不到|不足|不了|无论|无法还|没钱|没还)/;
 /** 要不…, 为什么不…, 何不…: suggestions, not negations. */
 const ZH_SUGGESTION_BEFORE = /(?:要|为什么|为啥|何|怎么|实在)$/;
 /** A negator followed by these negates the customer's paying (the condition), not our action. */
