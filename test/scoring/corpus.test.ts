@@ -125,6 +125,8 @@ describe.each([
   ["calls/holdout/calls-holdout.jsonl", 9],
   ["calls/holdout-3/calls-holdout3.jsonl", 5],
   ["calls/holdout-4/calls-holdout4.jsonl", 10],
+  ["calls/holdout-5/calls-holdout5.jsonl", 8],
+  ["calls/holdout-6/calls-holdout6.jsonl", 9],
 ] as [file: string, excellentPassing: number][])("scorer on the held-out whole calls %s", (file, excellentPassing) => {
   const evaluation = evaluateCalls(loadCalls(path.join(import.meta.dirname, file)));
 
