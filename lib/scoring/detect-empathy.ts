@@ -125,16 +125,13 @@ function sharedWords(text: TTurnText, customerNorm: string): number {
  */
 function sharesLetters(agent: string, customer: string, length: number): boolean {
   const runs = new Set<string>();
-  for (const run of letterRuns(agent, length)) runs.add(run);
-  for (const run of letterRuns(customer, length)) if (runs.has(run)) return true;
+  for (const word of customer.split(SPACES)) for (let at = 0; at + length <= word.length; at++) runs.add(word.slice(at, at + length));
+  if (runs.size === 0) return false;
+  for (const word of agent.split(SPACES)) for (let at = 0; at + length <= word.length; at++) if (runs.has(word.slice(at, at + length))) return true;
   return false;
 }
 
-function* letterRuns(value: string, length: number) {
-  for (const word of value.match(LETTERS) ?? []) for (let at = 0; at + length <= word.length; at++) yield word.slice(at, at + length);
-}
-
-const LETTERS = /\S+/g;
+const SPACES = /\s+/;
 
 const contentWords = (value: string, language: TLanguage, minimum: number) =>
   segmentWords(value.slice(0, 2000), language).filter((word) => word.length >= minimum && !STOP_WORDS.has(word));

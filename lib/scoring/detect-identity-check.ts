@@ -16,15 +16,24 @@ export function findIdentityChecks(text: TTurnText, debtorName?: string): THit[]
     if (text.norm[span.end] === "?") hits.push({ start: match.index, end: match.index + match[0].length, sentence: span, clause: span });
   }
   const name = debtorName?.toLowerCase();
-  // Bounded: a name is matched literally, and an unbounded one would overflow the pattern.
   if (name && name.length <= MAX_NAME_CHARS && text.language === "zh-CN") {
-    const at = text.norm.search(new RegExp(`(?:是|您是|你是|找一下)${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    const at = askedForByName(text.norm, name);
     const span = at >= 0 ? spanAt(text.sentences, at) : undefined;
     if (span && /[吗吧?]/.test(text.norm.slice(span.start, Math.min(span.end + 1, span.start + 400))))
       hits.push({ start: at, end: at + name.length, sentence: span, clause: span });
   }
   if (name) hits.push(...nameAsked(text, name));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Where "是周敏", "您是周敏" or "找一下周敏" starts, the words before the name included; -1 if nowhere. */
+function askedForByName(norm: string, name: string): number {
+  for (let at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + 1)) {
+    const before = norm.slice(Math.max(0, at - 3), at);
+    const lead = ["找一下", "您是", "你是", "是"].find((words) => before.endsWith(words));
+    if (lead) return at - lead.length;
+  }
+  return -1;
 }
 
 /**
