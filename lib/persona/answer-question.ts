@@ -46,6 +46,8 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     return [{ kind: "go_along", about: "offer" }];
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
   if (disclosedNow.length > 0) return [];
+  // "还有别的问题吗?" closing the call, even after a summary that touches a topic: no, that's all (after any terms said back).
+  if (pending.askedAnythingElse && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "nothing_else" }];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answeredNow = (topic: TTopic) => params.disclosures.some((fact) => disclosedNow.includes(fact.id) && fact.topics.includes(topic));
   // A question that names something they told ("what was the store number on that receipt?") gets it again.
@@ -70,8 +72,6 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     .find((each) => !answeredNow(each) && !(each === "payment_capacity" && moneyAnswered));
   if (!topic) {
     const onlyListening = acts.every((act) => act.kind === "acknowledge");
-    // "Is there anything else I can help with?" closing the call: no, that's all (after any terms said back).
-    if (pending.askedAnythingElse && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "nothing_else" }];
     // Terms put as a question ("so the six thousand goes out Friday, right?") are answered by the money acts, or not at all: never "that's fine".
     const termsOnTheTable = pending.request !== null || pending.namedAmount !== null || pending.options.length > 0;
     if (pending.topics.length > 0 || termsOnTheTable || !onlyListening) return [];

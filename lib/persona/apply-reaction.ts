@@ -361,8 +361,9 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
   const confirming = acts.some((act) => act.kind === "confirm_identity");
   const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare, confirming)];
-  if (extra.length === 0) return [...acts];
-  const spoken = acts.filter((act) => act.kind !== "acknowledge" || extra.length === 0);
+  // A bare "go on" is said alone: after what they tell ("…又不是我造成的。嗯。") it is a stray word.
+  const spoken = extra.length === 0 && acts.every((act) => act.kind === "acknowledge") ? acts : acts.filter((act) => act.kind !== "acknowledge");
+  if (extra.length === 0) return [...spoken];
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));
   return closingAt < 0 ? [...spoken, ...extra] : [...spoken.slice(0, closingAt), ...extra, ...spoken.slice(closingAt)];
 }

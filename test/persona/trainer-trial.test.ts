@@ -943,3 +943,21 @@ describe("offers and the closing question get their answers", () => {
     expect(zh.at(-1)!.customerText).toMatch(/没有|没别的|没了/);
   });
 });
+
+describe("the disputing customer's call closes as a trainer expects", () => {
+  const lines = [
+    "喂,您好,请问是冯晓静女士吗?",
+    "冯女士您好,我是恒信咨询的张磊,工号3302,受华兴银行信用卡中心委托联系您。麻烦您报一下身份证后四位,我核实一下身份。",
+    "谢谢。我打电话是关于您信用卡账单逾期的事,最近是遇到什么情况了吗?",
+    "您是说这几笔消费不是您本人刷的,对吧?能具体说说是哪几笔吗?",
+    "明白了。这几笔有争议的,我这边先帮您登记异议,争议部分暂停催收,银行会调查,结果出来会通知您。您看这样可以吗?",
+    "好的,那我把今天的情况记下来:争议的几笔先暂停,等调查结果;其他的您看完账单再联系我们,热线400-800-1234。还有别的问题吗?",
+  ];
+
+  it("'您是说这几笔…不是您本人刷的,对吧?' asks about the charges, not who she is; what she tells ends without a stray '嗯。'; '还有别的问题吗?' after the summary gets 'no'", async () => {
+    const results = await playLines("zh-dispute-unrecognised-charges", lines);
+    expect(kinds(results[3])).not.toContain("confirm_identity");
+    expect(results.filter((result) => kinds(result).includes("explain")).every((result) => !/[。!?](?:嗯|好的)。$/.test(result.customerText))).toBe(true);
+    expect(results.at(-1)!.customerText).toMatch(/没有|没了|没别的/);
+  });
+});
