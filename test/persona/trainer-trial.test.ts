@@ -956,6 +956,8 @@ describe("the disputing customer's call closes as a trainer expects", () => {
 
   it("'您是说这几笔…不是您本人刷的,对吧?' asks about the charges, not who she is; what she tells ends without a stray '嗯。'; '还有别的问题吗?' after the summary gets 'no'", async () => {
     const results = await playLines("zh-dispute-unrecognised-charges", lines);
+    // "我核实一下身份" checks who she is: it is no dispute route, so a question after it gets no "行,你们先登记一下".
+    expect(kinds(results[2])).not.toContain("agree_callback");
     expect(kinds(results[3])).not.toContain("confirm_identity");
     expect(results.filter((result) => kinds(result).includes("explain")).every((result) => !/[。!?](?:嗯|好的)。$/.test(result.customerText))).toBe(true);
     expect(results.at(-1)!.customerText).toMatch(/没有|没了|没别的/);
