@@ -963,3 +963,15 @@ describe("the disputing customer's call closes as a trainer expects", () => {
     expect(results.at(-1)!.customerText).toMatch(/没有|没了|没别的/);
   });
 });
+
+describe("told not to worry about paying, a bereaved customer is relieved", () => {
+  it("'Please don't worry about paying anything today' after the condolence is a pause: thanks and relief, not a bare 'Right.'; 还款的事您先别操心 the same", async () => {
+    const en = await playLines("uk-hardship-first-arrears", [
+      "Hello, could I speak to Margaret Ellis please?",
+      "Hi Margaret, my name's Chris, I'm calling from Calder Credit Management on behalf of Northgate Bank. Before we go any further, could you confirm your date of birth and postcode for me?",
+      "I'm so sorry for your loss. Please don't worry about paying anything today.",
+    ]);
+    expect(kinds(en.at(-1))).toContain("agree_callback");
+    expect(en.at(-1)!.customerText).not.toMatch(/^(?:right|okay|mm-hm)\.?$/i);
+  });
+});
