@@ -364,6 +364,9 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   // A bare "go on" is said alone: after what they tell ("…又不是我造成的。嗯。") it is a stray word.
   const spoken = extra.length === 0 && acts.every((act) => act.kind === "acknowledge") ? acts : acts.filter((act) => act.kind !== "acknowledge");
   if (extra.length === 0) return [...spoken];
+  // An offer is taken up first ("Yes, please, that would help."), before whatever else they tell.
+  const takesOffer = extra.some((act) => act.kind === "go_along" && act.about === "offer");
+  if (takesOffer) return [...extra.filter((act) => act.kind === "go_along"), ...spoken, ...extra.filter((act) => act.kind !== "go_along")];
   const closingAt = spoken.findIndex((act) => CLOSING.has(act.kind));
   return closingAt < 0 ? [...spoken, ...extra] : [...spoken.slice(0, closingAt), ...extra, ...spoken.slice(closingAt)];
 }

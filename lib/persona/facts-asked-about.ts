@@ -127,9 +127,9 @@ const ARRANGEMENT =
 
 export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(normaliseText(question));
 
-/** Something offered to the customer ("Would you like their number?", 要不要我把号码发给您?): a yes, please, when nothing else is asked. */
+/** Something offered to the customer ("Would you like their number?", "…a 30-day hold. Would that help?", 要不要我把号码发给您?): a yes, please, when nothing else is asked. */
 const OFFER =
-  /\b(?:would you like (?:me to|their|the|a|an|our|some)|do you want (?:me to|their|the|a|an|our)|shall i (?:give|send|read|pass|put|text|email)|can i give you|i can give you (?:their|the|a) (?:number|details))\b|要不要我|需要我(?:帮(?:您|你)|给(?:您|你)|把)|我(?:把|给(?:您|你))[^,.!?]{0,12}(?:发给|告诉)(?:您|你)[^,.!?]{0,4}(?:好吗|可以吗|行吗|要吗)/;
+  /\b(?:would (?:that|this|it) help|would you like (?:me to|their|the|a|an|our|some)|do you want (?:me to|their|the|a|an|our)|shall i (?:give|send|read|pass|put|text|email)|can i give you|i can give you (?:their|the|a) (?:number|details))\b|要不要我|需要我(?:帮(?:您|你)|给(?:您|你)|把)|我(?:把|给(?:您|你))[^,.!?]{0,12}(?:发给|告诉)(?:您|你)[^,.!?]{0,4}(?:好吗|可以吗|行吗|要吗)/;
 export const offersSomething = (question: string) => OFFER.test(normaliseText(question));
 
 /** The collector's closing question, "Is there anything else I can help with?" / 还有别的问题吗?: no, that's all. */

@@ -975,3 +975,17 @@ describe("told not to worry about paying, a bereaved customer is relieved", () =
     expect(en.at(-1)!.customerText).not.toMatch(/^(?:right|okay|mm-hm)\.?$/i);
   });
 });
+
+describe("an offer put as 'Would that help?' is taken up first", () => {
+  it("a 30-day hold offered with 'Would that help?' gets a yes before anything else she tells", async () => {
+    const results = await playLines("uk-hardship-first-arrears", [
+      "Hello, could I speak to Margaret Ellis please?",
+      "Hi Margaret, my name's Chris, I'm calling from Calder Credit Management on behalf of Northgate Bank. Before we go any further, could you confirm your date of birth and postcode for me?",
+      "Thank you. I'm calling about your credit card account, which has fallen a bit behind. How have things been for you lately?",
+      "I'm so sorry for your loss. Please don't worry about paying anything today.",
+      "I can put a 30-day hold on the account so nothing happens while you sort things out. Would that help?",
+    ]);
+    expect(kinds(results.at(-1))[0]).toBe("go_along");
+    expect(results.at(-1)!.customerText).toMatch(/\byes\b/i);
+  });
+});
