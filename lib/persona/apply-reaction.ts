@@ -358,11 +358,11 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   if (acts.some((act) => act.kind === "wrong_person")) return [...acts];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
   const answer = answerToQuestion(context, disclosedNow, acts);
-  const replyIsBare = answer.length === 0 && acts.every((act) => act.kind === "acknowledge");
+  const onlyListening = acts.every((act) => act.kind === "acknowledge");
   const confirming = acts.some((act) => act.kind === "confirm_identity");
-  const extra = [...answer, ...chooseSaying(context, moneyAnswered, replyIsBare, confirming)];
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, answer.length === 0 && onlyListening, confirming)];
   // A bare "go on" is said alone: after what they tell ("…又不是我造成的。嗯。") it is a stray word.
-  const spoken = extra.length === 0 && acts.every((act) => act.kind === "acknowledge") ? acts : acts.filter((act) => act.kind !== "acknowledge");
+  const spoken = extra.length === 0 && onlyListening ? acts : acts.filter((act) => act.kind !== "acknowledge");
   if (extra.length === 0) return [...spoken];
   // An offer is taken up first ("Yes, please, that would help."), before whatever else they tell.
   const takesOffer = extra.some((act) => act.kind === "go_along" && act.about === "offer");

@@ -155,9 +155,8 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
   if (points > 0) events.push({ type: "agent.empathised", points });
-  // "Are you paying anyone else at the moment?" is the other debts asked about (question-topic.other-debts), not a payment asked for.
-  const topics = analysis.questionTopics;
-  if (analysis.questionAsked || topics.length > 0) events.push({ type: "agent.asked", topics: [...new Set(topics)], open: analysis.openQuestion });
+  if (analysis.questionAsked || analysis.questionTopics.length > 0)
+    events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
   const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;

@@ -67,8 +67,9 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
     if (act.kind === "explain") {
       const told = act.factIds.flatMap((id) => hidden.disclosures.filter((fact) => fact.id === id).map((fact) => scenarioText(fact.fact, language)));
       // An opener a fact says itself ("说实话,这个月手里有个五千块") goes in front of no fact, and that fact needs none.
-      for (const opener of explainOpeners(bank)) if (told.some((text) => text.includes(opener.bare))) used.add(opener.phrase);
-      return told.map((text) => (explainOpeners(bank).some((opener) => text.startsWith(opener.bare)) ? "" : choose(bank.explain, style, random, used)) + text).join(bank.space);
+      const openers = EXPLAIN_OPENERS[language];
+      for (const opener of openers) if (told.some((text) => text.includes(opener.bare))) used.add(opener.phrase);
+      return told.map((text) => (openers.some((opener) => text.startsWith(opener.bare)) ? "" : choose(bank.explain, style, random, used)) + text).join(bank.space);
     }
     if (act.kind === "must_stop") {
       if (act.again) return choose(bank.mustStopAgain[act.mustStop], style, random, used);
@@ -125,12 +126,16 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   return language === "en" ? capitaliseSentences(text) : text;
 }
 
-/** The bank's ways of leading into a fact ("说实话,", "Honestly? "), each with its words alone. */
-const explainOpeners = (bank: TPhraseBank) =>
-  Object.values(bank.explain)
-    .flat()
-    .map((phrase) => ({ phrase, bare: phrase.replace(/[.,,。…?？!！\s]+$/, "") }))
-    .filter((opener) => opener.bare !== "");
+/** Each bank's ways of leading into a fact ("说实话,", "Honestly? "), each with its words alone; worked out once. */
+const EXPLAIN_OPENERS = Object.fromEntries(
+  Object.entries(BANKS).map(([language, bank]) => [
+    language,
+    Object.values(bank.explain)
+      .flat()
+      .map((phrase) => ({ phrase, bare: phrase.replace(/[.,,。…?？!！\s]+$/, "") }))
+      .filter((opener) => opener.bare !== ""),
+  ]),
+) as Record<TLanguage, { phrase: string; bare: string }[]>;
 
 const ASKS_WHO =
   /\b(?:[Ww]ho (?:is this|is it|are you|did you say|'s calling|is calling)|[Ww]hat company|[Ww]hich (?:company|agency))\b|你是(?:哪|谁)|哪个单位|哪家(?:公司|机构)|什么(?:公司|单位)/;

@@ -9,6 +9,13 @@ import { kinds, playLines } from "./support/play-lines";
  * written without sight of the code) on which the customer punished good practice or answered
  * nonsense. Each case failed on the code of that session's start (52273af).
  */
+const linesOf = (file: string) => readFileSync(file, "utf8").trim().split("\n");
+/** A trainer's script from the trials (one line a turn). */
+const trialScript = (name: string) => linesOf(path.join(import.meta.dirname, "trial-scripts", name));
+/** A shipped scenario's teaching script. */
+const shippedScript = (scenarioId: string, quality: "excellent" | "average" | "abusive") =>
+  linesOf(path.join(import.meta.dirname, "..", "..", "scenarios", "scripts", scenarioId, `${quality}.txt`));
+
 const REACTS_TO_MISCONDUCT = ["challenge", "fear", "complain", "hang_up"];
 
 describe("good practice is not taken for misconduct", () => {
@@ -32,9 +39,7 @@ describe("good practice is not taken for misconduct", () => {
   });
 
   it("asking about other debts by name pushes no loan", async () => {
-    const script = readFileSync(path.join(import.meta.dirname, "trial-scripts", "zh-face-good.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const script = trialScript("zh-face-good.txt");
     const results = await playLines("zh-face-conscious-young-spender", script);
     expect(kinds(results.at(-1)).filter((kind) => [...REACTS_TO_MISCONDUCT, "vent"].includes(kind))).toEqual([]);
   });
@@ -42,9 +47,7 @@ describe("good practice is not taken for misconduct", () => {
 
 describe("a call that is closing closes", () => {
   it("after agreeing, 'Thanks… have a good night' gets a goodbye and keeps the promise, not a hang-up", async () => {
-    const script = readFileSync(path.join(import.meta.dirname, "trial-scripts", "us-face-good.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const script = trialScript("us-face-good.txt");
     const results = await playLines("us-face-conscious-student-card", script);
     expect(kinds(results.at(-1))).toContain("goodbye");
     expect(results.at(-1)!.decision.outcome).not.toBe("hung_up");
@@ -68,14 +71,10 @@ describe("a call that is closing closes", () => {
 });
 
 describe("questions get answers", () => {
-  const script = (name: string) =>
-    readFileSync(path.join(import.meta.dirname, "trial-scripts", name), "utf8")
-      .trim()
-      .split("\n");
   const FILLER = /^(?:okay|mm-hm|right|i'm listening)\.?$/i;
 
   it("a question that names what the customer told gets it again, and a question on nothing they hide gets more than 'Right.'", async () => {
-    const lines = script("us-angry-long.txt");
+    const lines = trialScript("us-angry-long.txt");
     const results = await playLines("us-angry-hung-up-last-time", lines);
     const replyTo = (start: string) => results[lines.findIndex((line) => line.startsWith(start))]!.customerText;
     expect(replyTo("Do you have the receipt handy?")).toMatch(/2231/);
@@ -86,7 +85,7 @@ describe("questions get answers", () => {
   });
 
   it("sympathy about 'the same pay packet' is no pressure on a customer heading for bankruptcy", async () => {
-    const results = await playLines("uk-debt-numb-warehouse-worker", script("uk-numb-long.txt"));
+    const results = await playLines("uk-debt-numb-warehouse-worker", trialScript("uk-numb-long.txt"));
     expect(["complaint", "hung_up"]).not.toContain(results.at(-1)!.decision.outcome);
     expect(results.flatMap((result) => result.decision.acts.map((act) => act.kind))).not.toContain("complain");
   });
@@ -325,10 +324,7 @@ describe("the timid customer says yes, to the terms as put", () => {
 
 describe("a bereaved customer given a pause is not negotiated with", () => {
   it("a pause offered as information brings out no pension figures, and 'later, a smaller monthly amount' gets no figure of her own", async () => {
-    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
-      .trim()
-      .split("\n")
-      .slice(0, 8);
+    const lines = shippedScript("uk-hardship-first-arrears", "excellent").slice(0, 8);
     const results = await playLines("uk-hardship-first-arrears", lines);
     expect(kinds(results[6])).not.toContain("explain");
     expect(kinds(results[7]).filter((kind) => ["agree_payment", "counter_offer", "agree_plan", "counter_plan"].includes(kind))).toEqual([]);
@@ -428,9 +424,7 @@ describe("a plan is agreed on the trainee's terms, with nothing worked out for t
 
 describe("a line that mocks a tactic waits for that tactic", () => {
   it("the debt-numb contractor mocks 'before four today, one special waiver left' only when pressed, not at a fair plan", async () => {
-    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "zh-numb-fair.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const lines = trialScript("zh-numb-fair.txt");
     for (const seed of [1, 2, 3, 4, 5, 6, 7]) {
       const results = await playLines("zh-debt-numb-contractor", lines, seed);
       expect(results.map((result) => result.customerText).join("")).not.toMatch(/四点前|特批/);
@@ -521,9 +515,7 @@ describe("the policy's ceiling is told, not proposed", () => {
 
 describe("a pause offered is no money asked", () => {
   it("after 'collection on that amount is paused', the angry customer does not say 'not one dime till that TV's off'", async () => {
-    const lines = readFileSync(path.join(import.meta.dirname, "trial-scripts", "us-angry-apology.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const lines = trialScript("us-angry-apology.txt");
     const results = await playLines("us-angry-hung-up-last-time", lines);
     const pause = lines.findIndex((line) => line.includes("paused"));
     expect(results[pause]!.customerText).not.toMatch(/not one dime/i);
@@ -532,9 +524,7 @@ describe("a pause offered is no money asked", () => {
 
 describe("a question about how the call goes on", () => {
   it("when to ring back and on which phone is answered as arrangements, not with 'Not much to tell'", async () => {
-    const script = readFileSync(path.join(import.meta.dirname, "..", "..", "scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const script = shippedScript("uk-hardship-first-arrears", "excellent");
     const asked = script.findIndex((line) => line.startsWith("When would be a good time for me to ring back"));
     const results = await playLines("uk-hardship-first-arrears", script.slice(0, asked + 1));
     // Taken as a question about the call's arrangements ("Whatever works."), not an open one about her life.
@@ -821,9 +811,7 @@ describe("who they are is said once it is asked", () => {
 
 describe("help offered after a stop moment is taken, not met with 'Mm-hm.'", () => {
   it("the widow given a hold, a smaller amount later and free help says what it means to her, without a figure", async () => {
-    const lines = readFileSync(path.join("scenarios", "scripts", "uk-hardship-first-arrears", "excellent.txt"), "utf8")
-      .trim()
-      .split("\n");
+    const lines = shippedScript("uk-hardship-first-arrears", "excellent");
     const offers = ["What I can do today", "Later on, only when you feel ready", "There's free help as well"].map((start) => lines.findIndex((line) => line.startsWith(start)));
     for (const seed of [1, 7]) {
       const results = await playLines("uk-hardship-first-arrears", lines, seed);
