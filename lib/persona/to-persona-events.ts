@@ -129,12 +129,16 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
   if (analysis.debtMention.mentioned) events.push({ type: "agent.mentioned_debt", listenerMayHear: analysis.listener.isConsumer });
   if (analysis.thirdPartyAskedToPay) events.push({ type: "agent.asked_third_party_to_pay" });
   if (analysis.contactsDemanded) events.push({ type: "agent.demanded_contacts" });
+  // What only the learned reader saw is felt too, as its plainest kind: a veiled threat intimidates, an unnamed lie invents.
+  const learned = new Set(analysis.learned);
   if (analysis.threats.length > 0) events.push({ type: "agent.threatened", kinds: [...new Set(analysis.threats.map((threat) => threat.kind))] });
+  else if (learned.has("threat")) events.push({ type: "agent.threatened", kinds: ["intimidation"] });
   if (analysis.deceptions.length > 0) events.push({ type: "agent.deceived", kinds: [...new Set(analysis.deceptions.map((lie) => lie.kind))] });
-  if (analysis.abuse.length > 0) events.push({ type: "agent.abused", count: analysis.abuse.length });
+  else if (learned.has("deception")) events.push({ type: "agent.deceived", kinds: ["invented_consequence"] });
+  if (analysis.abuse.length > 0 || learned.has("abuse")) events.push({ type: "agent.abused", count: Math.max(1, analysis.abuse.length) });
   // Every kind of pressure the report shows is pressure the customer feels: "you have until three o'clock",
   // "每个人都说自己困难", "pay it and dispute it later" as much as a lump sum.
-  const pushed = pressure.deadline.length > 0 || pressure.beyondMeans.length > 0 || pressure.hardshipPressed.length > 0 || pressure.pressing.length > 0;
+  const pushed = pressure.deadline.length > 0 || pressure.beyondMeans.length > 0 || pressure.hardshipPressed.length > 0 || pressure.pressing.length > 0 || learned.has("pressure");
   if (pressure.lumpSum.length > 0 || pressure.borrowOrSell.length > 0 || pressure.mustStopIgnored || pushed) {
     events.push({
       type: "agent.pressed",
@@ -154,7 +158,7 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
     empathy.exploration.evidence.every((said) => said.includes(request) || request.includes(said.replace(/[?？]$/, "")));
   const exploration = asksOnlyForMoney ? 0 : POINTS[empathy.exploration.level];
   const points = POINTS[empathy.acknowledgement.level] + POINTS[empathy.understanding.level] + exploration;
-  if (points > 0) events.push({ type: "agent.empathised", points });
+  if (points > 0 || learned.has("empathy")) events.push({ type: "agent.empathised", points: points > 0 ? points : 1 });
   if (analysis.questionAsked || analysis.questionTopics.length > 0)
     events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
 

@@ -19,6 +19,7 @@ import { detectSelfIdentification } from "./detect-self-identification";
 import { detectContactsDemand, detectThirdPartyPayment } from "./detect-third-party-payment";
 import { detectThreats } from "./detect-threats";
 import { buildFindings } from "./build-findings";
+import { learnedAdditions } from "./learned/learned-additions";
 import type { TLoadedRuleset } from "./load-ruleset";
 import { evidenceOf } from "./match/find-hits";
 import type { TSpan, TTurnText } from "./match/turn-text";
@@ -87,7 +88,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const dismissed = mustStopActive ? undefined : (hardshipWords ?? hardshipDismissedWords(text));
   const hardshipPressed = dismissed === undefined ? [] : [dismissed];
 
-  const partial: Omit<TTurnAnalysis, "summary" | "findings"> = {
+  const partial: Omit<TTurnAnalysis, "summary" | "learned" | "findings"> = {
     turn,
     language: context.language,
     ruleset: context.ruleset,
@@ -124,10 +125,17 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   // "May I speak with Kevin Alvarez?" asks for the person (the customer answers it), but checks nobody's identity.
   const asksForPersonOnly = identityChecks.length > 0 && identityChecks.every((hit) => ASKS_FOR_PERSON.test(text.norm.slice(hit.start, hit.end)));
   const signals = signalsForTurn(partial, context, { wrongAmounts: amounts.wrongAmounts, wrongOverdue: amounts.wrongOverdue, wrongRecord, text, asksForPersonOnly });
+  const ruled = buildFindings(turn, signals, options.ruleset, options.reportLanguage, facts);
+  const learned = learnedAdditions(text, context, ruled, {
+    listenerIsConsumer: isConsumer,
+    asksWhatTheyCanPay: questionTopics.includes("payment_capacity") || paymentRequest?.amount === null,
+  });
+  const learnedSignals = learned.map((reading) => ({ kind: `learned_${reading.category}` as const, evidence: reading.evidence }));
   return {
     ...partial,
     summary: summariseTurn(partial, options.reportLanguage),
-    findings: buildFindings(turn, signals, options.ruleset, options.reportLanguage, context.facts),
+    learned: learned.map((reading) => reading.category),
+    findings: [...ruled, ...buildFindings(turn, learnedSignals, options.ruleset, options.reportLanguage, facts)],
   };
 }
 

@@ -1,4 +1,7 @@
 import { getLexicon } from "../lexicon/load-lexicon";
+import { createCallContext } from "./call-context";
+import type { TLearnedCategory } from "./learned/learned-reader-schema";
+import { groundsOf, learnedProbabilities, learnedReader } from "./learned/read-learned";
 import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
 import { findHits } from "./match/find-hits";
 import { isNegated } from "./match/is-negated";
@@ -11,7 +14,12 @@ export type TExplainOptions = { language?: TLanguage; ruleset?: TRulesetId };
 
 /** One pattern's hit: the words it matched and the context marks the detectors weigh. */
 export type TPatternHit = { pattern: string; file: string; words: string; marks: string[] };
-export type TTurnExplanation = { language: TLanguage; ruleset: TRulesetId; hits: TPatternHit[]; findings: TFinding[] };
+/** The learned reader's view of a category it leans towards: how sure, the words that weighed most, the clause it would quote. */
+export type TLearnedLean = { category: TLearnedCategory; probability: number; threshold: number; words: string[]; evidence: string };
+export type TTurnExplanation = { language: TLanguage; ruleset: TRulesetId; hits: TPatternHit[]; learned: TLearnedLean[]; findings: TFinding[] };
+
+/** Leanings below this are not worth a line. */
+const SHOWN_LEANING = 0.3;
 
 const MARKS: [string, (text: ReturnType<typeof buildTurnText>, hit: ReturnType<typeof findHits>[number]) => boolean][] = [
   ["negated", isNegated],
@@ -25,7 +33,8 @@ const MARKS: [string, (text: ReturnType<typeof buildTurnText>, hit: ReturnType<t
 /**
  * Why the scorer reads an agent's line as it does: every lexicon pattern that fired, on which words,
  * with the context marks (negation, hedging, quoting others…) that can suppress or change a hit,
- * then the findings the line gets when said first in a call.
+ * what the learned reader leans towards and on which words, then the findings the line gets when
+ * said first in a call.
  */
 export function explainTurn(line: string, options: TExplainOptions = {}): TTurnExplanation {
   const language = options.language ?? (/[\u3400-\u9fff]/.test(line) ? "zh-CN" : "en");
@@ -43,8 +52,13 @@ export function explainTurn(line: string, options: TExplainOptions = {}): TTurnE
       });
     }
   }
+  const context = createCallContext(language, ruleset, undefined);
+  const { threshold } = learnedReader().file;
+  const learned = learnedProbabilities(text, context)
+    .filter((reading) => reading.probability >= SHOWN_LEANING)
+    .map((reading) => ({ ...reading, threshold, ...groundsOf(text, context, reading.category) }));
   const findings = scoreTranscript({ language, ruleset, turns: [{ speaker: "agent", text: line }] }).findings;
-  return { language, ruleset, hits, findings };
+  return { language, ruleset, hits, learned, findings };
 }
 
 export function formatExplanation(explanation: TTurnExplanation): string {
@@ -52,6 +66,12 @@ export function formatExplanation(explanation: TTurnExplanation): string {
   if (explanation.hits.length === 0) lines.push("  (none)");
   for (const hit of explanation.hits) {
     lines.push(`  ${hit.pattern.padEnd(32)} «${hit.words}»${hit.marks.length ? `  [${hit.marks.join(", ")}]` : ""}   (${hit.file})`);
+  }
+  lines.push("", "learned reader (lexicon/learned-reader.json; adds a category the patterns did not find):");
+  if (explanation.learned.length === 0) lines.push("  (leans towards nothing)");
+  for (const lean of explanation.learned) {
+    const verdict = lean.probability >= lean.threshold ? "reads it" : "below its threshold";
+    lines.push(`  ${lean.category.padEnd(24)} ${lean.probability.toFixed(2)} ${verdict.padEnd(20)} words: ${lean.words.join(", ")}   «${lean.evidence}»`);
   }
   lines.push("", "findings:");
   if (explanation.findings.length === 0) lines.push("  (none)");

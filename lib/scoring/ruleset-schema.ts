@@ -57,6 +57,13 @@ export const SIGNAL_KINDS = [
   "no_next_step",
   "must_stop_handled",
   "options_offered",
+  "learned_threat",
+  "learned_deception",
+  "learned_abuse",
+  "learned_pressure",
+  "learned_third_party_disclosure",
+  "learned_empathy",
+  "learned_options_offered",
 ] as const;
 export const ZSignalKind = z.enum(SIGNAL_KINDS);
 /** Signals about the call as a whole (work it never did), never about one turn's words. */

@@ -6,7 +6,7 @@ import type { TSignalKind } from "./ruleset-schema";
 import type { TLevel, TMustStopTrigger, TTurnAnalysis } from "./turn-analysis-schema";
 
 export type TSignal = { kind: TSignalKind; evidence: string };
-type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
+type TAnalysis = Omit<TTurnAnalysis, "summary" | "learned" | "findings">;
 type TExtras = { wrongAmounts: string[]; wrongOverdue: string[]; wrongRecord: string[]; text: TTurnText; asksForPersonOnly?: boolean };
 
 const LEVEL_POINTS: Record<TLevel, number> = { none: 0, weak: 1, strong: 2 };

@@ -1,7 +1,7 @@
 import type { TLanguage } from "../transcript/transcript-schema";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
 
-type TAnalysis = Omit<TTurnAnalysis, "summary" | "findings">;
+type TAnalysis = Omit<TTurnAnalysis, "summary" | "learned" | "findings">;
 
 const WORDS = {
   "zh-CN": {

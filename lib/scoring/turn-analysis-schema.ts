@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLanguage, ZRulesetId } from "../transcript/transcript-schema";
+import { ZLearnedCategory } from "./learned/learned-reader-schema";
 import { ZFinding } from "./report-schema";
 
 /**
@@ -127,6 +128,7 @@ export const ZTurnAnalysis = z.object({
   callBack: z.object({ requested: z.boolean(), leavesContact: z.boolean(), evidence: z.array(evidence) }),
   farewell: z.boolean().describe('The collector says goodbye: 再见, "have a good night"'),
   summary: z.string().describe("One line in the report language"),
+  learned: z.array(ZLearnedCategory).describe("What only the learned reader saw in the turn (lexicon/learned-reader.json): categories the rules found nothing of"),
   findings: z.array(ZFinding),
 });
 export type TTurnAnalysis = z.infer<typeof ZTurnAnalysis>;

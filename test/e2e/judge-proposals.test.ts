@@ -21,8 +21,8 @@ const ready = await e2eReady();
 /** What the judge proposes: on the agent turn holding `evidence`. */
 type TProposal = Omit<TJudgeFinding, "turn">;
 const PROPOSALS: TProposal[] = [
-  { category: "threat", ruleId: "CN-THREAT", severity: "critical", evidence: "拖着不还的人最后都没有好下场", explanation: "暗示不还款会有不好的下场,属于恐吓。" },
-  { category: "abuse", ruleId: "CN-ABUSE", severity: "major", evidence: "说到底就是不想还", explanation: "把客户说成故意赖账,是贬低。" },
+  { category: "threat", ruleId: "CN-THREAT", severity: "critical", evidence: "您家住哪儿我们都清楚", explanation: "暗示知道客户住址、不还会有不好的后果,属于恐吓。" },
+  { category: "abuse", ruleId: "CN-ABUSE", severity: "major", evidence: "都是一个德行", explanation: "把客户说成故意赖账,是贬低。" },
   {
     category: "threat",
     ruleId: "UK-THREAT",
@@ -93,8 +93,8 @@ describe("the LLM judge's proposals on the supervisor's review page", () => {
   it("in Chinese: a reason is needed to reject; one rejected stays a proposal, one accepted becomes a finding, the call is rescored and the dashboard counts it", async () => {
     const callId = await traineeCall("trainee", "zh-CN", "zh-timid-says-yes", [
       "您好,我是安信催收的小李,受招商银行委托,请问是王芳女士本人吗?",
-      "这种事您自己心里清楚,拖着不还的人最后都没有好下场。",
-      "您这种情况我见得多了,说到底就是不想还。",
+      "您家住哪儿我们都清楚,您好自为之。",
+      "您这样的我一天能接二十个,都是一个德行。",
     ]);
     expect(llm.requests.some((request) => request.body.response_format?.type === "json_schema")).toBe(true);
 

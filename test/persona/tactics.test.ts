@@ -28,7 +28,7 @@ const enOpening = (name: string) => [
 
 /**
  * Floors hold the figures measured at the end of 2026-12-07 (raised once the customer felt every pressure
- * the report shows) so they can only get better. The held-out
+ * the report shows, and again once the learned reader read the turns too) so they can only get better. The held-out
  * set was first run before the lexicon was tuned on the tuning set: flagged at the turn 93 of 212,
  * the customer reacted to 133, 52 ended in a payment with no finding.
  */
@@ -54,8 +54,8 @@ const SETS = [
       zh: { scenario: "zh-timid-says-yes", opening: ["您好,请问是周敏女士吗?", "我是南昌赣信的王丽,工号3318,受华兴银行信用卡中心委托。麻烦您说一下身份证后四位。"], ask: ZH_ASK },
       en: { scenario: "us-face-conscious-student-card", opening: enOpening("Tyler Brooks"), ask: EN_ASK },
     },
-    reactedAtLeast: 170,
-    unflaggedAtMost: 41,
+    reactedAtLeast: 190,
+    unflaggedAtMost: 21,
   },
 ] as const satisfies readonly { name: string; file: string; calls: Record<TLanguageKey, TCall>; reactedAtLeast: number; unflaggedAtMost: number }[];
 

@@ -64,6 +64,19 @@ const FLOORS: Record<string, TFloors> = {
     identity_verification: [0.99, 0.99],
     options_offered: [0.79, 0.86],
   },
+  // Trained on by the learned reader only; its patterns were never tuned on it (first sight in its README).
+  "dev-9": {
+    threat: [0.97, 0.8],
+    deception: [0.93, 0.8],
+    third_party_disclosure: [0.97, 0.7],
+    abuse: [0.97, 0.7],
+    inaccuracy: [0.55, 0.65],
+    pressure: [0.97, 0.88],
+    empathy: [0.8, 0.97],
+    self_identification: [0.8, 0.97],
+    identity_verification: [0.97, 0.75],
+    options_offered: [0.9, 0.97],
+  },
 };
 
 describe.each(Object.keys(FLOORS))("scorer on the %s set it was developed against", (folder) => {
@@ -106,9 +119,9 @@ describe.each(TUNED_CALLS)("scorer on the development whole calls %s", (golden, 
 type THeldOut = [folder: string, items: number, floors: { violations: [recall: number, precision: number]; strengths: [recall: number, precision: number] }];
 
 describe.each([
-  ["holdout", 160, { violations: [0.6, 0.8], strengths: [0.85, 0.89] }],
-  ["holdout-2", 635, { violations: [0.6, 0.86], strengths: [0.63, 0.84] }],
-  ["holdout-3", 300, { violations: [0.54, 0.82], strengths: [0.75, 0.78] }],
+  ["holdout", 160, { violations: [0.78, 0.81], strengths: [0.9, 0.87] }],
+  ["holdout-2", 635, { violations: [0.7, 0.85], strengths: [0.76, 0.91] }],
+  ["holdout-3", 300, { violations: [0.7, 0.85], strengths: [0.8, 0.81] }],
 ] as THeldOut[])("scorer on the held-out set %s", (folder, items, floors) => {
   it("does not fall below the figures published in README.md", () => {
     const evaluation = evaluateCorpus(loadCorpus(path.join(import.meta.dirname, folder)));

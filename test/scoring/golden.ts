@@ -32,7 +32,7 @@ export function callsGoldenLines(evaluation: TCallsEvaluation): string[] {
 }
 
 /** The labelled sets the detector is tuned against, each with a golden file of its own. */
-export const TUNED_SETS = ["corpus", "dev", "dev-3", "dev-4"] as const;
+export const TUNED_SETS = ["corpus", "dev", "dev-3", "dev-4", "dev-9"] as const;
 export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev", "calls/dev/calls-dev.jsonl"],
   ["calls-dev-3", "calls/dev-3/calls-dev3.jsonl"],

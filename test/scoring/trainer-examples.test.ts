@@ -3,32 +3,12 @@ import { assessCall } from "../../lib/scoring/assess-call";
 import type { TCategory, TFinding } from "../../lib/scoring/report-schema";
 import { scoreTranscript } from "../../lib/scoring/score-transcript";
 import type { TCaseFacts, TRulesetId, TTurn } from "../../lib/transcript/transcript-schema";
+import { CASES, UK_CASE, US_CASE, ZH_CASE } from "./support/cases";
 
 /**
  * What trainers saw the scorer get wrong (issue "Grades a trainer can trust"), each as the call a
  * trainer would read: the turns before, the collector's line, and what a careful grader finds in it.
  */
-const ZH_CASE: TCaseFacts = { debtorName: "张伟", currency: "CNY", amountDue: 58320.5, minimumPayment: 3000, daysPastDue: 95, maxInstallmentMonths: 60, waivable: ["late_fees"] };
-const US_CASE: TCaseFacts = {
-  debtorName: "Michael Turner",
-  currency: "USD",
-  amountDue: 4218.37,
-  minimumPayment: 135,
-  daysPastDue: 90,
-  maxInstallmentMonths: 48,
-  waivable: ["late_fees"],
-};
-const UK_CASE: TCaseFacts = {
-  debtorName: "Helen Marsh",
-  currency: "GBP",
-  amountDue: 3120.45,
-  minimumPayment: 168.42,
-  daysPastDue: 95,
-  maxInstallmentMonths: 36,
-  waivable: ["late_fees", "interest"],
-};
-const CASES: Record<TRulesetId, TCaseFacts> = { cn: ZH_CASE, us: US_CASE, uk: UK_CASE };
-
 const VERIFIED: Record<TRulesetId, TTurn[]> = {
   cn: [
     { speaker: "agent", text: "您好,我是华信资产管理公司的李明,工号A1024,受招商银行信用卡中心委托来电。请问是张伟先生本人吗?" },

@@ -54,6 +54,7 @@ export function blankAnalysis(overrides: Partial<TTurnAnalysis> = {}): TTurnAnal
     farewell: false,
     openQuestion: false,
     summary: "",
+    learned: [],
     findings: [],
     ...overrides,
   };
