@@ -40,33 +40,43 @@ export function turnFeatures(norm: string, context: TLearnedContext): Set<string
 }
 
 /**
- * A Chinese n-gram's weights under its characters, one level per character: a turn is weighed by
- * walking its characters, with no string built per n-gram. `seenIn` marks the turn that last counted
- * the n-gram, so each counts once per turn, as in training.
+ * The reader's weights in typed arrays: Chinese n-grams (one to three characters) in one
+ * open-addressed table keyed by their character codes, so a turn is weighed by arithmetic, with no
+ * string built per n-gram and in memory small enough to stay in cache; every other feature by name.
+ * `seenIn` marks the turn that last counted an n-gram, so each counts once per turn, as in training.
  */
-export type THanNode = { weights?: Float64Array; next?: Map<number, THanNode>; seenIn: number };
-/** The reader's weights: Chinese n-grams in a tree, every other feature by name. */
-export type TWeightTables = { han: Map<number, THanNode>; other: Map<string, Float64Array> };
+export type TWeightTables = { keys: Float64Array; rows: Int32Array; seenIn: Int32Array; weights: Float64Array; other: Map<string, Float64Array> };
 
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+const isHan = (code: number) => code >= HAN_FIRST && code <= HAN_LAST;
 const isHanGram = (feature: string) => feature.length <= 3 && [...feature].every((char) => isHan(char.charCodeAt(0)));
+/** One to three character codes as one exact number; the lengths fall in ranges that cannot meet (codes are at least 0x3400). */
+const gramKey = (first: number, second: number, third: number) => (second === 0 ? first : third === 0 ? first * 0x10000 + second : (first * 0x10000 + second) * 0x10000 + third);
+const slotOf = (first: number, second: number, third: number, mask: number) =>
+  (Math.imul(Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b) ^ Math.imul(third + 7, 0xc2b2ae35), 0x27d4eb2f) >>> 7) & mask;
 
-/** Files a feature's weights in the tables. */
-export function fileWeights(tables: TWeightTables, feature: string, weights: Float64Array): void {
-  if (!isHanGram(feature)) {
-    tables.other.set(feature, weights);
-    return;
-  }
-  let level = tables.han;
-  let node: THanNode | undefined;
-  for (const char of feature) {
-    const code = char.charCodeAt(0);
-    node = level.get(code) ?? { seenIn: 0 };
-    level.set(code, node);
-    node.next ??= new Map();
-    level = node.next;
-  }
-  node!.weights = weights;
+/** The tables for these features' weights (each a row of one weight per category). */
+export function weightTables(features: ReadonlyMap<string, Float64Array>, categories: number): TWeightTables {
+  const grams = [...features].filter(([feature]) => isHanGram(feature));
+  let size = 1;
+  while (size < grams.length * 2) size *= 2;
+  const tables: TWeightTables = {
+    keys: new Float64Array(size),
+    rows: new Int32Array(size),
+    seenIn: new Int32Array(size),
+    weights: new Float64Array(grams.length * categories),
+    other: new Map([...features].filter(([feature]) => !isHanGram(feature))),
+  };
+  grams.forEach(([feature, weights], row) => {
+    const [first = 0, second = 0, third = 0] = [...feature].map((char) => char.charCodeAt(0));
+    let slot = slotOf(first, second, third, size - 1);
+    while (tables.keys[slot] !== 0) slot = (slot + 1) & (size - 1);
+    tables.keys[slot] = gramKey(first, second, third);
+    tables.rows[slot] = row;
+    tables.weights.set(weights, row * categories);
+  });
+  return tables;
 }
 
 let turnsWeighed = 0;
@@ -74,17 +84,31 @@ let turnsWeighed = 0;
 /** The sum of the weights of every feature of the turn (each once), per category: what turnFeatures gives, without the strings. */
 export function weighTurn(norm: string, context: TLearnedContext, tables: TWeightTables, sums: Float64Array): void {
   const turn = ++turnsWeighed;
-  for (let at = 0; at < norm.length; at++) {
-    let level: Map<number, THanNode> | undefined = tables.han;
-    for (let size = 0; size < 3 && level && at + size < norm.length; size++) {
-      const code = norm.charCodeAt(at + size);
-      if (!isHan(code)) break;
-      const node = level.get(code);
-      if (!node) break;
-      if (node.weights && node.seenIn !== turn) addWeights(sums, node.weights);
-      node.seenIn = turn;
-      level = node.next;
+  const mask = tables.keys.length - 1;
+  const gram = (first: number, second: number, third: number) => {
+    const key = gramKey(first, second, third);
+    for (let slot = slotOf(first, second, third, mask); tables.keys[slot] !== 0; slot = (slot + 1) & mask) {
+      if (tables.keys[slot] !== key) continue;
+      if (tables.seenIn[slot] === turn) return;
+      tables.seenIn[slot] = turn;
+      const from = tables.rows[slot]! * sums.length;
+      for (let at = 0; at < sums.length; at++) sums[at]! += tables.weights[from + at]!;
+      return;
     }
+  };
+  let back1 = 0;
+  let back2 = 0;
+  for (let at = 0; at < norm.length; at++) {
+    const code = norm.charCodeAt(at);
+    if (!isHan(code)) {
+      back1 = back2 = 0;
+      continue;
+    }
+    gram(code, 0, 0);
+    if (back1) gram(back1, code, 0);
+    if (back2) gram(back2, back1, code);
+    back2 = back1;
+    back1 = code;
   }
   addNamed(sums, tables, `party:${context.listener.party}`);
   addNamed(sums, tables, `rules:${context.ruleset}`);

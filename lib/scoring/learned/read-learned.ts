@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { THit } from "../match/find-hits";
 import { quoteOf, type TTurnText } from "../match/turn-text";
-import { fileWeights, textFeatures, turnFeatures, weighTurn, type TLearnedContext, type TWeightTables } from "./learned-features";
+import { weightTables, textFeatures, turnFeatures, weighTurn, type TLearnedContext, type TWeightTables } from "./learned-features";
 import { LEARNED_CATEGORIES, ZLearnedReader, type TLearnedCategory, type TLearnedReader } from "./learned-reader-schema";
 
 /** A category the learned reader sees in a turn, and how sure it is. */
@@ -44,8 +44,7 @@ function indexReader(file: TLearnedReader): TLoadedReader {
       byFeature.set(feature, weights);
     }
   });
-  const tables: TWeightTables = { han: new Map(), other: new Map() };
-  for (const [feature, weights] of byFeature) fileWeights(tables, feature, weights);
+  const tables = weightTables(byFeature, LEARNED_CATEGORIES.length);
   return { file, bias: Float64Array.from(LEARNED_CATEGORIES, (category) => file.categories[category].bias), tables };
 }
 
