@@ -83,7 +83,9 @@ let turnsWeighed = 0;
 
 /** The sum of the weights of every feature of the turn (each once), per category: what turnFeatures gives, without the strings. */
 export function weighTurn(norm: string, context: TLearnedContext, tables: TWeightTables, sums: Float64Array): void {
-  const turn = ++turnsWeighed;
+  // Kept within what seenIn (32-bit) holds, so a long-running server never mistakes a new turn for an old one.
+  turnsWeighed = (turnsWeighed % 0x7fffffff) + 1;
+  const turn = turnsWeighed;
   const mask = tables.keys.length - 1;
   const gram = (first: number, second: number, third: number) => {
     const key = gramKey(first, second, third);
