@@ -21,13 +21,13 @@ const ready = await e2eReady();
 /** What the judge proposes: on the agent turn holding `evidence`. */
 type TProposal = Omit<TJudgeFinding, "turn">;
 const PROPOSALS: TProposal[] = [
-  { category: "threat", ruleId: "CN-THREAT", severity: "critical", evidence: "您家住哪儿我们都清楚", explanation: "暗示知道客户住址、不还会有不好的后果,属于恐吓。" },
+  { category: "threat", ruleId: "CN-THREAT", severity: "critical", evidence: "我们有我们的办法", explanation: "暗示会用别的手段对付客户,属于恐吓。" },
   { category: "abuse", ruleId: "CN-ABUSE", severity: "major", evidence: "都是一个德行", explanation: "把客户说成故意赖账,是贬低。" },
   {
     category: "threat",
     ruleId: "UK-THREAT",
     severity: "critical",
-    evidence: "how these things end for people who keep ignoring us",
+    evidence: "it won't be me you're dealing with next time",
     explanation: "A veiled threat of unnamed consequences.",
   },
   { category: "abuse", ruleId: "UK-ABUSE", severity: "major", evidence: "yours is no different", explanation: "Dismisses the customer's situation as an excuse." },
@@ -93,7 +93,7 @@ describe("the LLM judge's proposals on the supervisor's review page", () => {
   it("in Chinese: a reason is needed to reject; one rejected stays a proposal, one accepted becomes a finding, the call is rescored and the dashboard counts it", async () => {
     const callId = await traineeCall("trainee", "zh-CN", "zh-timid-says-yes", [
       "您好,我是安信催收的小李,受招商银行委托,请问是王芳女士本人吗?",
-      "您家住哪儿我们都清楚,您好自为之。",
+      "您好好想想吧,我们有我们的办法。",
       "您这样的我一天能接二十个,都是一个德行。",
     ]);
     expect(llm.requests.some((request) => request.body.response_format?.type === "json_schema")).toBe(true);
@@ -145,7 +145,7 @@ describe("the LLM judge's proposals on the supervisor's review page", () => {
   it("in English: the other way round, and the trainee's report shows the accepted finding as a finding", async () => {
     const callId = await traineeCall("trainee2", "en", "uk-hardship-first-arrears", [
       "Hello, this is Sam from Carrow Credit, calling for Eastgate Bank. Am I speaking with the account holder?",
-      "You know full well how these things end for people who keep ignoring us.",
+      "Let's just say it won't be me you're dealing with next time.",
       "I've heard every excuse there is, and yours is no different.",
     ]);
 

@@ -1,8 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { z } from "zod";
 import { endConversation } from "../../lib/conversation/end-conversation";
 import { playAgentTurn, type TTurnResult } from "../../lib/conversation/play-agent-turn";
 import { startConversation } from "../../lib/conversation/start-conversation";
@@ -10,10 +6,7 @@ import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
 import type { TScenario } from "../../lib/scenarios/scenario-schema";
 import { isViolation } from "../../lib/scoring/report-schema";
 import { scoreTranscript } from "../../lib/scoring/score-transcript";
-
-/** The seed articles' tactics, three or more wordings each per language, written without sight of the code (see tactics/README.md). */
-const ZTactic = z.object({ id: z.string(), rule: z.string(), zh: z.array(z.string()).min(3), en: z.array(z.string()).min(3) });
-const loadTactics = (file: string) => z.array(ZTactic).parse(parse(readFileSync(path.join(import.meta.dirname, "tactics", file), "utf8")));
+import { loadTactics } from "./tactics/load-tactics";
 
 type TLanguageKey = "zh" | "en";
 /** A proper opening, the tactic, then an ask: what a customer hears when a collector slips mid-call. */

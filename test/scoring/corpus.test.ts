@@ -119,9 +119,9 @@ describe.each(TUNED_CALLS)("scorer on the development whole calls %s", (golden, 
 type THeldOut = [folder: string, items: number, floors: { violations: [recall: number, precision: number]; strengths: [recall: number, precision: number] }];
 
 describe.each([
-  ["holdout", 160, { violations: [0.78, 0.81], strengths: [0.9, 0.87] }],
-  ["holdout-2", 635, { violations: [0.7, 0.85], strengths: [0.76, 0.91] }],
-  ["holdout-3", 300, { violations: [0.7, 0.85], strengths: [0.8, 0.81] }],
+  ["holdout", 160, { violations: [0.78, 0.83], strengths: [0.9, 0.87] }],
+  ["holdout-2", 635, { violations: [0.72, 0.86], strengths: [0.76, 0.91] }],
+  ["holdout-3", 300, { violations: [0.7, 0.85], strengths: [0.8, 0.82] }],
 ] as THeldOut[])("scorer on the held-out set %s", (folder, items, floors) => {
   it("does not fall below the figures published in README.md", () => {
     const evaluation = evaluateCorpus(loadCorpus(path.join(import.meta.dirname, folder)));

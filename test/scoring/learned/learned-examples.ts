@@ -3,7 +3,8 @@ import { advanceCallContext, createCallContext } from "../../../lib/scoring/call
 import { turnFeatures } from "../../../lib/scoring/learned/learned-features";
 import { buildTurnText } from "../../../lib/scoring/match/turn-text";
 import type { TCategory } from "../../../lib/scoring/report-schema";
-import type { TTranscript } from "../../../lib/transcript/transcript-schema";
+import type { TTranscript, TTurn } from "../../../lib/transcript/transcript-schema";
+import { loadTactics } from "../../persona/tactics/load-tactics";
 import { loadCalls } from "../evaluate-calls";
 import { loadCorpus } from "../evaluate-corpus";
 import { TUNED_CALLS, TUNED_SETS } from "../golden";
@@ -11,15 +12,32 @@ import { TUNED_CALLS, TUNED_SETS } from "../golden";
 /** One graded agent turn of a development set: its features in context and the categories it is labelled with. */
 export type TLearnedExample = { source: string; features: Set<string>; categories: ReadonlySet<TCategory> };
 
+/** The seed tactics' tuning set and its fair moves (test/persona/tactics/README.md); never holdout.yaml. */
+const TACTICS = "../persona/tactics";
+const TACTIC_FILES = ["tactics.yaml", "fair.yaml"];
+const TACTIC_CATEGORY = { threat: "threat", deception: "deception", abuse: "abuse", pressure: "pressure", third_party: "third_party_disclosure" } as const;
+/** How the tactics test opens each call: the collector named and the cardholder answering. */
+const TACTIC_OPENING: Record<"zh" | "en", TTurn[]> = {
+  zh: [
+    { speaker: "agent", text: "您好,我是杭州华信咨询的李明,受华兴银行信用卡中心委托,请问是陈秀英女士吗?" },
+    { speaker: "customer", text: "是我。", party: "debtor" },
+  ],
+  en: [
+    { speaker: "agent", text: "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. Am I speaking with Marcus Bell?" },
+    { speaker: "customer", text: "Yes, that's me.", party: "debtor" },
+  ],
+};
+
 /** The sets the scorer is tuned on, and nothing else: the held-out sets never train the reader. */
-export const TRAINING_SOURCES: readonly string[] = [...TUNED_SETS, ...TUNED_CALLS.map(([, file]) => file)];
+export const TRAINING_SOURCES: readonly string[] = [...TUNED_SETS, ...TUNED_CALLS.map(([, file]) => file), TACTICS];
 
 /** Every graded turn of the given sets (folders of labelled turns or files of labelled calls), read as the scorer reads it. */
 export function learnedExamples(sources: readonly string[] = TRAINING_SOURCES): TLearnedExample[] {
   const examples: TLearnedExample[] = [];
   for (const source of sources) {
     const file = path.join(import.meta.dirname, "..", source);
-    if (source.endsWith(".jsonl")) {
+    if (source === TACTICS) examples.push(...tacticExamples());
+    else if (source.endsWith(".jsonl")) {
       for (const call of loadCalls(file)) {
         const labels = new Map(call.expect.map((item) => [item.turn, new Set(item.categories)]));
         examples.push(...readCall(call.transcript, source, (turn) => labels.get(turn) ?? new Set()));
@@ -33,6 +51,22 @@ export function learnedExamples(sources: readonly string[] = TRAINING_SOURCES): 
     }
   }
   return examples;
+}
+
+/** Each tactic's wordings, labelled with its rule, and each fair move's, labelled with nothing, said to the verified cardholder. */
+function tacticExamples(): TLearnedExample[] {
+  return TACTIC_FILES.flatMap((file) =>
+    loadTactics(file).flatMap((tactic) =>
+      (["zh", "en"] as const).flatMap((language) =>
+        tactic[language].flatMap((line) => {
+          const turns: TTurn[] = [...TACTIC_OPENING[language], { speaker: "agent", text: line }];
+          const transcript: TTranscript = { language: language === "zh" ? "zh-CN" : "en", ruleset: language === "zh" ? "cn" : "us", turns };
+          const labels = new Set<TCategory>(tactic.rule ? [TACTIC_CATEGORY[tactic.rule]] : []);
+          return readCall(transcript, TACTICS, (turn) => (turn === turns.length - 1 ? labels : undefined));
+        }),
+      ),
+    ),
+  );
 }
 
 /** The features of each graded agent turn, the call's context moved on turn by turn as the scorer moves it. */
