@@ -129,6 +129,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const learned = learnedAdditions(text, context, ruled, {
     listenerIsConsumer: isConsumer,
     asksWhatTheyCanPay: questionTopics.includes("payment_capacity") || paymentRequest?.amount === null,
+    offersWithinPolicy: partial.optionsOffered.some((option) => option.withinPolicy === true),
   });
   const learnedSignals = learned.map((reading) => ({ kind: `learned_${reading.category}` as const, evidence: reading.evidence }));
   return {

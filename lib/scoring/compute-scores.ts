@@ -43,14 +43,15 @@ export function computeScores(findings: readonly TFinding[], analyses: readonly 
   return { overall, empathy, accuracy, compliance };
 }
 
-/** 40 for a neutral call, up to 20 per mechanism (best level in the call), less for contempt and pressure. */
+/** 40 for a neutral call, up to 20 per mechanism (best level in the call), less for contempt and pressure (a third as much for a minor finding). */
 function empathyScore(findings: readonly TFinding[], analyses: readonly TTurnAnalysis[]): number {
   const best = (pick: (analysis: TTurnAnalysis) => TLevel) => Math.max(0, ...analyses.map((analysis) => MECHANISM_POINTS[pick(analysis)]));
   const mechanisms =
     best((analysis) => analysis.empathy.acknowledgement.level) + best((analysis) => analysis.empathy.understanding.level) + best((analysis) => analysis.empathy.exploration.level);
-  const abuse = findings.filter((finding) => finding.category === "abuse").length;
-  const pressure = findings.filter((finding) => finding.category === "pressure").length;
-  return clamp(40 + mechanisms - 30 * abuse - 15 * pressure);
+  // A minor finding (one the learned reader alone saw, or a mild rule) costs a third of a graver one.
+  const weigh = (category: TCategory, points: number) =>
+    findings.filter((finding) => finding.category === category).reduce((total, finding) => total + (finding.severity === "minor" ? points / 3 : points), 0);
+  return clamp(40 + mechanisms - weigh("abuse", 30) - weigh("pressure", 15));
 }
 
 const sum = (findings: readonly TFinding[], table: Record<TSeverity, number>) => findings.reduce((total, finding) => total + table[finding.severity], 0);

@@ -1,7 +1,7 @@
 import { getLexicon } from "../lexicon/load-lexicon";
 import { createCallContext } from "./call-context";
 import type { TLearnedCategory } from "./learned/learned-reader-schema";
-import { groundsOf, learnedProbabilities, learnedReader } from "./learned/read-learned";
+import { evidenceOf, heaviestFeatures, learnedProbabilities, learnedReader } from "./learned/read-learned";
 import type { TLanguage, TRulesetId } from "../transcript/transcript-schema";
 import { findHits } from "./match/find-hits";
 import { isNegated } from "./match/is-negated";
@@ -56,7 +56,7 @@ export function explainTurn(line: string, options: TExplainOptions = {}): TTurnE
   const { threshold } = learnedReader().file;
   const learned = learnedProbabilities(text, context)
     .filter((reading) => reading.probability >= SHOWN_LEANING)
-    .map((reading) => ({ ...reading, threshold, ...groundsOf(text, context, reading.category) }));
+    .map((reading) => ({ ...reading, threshold, words: heaviestFeatures(text, context, reading.category), evidence: evidenceOf(text, reading.category) }));
   const findings = scoreTranscript({ language, ruleset, turns: [{ speaker: "agent", text: line }] }).findings;
   return { language, ruleset, hits, learned, findings };
 }
@@ -67,10 +67,14 @@ export function formatExplanation(explanation: TTurnExplanation): string {
   for (const hit of explanation.hits) {
     lines.push(`  ${hit.pattern.padEnd(32)} «${hit.words}»${hit.marks.length ? `  [${hit.marks.join(", ")}]` : ""}   (${hit.file})`);
   }
-  lines.push("", "learned reader (lexicon/learned-reader.json; adds a category the patterns did not find):");
+  lines.push(
+    "",
+    "learned reader (lexicon/learned-reader.json), the line said first in a call to someone not yet identified;",
+    "it adds a finding only where the patterns found nothing of the category and the rules' own reading allows (see findings):",
+  );
   if (explanation.learned.length === 0) lines.push("  (leans towards nothing)");
   for (const lean of explanation.learned) {
-    const verdict = lean.probability >= lean.threshold ? "reads it" : "below its threshold";
+    const verdict = lean.probability >= lean.threshold ? "over its threshold" : "below its threshold";
     lines.push(`  ${lean.category.padEnd(24)} ${lean.probability.toFixed(2)} ${verdict.padEnd(20)} words: ${lean.words.join(", ")}   «${lean.evidence}»`);
   }
   lines.push("", "findings:");

@@ -1,36 +1,46 @@
 import type { TCallContext } from "../call-context";
+import { explainsTheLaw, reportsOthers } from "../match/sentence-markers";
 import type { TTurnText } from "../match/turn-text";
 import { isViolation, type TFinding } from "../report-schema";
-import { explainsTheLaw, reportsOthers } from "../match/sentence-markers";
 import type { TLearnedCategory } from "./learned-reader-schema";
-import { groundsOf, readLearned } from "./read-learned";
+import { evidenceOf, readLearned } from "./read-learned";
 
-const MISSTATEMENTS = new Set<TLearnedCategory>(["threat", "deception"]);
+/** What the rules read in the same turn that the learned reader, reading words alone, cannot weigh. */
+export type TRulesReading = {
+  listenerIsConsumer: boolean;
+  /** A question leaving the figure to the customer ("您今天能先还多少?", "how much could you manage, by Friday?"). */
+  asksWhatTheyCanPay: boolean;
+  /** An offer the rules checked against the case file and found within policy. */
+  offersWithinPolicy: boolean;
+};
 
 /**
  * What the learned reader adds to the rules' findings on a turn: only categories the rules did not
- * find there, so it never overrides or duplicates them. Warmth and options count only in a turn with
- * no serious fault (as for the rules); a disclosure only when someone other than the consumer may hear.
- * Asking what the customer can pay, leaving the figure to them ("您今天能先还多少?", "how much could you
- * manage, and could you do that by Friday?"), is a question the rules weigh themselves, at stop and adapt moments and against stated means: their silence on it
- * is a reading, not a gap, so the learned reader does not call it pressure. Likewise a threat or a lie
- * read in a sentence that explains the law ("it can only go to court after…") or debunks what others
- * say ("nobody goes to prison for a card; that's a myth") is the correction the rules recognise.
+ * find there, so it never overrides or duplicates them, and never where the rules have a reading of
+ * their own that the words alone cannot overturn:
+ * - warmth and options count only in a turn with no serious fault, as for the rules;
+ * - a disclosure only when someone other than the consumer may hear;
+ * - pressure neither at a stop moment (the rules weigh every pressing word there) nor in a question
+ *   that leaves the figure to the customer (weighed against stated means);
+ * - no lie in an offer the rules checked against the case file, and neither threat nor lie in a turn
+ *   that explains the law ("it can only go to court after…") or debunks what others say ("nobody goes
+ *   to prison for a card; that's a myth").
  */
-export function learnedAdditions(
-  text: TTurnText,
-  context: TCallContext,
-  ruled: readonly TFinding[],
-  turn: { listenerIsConsumer: boolean; asksWhatTheyCanPay: boolean },
-): { category: TLearnedCategory; evidence: string }[] {
+export function learnedAdditions(text: TTurnText, context: TCallContext, ruled: readonly TFinding[], rules: TRulesReading): { category: TLearnedCategory; evidence: string }[] {
   const serious = ruled.some((finding) => isViolation(finding.category) && (finding.severity === "major" || finding.severity === "critical"));
+  const corrects = text.sentences.some((sentence) => {
+    const whole = { ...sentence, sentence, clause: sentence };
+    return explainsTheLaw(text, whole) || reportsOthers(text, whole);
+  });
+  const setAside: Partial<Record<TLearnedCategory, boolean>> = {
+    pressure: context.mustStop.length > 0 || rules.asksWhatTheyCanPay,
+    deception: rules.offersWithinPolicy || corrects,
+    threat: corrects,
+    third_party_disclosure: rules.listenerIsConsumer,
+    empathy: serious,
+    options_offered: serious,
+  };
   return readLearned(text, context)
-    .filter((reading) => !ruled.some((finding) => finding.category === reading.category))
-    .filter((reading) => !(reading.category === "pressure" && turn.asksWhatTheyCanPay))
-    .filter((reading) =>
-      reading.category === "third_party_disclosure" ? context.listener.party !== "debtor" && !turn.listenerIsConsumer : isViolation(reading.category) || !serious,
-    )
-    .map(({ category }) => ({ category, grounds: groundsOf(text, context, category) }))
-    .filter(({ category, grounds }) => !(MISSTATEMENTS.has(category) && (explainsTheLaw(text, grounds.clause) || reportsOthers(text, grounds.clause))))
-    .map(({ category, grounds }) => ({ category, evidence: grounds.evidence }));
+    .filter((reading) => !ruled.some((finding) => finding.category === reading.category) && !setAside[reading.category])
+    .map(({ category }) => ({ category, evidence: evidenceOf(text, category) }));
 }

@@ -1,4 +1,5 @@
 import type { TCallContext } from "../call-context";
+import { isHanCode } from "../match/turn-text";
 
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 const WORD = /[a-z]+/g;
@@ -8,15 +9,15 @@ const WORD = /[a-z]+/g;
  * unseen compounds still share their parts), English words and word pairs. Works on normalised text,
  * so traditional, full-width, dialect and speech-to-text forms read like the standard ones.
  */
-export function textFeatures(norm: string, prefix = ""): string[] {
+export function textFeatures(norm: string): string[] {
   const features: string[] = [];
   for (const [run] of norm.matchAll(HAN_RUN)) {
-    for (let size = 1; size <= 3; size++) for (let at = 0; at + size <= run.length; at++) features.push(prefix + run.slice(at, at + size));
+    for (let size = 1; size <= 3; size++) for (let at = 0; at + size <= run.length; at++) features.push(run.slice(at, at + size));
   }
   const words = norm.replaceAll("'", "").match(WORD) ?? [];
   words.forEach((word, index) => {
-    features.push(`${prefix}w:${word}`);
-    if (index > 0) features.push(`${prefix}b:${words[index - 1]}_${word}`);
+    features.push(`w:${word}`);
+    if (index > 0) features.push(`b:${words[index - 1]}_${word}`);
   });
   return features;
 }
@@ -45,11 +46,9 @@ export function turnFeatures(norm: string, context: TLearnedContext): Set<string
  * string built per n-gram and in memory small enough to stay in cache; every other feature by name.
  * `seenIn` marks the turn that last counted an n-gram, so each counts once per turn, as in training.
  */
-export type TWeightTables = { keys: Float64Array; rows: Int32Array; seenIn: Int32Array; weights: Float64Array; other: Map<string, Float64Array> };
+export type TWeightTables = { keys: Float64Array; rows: Int32Array; seenIn: Int32Array; turn: number; weights: Float64Array; other: Map<string, Float64Array> };
 
-const HAN_FIRST = 0x3400;
-const HAN_LAST = 0x9fff;
-const isHan = (code: number) => code >= HAN_FIRST && code <= HAN_LAST;
+const isHan = isHanCode;
 const isHanGram = (feature: string) => feature.length <= 3 && [...feature].every((char) => isHan(char.charCodeAt(0)));
 /** One to three character codes as one exact number; the lengths fall in ranges that cannot meet (codes are at least 0x3400). */
 const gramKey = (first: number, second: number, third: number) => (second === 0 ? first : third === 0 ? first * 0x10000 + second : (first * 0x10000 + second) * 0x10000 + third);
@@ -65,6 +64,7 @@ export function weightTables(features: ReadonlyMap<string, Float64Array>, catego
     keys: new Float64Array(size),
     rows: new Int32Array(size),
     seenIn: new Int32Array(size),
+    turn: 0,
     weights: new Float64Array(grams.length * categories),
     other: new Map([...features].filter(([feature]) => !isHanGram(feature))),
   };
@@ -79,13 +79,14 @@ export function weightTables(features: ReadonlyMap<string, Float64Array>, catego
   return tables;
 }
 
-let turnsWeighed = 0;
-
 /** The sum of the weights of every feature of the turn (each once), per category: what turnFeatures gives, without the strings. */
 export function weighTurn(norm: string, context: TLearnedContext, tables: TWeightTables, sums: Float64Array): void {
-  // Kept within what seenIn (32-bit) holds, so a long-running server never mistakes a new turn for an old one.
-  turnsWeighed = (turnsWeighed % 0x7fffffff) + 1;
-  const turn = turnsWeighed;
+  // Numbered within what seenIn (32-bit) holds; starting again, the old marks go, so no turn is taken for another.
+  if (tables.turn === 0x7fffffff) {
+    tables.turn = 0;
+    tables.seenIn.fill(0);
+  }
+  const turn = ++tables.turn;
   const mask = tables.keys.length - 1;
   const gram = (first: number, second: number, third: number) => {
     const key = gramKey(first, second, third);

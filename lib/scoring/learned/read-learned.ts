@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { THit } from "../match/find-hits";
-import { quoteOf, type TTurnText } from "../match/turn-text";
+import { isHanCode, quoteOf, type TSpan, type TTurnText } from "../match/turn-text";
 import { weightTables, textFeatures, turnFeatures, weighTurn, type TLearnedContext, type TWeightTables } from "./learned-features";
 import { LEARNED_CATEGORIES, ZLearnedReader, type TLearnedCategory, type TLearnedReader } from "./learned-reader-schema";
 
@@ -67,23 +66,34 @@ export function readLearned(text: TTurnText, context: TLearnedContext, reader = 
   return learnedProbabilities(text, context, reader).filter((reading) => reading.probability >= reader.file.threshold);
 }
 
-/** What a reading rests on, worked out only for the readings that become findings or are explained. */
-export function groundsOf(text: TTurnText, context: TLearnedContext, category: TLearnedCategory, reader = learnedReader()): { evidence: string; words: string[]; clause: THit } {
+/** The clause a finding of the category quotes: the one whose own words weigh most towards it. */
+export function evidenceOf(text: TTurnText, category: TLearnedCategory, reader = learnedReader()): string {
+  const clause = strongestClause(text, reader.file.categories[category].weights);
+  return quoteOf(text, clause.start, clause.end).trim();
+}
+
+/**
+ * The features that pushed hardest towards the category, for --explain: the turn's own words, and
+ * where it was said (who listens, the rule set, a stop or adapt moment) when that weighed too.
+ */
+export function heaviestFeatures(text: TTurnText, context: TLearnedContext, category: TLearnedCategory, reader = learnedReader()): string[] {
   const weights = reader.file.categories[category].weights;
-  const clause = strongestClause(text, weights);
-  return { evidence: quoteOf(text, clause.start, clause.end).trim(), words: heaviestWords(turnFeatures(text.norm, context), weights), clause };
+  return [...turnFeatures(text.norm, context)]
+    .filter((feature) => (weights[feature] ?? 0) > 0)
+    .sort((a, b) => weights[b]! - weights[a]! || (a < b ? -1 : 1))
+    .slice(0, SHOWN_FEATURES)
+    .map((feature) => feature.replace(/^[wb]:/, "").replace("_", " "));
 }
 
 /** The clause (sentence, in English) whose own words weigh most towards the category: the finding quotes it whole. */
-function strongestClause(text: TTurnText, weights: Record<string, number>): THit {
+function strongestClause(text: TTurnText, weights: Record<string, number>): TSpan {
   let best = { score: Number.NEGATIVE_INFINITY, span: { start: 0, end: text.norm.length } };
   for (const span of text.clauses) {
     let score = 0;
     for (const feature of new Set(textFeatures(text.norm.slice(span.start, span.end)))) score += weights[feature] ?? 0;
     if (score > best.score) best = { score, span };
   }
-  const sentence = text.sentences.find((each) => each.start <= best.span.start && best.span.end <= each.end) ?? best.span;
-  return { ...best.span, sentence, clause: best.span };
+  return best.span;
 }
 
 /** "Sorry.", "好的。": a word or two is a formula, not a line with a reading of its own to learn from. */
@@ -94,21 +104,11 @@ function wordCount(norm: string): number {
   let count = 0;
   for (let at = 0; at < norm.length; at++) {
     const code = norm.charCodeAt(at);
-    if ((code >= 0x3400 && code <= 0x9fff) || (isLetter(code) && !isLetter(norm.charCodeAt(at - 1)))) count++;
+    if (isHanCode(code) || (isLetter(code) && !isLetter(norm.charCodeAt(at - 1)))) count++;
   }
   return count;
 }
 
 const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
-const SHOWN_WORDS = 4;
-
-/** The turn's own words (not the context's) that pushed hardest towards the category, for --explain. */
-function heaviestWords(features: ReadonlySet<string>, weights: Record<string, number>): string[] {
-  return [...features]
-    .filter((feature) => !feature.includes(":") || feature.startsWith("w:") || feature.startsWith("b:"))
-    .filter((feature) => (weights[feature] ?? 0) > 0)
-    .sort((a, b) => weights[b]! - weights[a]! || (a < b ? -1 : 1))
-    .slice(0, SHOWN_WORDS)
-    .map((feature) => feature.replace(/^[wb]:/, "").replace("_", " "));
-}
+const SHOWN_FEATURES = 5;

@@ -41,7 +41,8 @@ export function originalSpan(text: TTurnText, start: number, end: number): [numb
   return [from, end > start ? map[Math.min(end - 1, map.length - 2)]! + 1 : from];
 }
 
-const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+/** A Chinese character, as the scorer and the learned reader read one. */
+export const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** "先 把 三千 还 了" read as "先把三千还了": spaces between Chinese words (or a figure and a word) go. */
