@@ -27,20 +27,22 @@ export type TRulesReading = {
  *   to prison for a card; that's a myth").
  */
 export function learnedAdditions(text: TTurnText, context: TCallContext, ruled: readonly TFinding[], rules: TRulesReading): { category: TLearnedCategory; evidence: string }[] {
+  const readings = readLearned(text, context).filter((reading) => !ruled.some((finding) => finding.category === reading.category));
+  if (readings.length === 0) return [];
   const serious = ruled.some((finding) => isViolation(finding.category) && (finding.severity === "major" || finding.severity === "critical"));
-  const corrects = text.sentences.some((sentence) => {
-    const whole = { ...sentence, sentence, clause: sentence };
-    return explainsTheLaw(text, whole) || reportsOthers(text, whole);
-  });
-  const setAside: Partial<Record<TLearnedCategory, boolean>> = {
-    pressure: context.mustStop.length > 0 || rules.asksWhatTheyCanPay,
-    deception: rules.offersWithinPolicy || corrects,
+  const corrects = () =>
+    text.sentences.some((sentence) => {
+      const whole = { ...sentence, sentence, clause: sentence };
+      return explainsTheLaw(text, whole) || reportsOthers(text, whole);
+    });
+  const setAside: Record<TLearnedCategory, () => boolean> = {
+    pressure: () => context.mustStop.length > 0 || rules.asksWhatTheyCanPay,
+    deception: () => rules.offersWithinPolicy || corrects(),
     threat: corrects,
-    third_party_disclosure: rules.listenerIsConsumer,
-    empathy: serious,
-    options_offered: serious,
+    abuse: () => false,
+    third_party_disclosure: () => rules.listenerIsConsumer,
+    empathy: () => serious,
+    options_offered: () => serious,
   };
-  return readLearned(text, context)
-    .filter((reading) => !ruled.some((finding) => finding.category === reading.category) && !setAside[reading.category])
-    .map(({ category }) => ({ category, evidence: evidenceOf(text, category) }));
+  return readings.filter((reading) => !setAside[reading.category]()).map(({ category }) => ({ category, evidence: evidenceOf(text, category) }));
 }
