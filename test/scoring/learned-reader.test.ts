@@ -12,19 +12,15 @@ import { scoreTranscript } from "../../lib/scoring/score-transcript";
 import type { TTranscript, TTurn } from "../../lib/transcript/transcript-schema";
 import { TRAINING_SOURCES, learnedExamples } from "./learned/learned-examples";
 import { trainReader } from "./learned/train-learned-reader";
-import { CASES } from "./support/cases";
+import { CASES, VERIFIED } from "./support/cases";
 
 const OPENINGS: Record<"us" | "cn", TTurn[]> = {
   us: [
-    { speaker: "agent", text: "Hi, this is Sam Lee from Crestline Recovery, a debt collector, calling for Summit Bank. Am I speaking with Michael Turner?" },
-    { speaker: "customer", text: "Yeah, this is Mike.", party: "debtor" },
+    ...VERIFIED.us,
     { speaker: "agent", text: "Thanks Mike. Can you confirm your date of birth for me?" },
     { speaker: "customer", text: "March 3rd, 1984. Look, I can't pay anything right now.", party: "debtor" },
   ],
-  cn: [
-    { speaker: "agent", text: "您好,我是华信资产管理公司的李明,受招商银行信用卡中心委托来电。请问是张伟先生本人吗?" },
-    { speaker: "customer", text: "对,是我。", party: "debtor" },
-  ],
+  cn: VERIFIED.cn,
 };
 
 /** A verified call in the rule set, then the turns before and the line under test. */

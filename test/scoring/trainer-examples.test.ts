@@ -3,27 +3,12 @@ import { assessCall } from "../../lib/scoring/assess-call";
 import type { TCategory, TFinding } from "../../lib/scoring/report-schema";
 import { scoreTranscript } from "../../lib/scoring/score-transcript";
 import type { TCaseFacts, TRulesetId, TTurn } from "../../lib/transcript/transcript-schema";
-import { CASES, UK_CASE, US_CASE, ZH_CASE } from "./support/cases";
+import { CASES, UK_CASE, US_CASE, VERIFIED, ZH_CASE } from "./support/cases";
 
 /**
  * What trainers saw the scorer get wrong (issue "Grades a trainer can trust"), each as the call a
  * trainer would read: the turns before, the collector's line, and what a careful grader finds in it.
  */
-const VERIFIED: Record<TRulesetId, TTurn[]> = {
-  cn: [
-    { speaker: "agent", text: "您好,我是华信资产管理公司的李明,工号A1024,受招商银行信用卡中心委托来电。请问是张伟先生本人吗?" },
-    { speaker: "customer", text: "对,是我。", party: "debtor" },
-  ],
-  us: [
-    { speaker: "agent", text: "Hi, this is Sam Lee from Crestline Recovery calling for Summit Bank. Am I speaking with Michael Turner?" },
-    { speaker: "customer", text: "Yeah, this is Mike.", party: "debtor" },
-  ],
-  uk: [
-    { speaker: "agent", text: "Hello, this is Sam Lee from Carrow Credit Management, working for Eastgate Bank. Am I speaking with Helen Marsh?" },
-    { speaker: "customer", text: "Yes, speaking.", party: "debtor" },
-  ],
-};
-
 function lastTurnFindings(ruleset: TRulesetId, before: TTurn[], line: string): TFinding[] {
   const turns: TTurn[] = [...VERIFIED[ruleset], ...before, { speaker: "agent", text: line }];
   const report = scoreTranscript({ language: ruleset === "cn" ? "zh-CN" : "en", ruleset, case: CASES[ruleset], turns });

@@ -48,8 +48,7 @@ export function turnFeatures(norm: string, context: TLearnedContext): Set<string
  */
 export type TWeightTables = { keys: Float64Array; rows: Int32Array; seenIn: Int32Array; turn: number; weights: Float64Array; other: Map<string, Float64Array> };
 
-const isHan = isHanCode;
-const isHanGram = (feature: string) => feature.length <= 3 && [...feature].every((char) => isHan(char.charCodeAt(0)));
+const isHanGram = (feature: string) => feature.length <= 3 && [...feature].every((char) => isHanCode(char.charCodeAt(0)));
 /** One to three character codes as one exact number; the lengths fall in ranges that cannot meet (codes are at least 0x3400). */
 const gramKey = (first: number, second: number, third: number) => (second === 0 ? first : third === 0 ? first * 0x10000 + second : (first * 0x10000 + second) * 0x10000 + third);
 const slotOf = (first: number, second: number, third: number, mask: number) =>
@@ -103,7 +102,7 @@ export function weighTurn(norm: string, context: TLearnedContext, tables: TWeigh
   let back2 = 0;
   for (let at = 0; at < norm.length; at++) {
     const code = norm.charCodeAt(at);
-    if (!isHan(code)) {
+    if (!isHanCode(code)) {
       back1 = back2 = 0;
       continue;
     }

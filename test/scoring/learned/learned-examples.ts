@@ -8,6 +8,7 @@ import { loadTactics } from "../../persona/tactics/load-tactics";
 import { loadCalls } from "../evaluate-calls";
 import { loadCorpus } from "../evaluate-corpus";
 import { TUNED_CALLS, TUNED_SETS } from "../golden";
+import { VERIFIED } from "../support/cases";
 
 /** One graded agent turn of a development set: its features in context and the categories it is labelled with. */
 export type TLearnedExample = { source: string; features: Set<string>; categories: ReadonlySet<TCategory> };
@@ -16,18 +17,6 @@ export type TLearnedExample = { source: string; features: Set<string>; categorie
 const TACTICS = "../persona/tactics";
 const TACTIC_FILES = ["tactics.yaml", "fair.yaml"];
 const TACTIC_CATEGORY = { threat: "threat", deception: "deception", abuse: "abuse", pressure: "pressure", third_party: "third_party_disclosure" } as const;
-/** How the tactics test opens each call: the collector named and the cardholder answering. */
-const TACTIC_OPENING: Record<"zh" | "en", TTurn[]> = {
-  zh: [
-    { speaker: "agent", text: "您好,我是杭州华信咨询的李明,受华兴银行信用卡中心委托,请问是陈秀英女士吗?" },
-    { speaker: "customer", text: "是我。", party: "debtor" },
-  ],
-  en: [
-    { speaker: "agent", text: "This is Dana Price with Meridian Recovery Services, calling for Cobalt Bank. Am I speaking with Marcus Bell?" },
-    { speaker: "customer", text: "Yes, that's me.", party: "debtor" },
-  ],
-};
-
 /** The sets the scorer is tuned on, and nothing else: the held-out sets never train the reader. */
 export const TRAINING_SOURCES: readonly string[] = [...TUNED_SETS, ...TUNED_CALLS.map(([, file]) => file), TACTICS];
 
@@ -59,8 +48,10 @@ function tacticExamples(): TLearnedExample[] {
     loadTactics(file).flatMap((tactic) =>
       (["zh", "en"] as const).flatMap((language) =>
         tactic[language].flatMap((line) => {
-          const turns: TTurn[] = [...TACTIC_OPENING[language], { speaker: "agent", text: line }];
-          const transcript: TTranscript = { language: language === "zh" ? "zh-CN" : "en", ruleset: language === "zh" ? "cn" : "us", turns };
+          // As the tactics test plays them: Chinese to the Chinese rules, English to the US ones.
+          const ruleset = language === "zh" ? "cn" : "us";
+          const turns: TTurn[] = [...VERIFIED[ruleset], { speaker: "agent", text: line }];
+          const transcript: TTranscript = { language: language === "zh" ? "zh-CN" : "en", ruleset, turns };
           const labels = new Set<TCategory>(tactic.rule ? [TACTIC_CATEGORY[tactic.rule]] : []);
           return readCall(transcript, TACTICS, (turn) => (turn === turns.length - 1 ? labels : undefined));
         }),

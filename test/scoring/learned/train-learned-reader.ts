@@ -43,7 +43,7 @@ export function probability(fitted: TFitted, category: TLearnedCategory, feature
 /** The reader file for these examples: the same examples always give the same file. */
 export function trainReader(examples: readonly TLearnedExample[]): TLearnedReader {
   return {
-    about: "Written by `npm run train:reader` from the development sets listed in trainedOn; do not edit by hand.",
+    about: "Written by `npm run train:reader` from the labelled sets listed in trainedOn; do not edit by hand.",
     trainedOn: [...TRAINING_SOURCES],
     turns: examples.length,
     regularisation: REGULARISATION,
