@@ -1,5 +1,6 @@
 import type { TLevel, TTurnAnalysis } from "../scoring/turn-analysis-schema";
 import { normaliseText } from "../text/normalise-text";
+import { parseAmounts } from "../text/parse-amounts";
 import { parseDurations } from "../text/parse-durations";
 import type { TOfferedOption, TPersonaEvent } from "./persona-events";
 
@@ -86,9 +87,30 @@ function eachPayment(analysis: TTurnAnalysis, evidence: string): number | null {
       amount.matchesCase !== true &&
       // "今天先还500元,剩下的分12期": the sum asked for now is the first payment, not each one.
       amount.value !== analysis.paymentRequest?.amount &&
-      (amount.evidence.includes(evidence) || evidence.includes(amount.evidence)),
+      (amount.evidence.includes(evidence) || evidence.includes(amount.evidence)) &&
+      !saidWithItsOwnDay(evidence, amount.value),
   );
   return said.length === 1 ? said[0]!.value : null;
+}
+
+/** A day right before the sum in its clause: "下个月15号前还200元", "周五之前还两百". */
+const DAY_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)(?:之?前|以前)?还?$|(?:周|星期|礼拜)[一二三四五六日天](?:之?前|以前)?还?$|月底(?:之?前|以前)?还?$/;
+/** A day right after it: "$200 by the 15th", "£50 on Friday". */
+const DAY_AFTER = /^\s*(?:by|before|on) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?! (?:and )?every)/;
+
+/** "下个月15号前还200元" beside "分36期": a sum with its own day is a payment on that day, not each instalment. */
+function saidWithItsOwnDay(evidence: string, value: number): boolean {
+  const norm = normaliseText(evidence);
+  return parseAmounts(norm).some((amount) => {
+    if (amount.value !== value) return false;
+    const before =
+      norm
+        .slice(0, amount.start)
+        .split(/[,.!?;]/)
+        .pop() ?? "";
+    const after = norm.slice(amount.end).split(/[,.!?;]/)[0] ?? "";
+    return DAY_BEFORE.test(before) || DAY_AFTER.test(after);
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { restorePersona } from "../../lib/persona/restore-persona";
+import { toPersonaEvents } from "../../lib/persona/to-persona-events";
 import { kinds, playLines } from "./support/play-lines";
 
 /**
@@ -193,6 +194,15 @@ describe("a plan and its first payment are one agreement of two parts", () => {
     "谢谢您。今天打来是想了解一下您卡上的情况,最近工作和收入怎么样?",
     "家里每个月的开销大概多少?",
   ];
+
+  it("a summary naming a second sum with its own day ('下个月15号前还200元') beside '36期分期' does not make 200 each instalment", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [
+      ...WANG,
+      "我总结一下:这周五前还800元,下个月15号前还200元,我今天帮您提交36期分期和违约金减免申请,审批结果我打您本人电话。",
+    ]);
+    const offered = toPersonaEvents(results.at(-1)!.analysis).flatMap((event) => (event.type === "agent.offered" ? event.options : []));
+    expect(offered).toContainEqual(expect.objectContaining({ kind: "instalments", months: 36, monthly: null }));
+  });
 
   it("'今天先还500元,然后从下个月15号开始每个月还800元,分24期' is agreed as said: the down payment and the 24-month plan from the 15th, not the policy's 36 periods; the read-back keeps both", async () => {
     const results = await playLines("zh-hardship-factory-shutdown", [
