@@ -9,7 +9,7 @@ import type { TScenario } from "../scenarios/scenario-schema";
 export type TNameAsked = "right" | "wrong";
 
 /** Words that say who one is ("Yes, yes, that's me.", "好好好,是我"): a line of the persona's own that confirms their identity. */
-export const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我)(?!的)|我就是/;
+export const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我|是俺)(?!的)|(?:我|俺)就是/;
 
 /** Common Chinese surnames: a name asked for starts with one (是本人吗, 现在方便吗 ask for nobody). */
 const ZH_SURNAMES = new Set([

@@ -42,6 +42,11 @@ const PAST_PAYMENT =
 const PROOF_OF_PAYMENT =
   /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate|(?:a |the )?dispute (?:about|over|on|regarding|with))\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
+/** The customer's own earlier promise said back as kept: "上次您说月底前先还500元,28号就到账了", "the $50 you promised came through". */
+const PROMISE_RECALLED = /上次|上回|之前|(?:您|你)(?:当时)?(?:说|答应)|\b(?:last time|you (?:said|promised|told me))\b/;
+const KEPT = /到账|收到|说到做到|还上了|\b(?:came through|arrived|went through|(?:we|i) (?:got|received)|kept (?:to )?(?:your|that) (?:promise|word|arrangement))\b/;
+const promiseKept = (clause: string, sentence: string) => PROMISE_RECALLED.test(clause) && KEPT.test(sentence);
+
 /** Asking why payments stopped explores the situation; it asks for nothing: "是什么情况让这张卡的还款停下来了?" */
 const WHY_UNPAID =
   /(?:还款|还钱|付款)[^,.!?]{0,4}(?:停|断)|(?:停|断)(?:了|掉)?(?:还款|还钱)|(?:为什么|怎么|咋)[^,.!?]{0,4}没(?:有|能)?还|\b(?:stopped|stop) (?:paying|making (?:the )?payments)\b|\bpayments? (?:stopped|dropped off|fell behind)\b|\bwhy (?:you )?(?:haven't|didn't|couldn't|weren't able to) (?:pay|make)\b/;
@@ -101,7 +106,9 @@ export function detectPaymentRequest(text: TTurnText, allAmounts: readonly TAmou
     const amount = nearestAmount(amounts, hit);
     const date = DATE.exec(sentence);
     const asking = ASKING.test(sentence) || text.norm[hit.sentence.end] === "?";
-    if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || !(asking || amount)) continue;
+    const clause = text.norm.slice(hit.clause.start, hit.clause.end);
+    if (deferred(sentence) || REPORTED.test(sentence) || PROOF_OF_PAYMENT.test(sentence) || WHY_UNPAID.test(sentence) || promiseKept(clause, sentence) || !(asking || amount))
+      continue;
     // "最低还款是5,890.41元" reads a figure out; "可以申请暂缓还款" offers relief: neither asks for money.
     if (
       (!asking && (STATES_FIGURE.test(sentence) || PAST_PAYMENT.test(sentence))) ||

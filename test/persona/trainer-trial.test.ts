@@ -195,6 +195,18 @@ describe("a plan and its first payment are one agreement of two parts", () => {
     "家里每个月的开销大概多少?",
   ];
 
+  it("a customer whose own first words say who he is ('中,是俺。') does not also say the stock '是我本人'", async () => {
+    const [opening] = await playLines("zh-hardship-factory-shutdown", ["您好,我姓罗,请问是王建国先生吗?"]);
+    expect(opening!.customerText).toContain("是俺");
+    expect(opening!.customerText).not.toMatch(/是我|我就是|对,是/);
+  });
+
+  it("thanks for a promise kept ('上次您说月底前先还500元,28号就到账了') asks for nothing: no payment request, no refusal for want of trust", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [...WANG.slice(0, 2), "上次您说月底前先还500元,28号就到账了,说到做到,这一点我很感谢您。"]);
+    expect(results.at(-1)!.analysis.paymentRequest).toBeNull();
+    expect(kinds(results.at(-1))).not.toContain("decline");
+  });
+
   it("a summary naming a second sum with its own day ('下个月15号前还200元') beside '36期分期' does not make 200 each instalment", async () => {
     const results = await playLines("zh-hardship-factory-shutdown", [
       ...WANG,
