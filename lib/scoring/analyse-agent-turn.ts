@@ -11,7 +11,7 @@ import { findIdentityChecks } from "./detect-identity-check";
 import { detectLegalClaims } from "./detect-legal-claims";
 import { detectMustStopResponse, takesUpOwnOffer } from "./detect-must-stop-response";
 import { detectOptions } from "./detect-options";
-import { detectPaymentRequest, payingWords } from "./detect-payment-request";
+import { defersPayment, detectPaymentRequest, payingWords } from "./detect-payment-request";
 import { detectPressure, disputeOverriddenWords, hardshipDismissedWords } from "./detect-pressure";
 import { dismissalWords, hardshipPressingWords } from "./find-adapt-moment";
 import { findQuestions } from "./detect-questions";
@@ -56,7 +56,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
   const pressure = { ...lexiconPressure, deadline: [...lexiconPressure.deadline, ...fakeDeadlines] };
   const thirdPartyAskedToPay = context.listener.party === "third_party" && !isConsumer && detectThirdPartyPayment(text);
   // Talk of paying now matters only at a stop or adapt moment; read it once, and only then.
-  const paying = mustStopActive || context.hardship ? payingWords(text) : undefined;
+  const paying = mustStopActive || context.hardship ? payingWords(text, context.latestCustomerNorm) : undefined;
   // What presses for payment, in the words that do it: a finding quotes these, never the condolence beside them.
   const pressingWords = mustStopActive
     ? [
@@ -130,6 +130,7 @@ export function analyseAgentTurn(turn: number, text: TTurnText, context: TCallCo
     listenerIsConsumer: isConsumer,
     asksWhatTheyCanPay: questionTopics.includes("payment_capacity") || paymentRequest?.amount === null,
     offersWithinPolicy: partial.optionsOffered.some((option) => option.withinPolicy === true),
+    defersPayment: defersPayment(text),
   });
   const learnedSignals = learned.map((reading) => ({ kind: `learned_${reading.category}` as const, evidence: reading.evidence }));
   return {

@@ -86,6 +86,20 @@ describe("analyseTurn", () => {
     expect(kind.findings.map((finding) => finding.category)).toContain("empathy");
   });
 
+  it("reads the figures a bereaved customer asked for as an answer, and quotes a real push after them without cutting '$5,630'", () => {
+    const turns: TTurn[] = [
+      { speaker: "agent", text: "Hello, is this Walter Kinsella? My name is Priya from Fairmount Recovery, a debt collector." },
+      { speaker: "customer", text: "Yes. My wife passed away two weeks ago. But I do want to know how much it is.", party: "debtor" },
+    ];
+    const answered = analyseTurn({ language: "en", ruleset: "us", turns: [...turns, { speaker: "agent", text: "The balance is $5,630 and the minimum payment is $169." }] }, 2);
+    expect(answered.pressure.mustStopIgnored).toBe(false);
+    const pushed = analyseTurn(
+      { language: "en", ruleset: "us", turns: [...turns, { speaker: "agent", text: "The balance is $5,630 and I need the $169 minimum paid today." }] },
+      2,
+    );
+    expect(pushed.pressure.pressing).toContain("The balance is $5,630 and I need the $169 minimum paid today");
+  });
+
   it("lets a customer who offers to pay reopen the subject, but not waive a lawyer", () => {
     const grieving: TTurn[] = [...verified, { speaker: "customer", text: "我爸上周刚走,我现在顾不上这些。", party: "debtor" }];
     const ask = { speaker: "agent", text: "好的,那您看每个月还多少合适?" } as const;

@@ -139,7 +139,9 @@ const MONTHLY = /每(?:个)?月|月供|\b(?:a month|per month|monthly|each month
 
 /** A reduced, token or temporary payment is forbearance for a while, not a plan that must clear the balance. */
 const INTERIM =
-  /先还|暂时|临时|过渡|少还|减少|降低|减免|再看|再调整|\b(?:reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|revisit|check in|look (?:again|at it again|at the longer)|longer(?:-term)? plan|breathing space|hardship)\b/;
+  /先还|暂时|临时|过渡|少还|减少|降低|减免|再看|再调整|再(?:聊|谈|沟通|商量)|\b(?:another (?:chat|talk|look)|speak again|talk again|reduced|token|temporary|interim|for now|for the time being|to begin with|to start with|review(?:ed|s)?|revisit|check in|look (?:again|at it again|at the longer)|longer(?:-term)? plan|breathing space|hardship)\b/;
+
+const SHORT_STOPGAP_MONTHS = 6;
 
 /**
  * A monthly figure quoted with a plan length must roughly cover the balance (within 15%), with any
@@ -155,6 +157,8 @@ function planAddsUp(text: TTurnText, hit: THit, amount: TAmount, amountDue: numb
   // "a month" is the rate, not the plan; the plan is the longest period named.
   const length = Math.max(0, ...months.map(toMonths));
   if (length <= 1) return true;
+  // "£40 a month for the next three months": a few months at a fraction of the balance is a stopgap, not a plan said to clear it.
+  if (length <= SHORT_STOPGAP_MONTHS && amount.value * length < amountDue / 2) return true;
   const others = parsed.filter((other) => other !== amount && other.start >= hit.sentence.start && other.end <= hit.sentence.end).reduce((sum, other) => sum + other.value, 0);
   const totals = [amount.value * length, amount.value * length + others, amount.value * (length - 1) + others];
   return totals.some((total) => Math.abs(total - amountDue) <= 0.15 * amountDue);

@@ -10,16 +10,23 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim|the payment|the trace) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done|traced|found|checked|located|corrected|confirmed|fixed)|(?:nobody|no one) will ask you for (?:anything|a payment|money|payment)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim|the payment|the trace) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done|traced|found|checked|located|corrected|confirmed|fixed)|(?:nobody|no one) will ask you for (?:anything|a payment|money|payment)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|if (?:by then|later on|at that point|next time|when we (?:speak|talk)(?: again)?),? you(?:'d| would)? (?:like|want|prefer)|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** "先还一半,剩下的等查清楚再说": only the remainder waits, so the part asked for now is still asked. */
 const REMAINDER = /(?:剩下|其余|其他|余下)[^,.!?]*|\bthe rest\b[^,.!?]*/g;
 const deferred = (sentence: string) => DEFERRED.test(sentence.replace(REMAINDER, ""));
+
+/** No hurry said to the customer: "今天不急,您慢慢说", "take your time", "when you're ready". */
+const NO_HURRY =
+  /(?<!不会|会)(?:今天|现在|先|都|也)?不(?:着|用)?急(?!吗|啊|\?)|慢慢(?:来|说|讲)|\b(?:no (?:rush|hurry)|take your time|when you're ready|nothing to decide (?:today|now))\b/;
+
+/** The turn takes money off the table for now. */
+export const defersPayment = (text: TTurnText) => NO_HURRY.test(text.norm);
 /** Someone else's demand reported, usually to disown it: "之前有同事让您先还款", "a colleague told you to pay first". */
 const REPORTED = /有(?:同事|人|催收员?|工作人员)(?:让|叫|要|要求|逼)(?:您|你)|\b(?:someone|somebody|a colleague|another agent|they) (?:told|asked|pushed) you to\b/;
 
 /** The customer's claim of having paid, said back or written down: "您说上个月已经全部还清", 客户称已结清, "you said you paid it in March". */
 const CLAIM_SAID_BACK =
-  /(?:您|你)(?:刚才)?(?:说|称|讲|话)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|已经还(?:了|过|款)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
+  /(?:您|你)(?:刚才)?(?:说|称|讲|话)|客户称|称已|已经[^,.!?]{0,10}(?:还清|结清|还完|付清)|已经还(?:了|过|款)|\byou(?:'ve)? (?:said|told me|mentioned) (?:you|that you|it)\b|\byou're saying (?:you|that you)\b|\byou say (?:you|that|the|it)\b|\b(?:was|were) (?:already )?paid (?:in|on|off|back)\b|\b(?:already|have) (?:been )?paid\b|\bif (?:the|your) payment(?:'s| is| was| has been)? (?:went|confirmed|verified|found|traced|matched|shows|was|has|is)\b|\bthe payment (?:went|was sent|was made|has gone)\b/;
 
 /** Any talk of paying now, for must-stop moments: "still owe", 该还还是得还, "get the thirty-five in today". */
 const PAYING = pattern("payment-request.paying");
@@ -40,7 +47,7 @@ const PAST_PAYMENT =
 
 /** Money already paid, its evidence or its return, in a dispute: "a copy of the payment confirmation", "claim the money back", "a dispute about the june payment", 还款凭证. */
 const PROOF_OF_PAYMENT =
-  /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate|(?:a |the )?dispute (?:about|over|on|regarding|with))\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
+  /\b(?:query|queries|trace|tracing|look into|looking into|chase|chasing|check|checking|find|locate|investigate|(?:a |the )?dispute (?:about|over|on|regarding|with))\b[^.!?]{0,24}\b(?:the|your|that) (?:[\w£$,.]+ ){0,3}payment\b|\b(?:claim|get|have) (?:the |your )?money back\b|\brefund\w*\b|退款|退回给(?:您|你)|还款(?:凭证|记录|截图|回执|证明|流水)|转账(?:记录|截图|凭证|回执)|\b(?:proof|confirmation|record|receipt|copy|evidence) of (?:the |your |that |this )?payments?\b|\b(?:statement|receipt|screenshot|confirmation)s? (?:showing|that shows|with) (?:the |your |that )?payments?\b|\bpayments? (?:confirmation|receipt|record|history|proof|reference)s?\b/;
 
 /** The customer's own earlier promise said back as kept: "上次您说月底前先还500元,28号就到账了", "the $50 you promised came through". */
 const PROMISE_RECALLED = /上次|上回|之前|(?:您|你)(?:当时)?(?:说|答应)|\b(?:last time|you (?:said|promised|told me))\b/;
@@ -55,10 +62,20 @@ const WHY_UNPAID =
 const FORBEARANCE =
   /暂停|暂缓|延期|缓还|减免|降低|停息|\bstop (?:asking|chasing|collecting|calling)\b(?![^.!?]{0,24}\b(?:once|when|if|after|until) you\b)|\b(?:the|a|our) letter (?:will|would) (?:set out|explain|show|include|list|give)\b|(?:信里|函里|短信里)(?:会)?(?:写|说明|列)|\bwhile (?:it's|it is|this is|that's|that is) (?:being )?(?:checked|looked into|investigated|reviewed)\b|\b(?:hardship|pause|hold|lower|reduce|reduced|reduction|freeze|breathing space|bereavement team|support team|specialist team)\b/;
 
-/** The words that talk of paying now, if any: what a finding about pressing quotes. */
-export function payingWords(text: TTurnText): string | undefined {
+/** The customer asks what is owed: "I do want to know how much it is", "那到底欠多少?". */
+const FIGURES_ASKED =
+  /欠(?:了)?多少|多少钱|还差多少|总共(?:是)?多少|一共(?:是)?多少|\bhow much (?:it is|is it|is owed|do i owe|i owe|(?:is |was )?(?:the|my) (?:balance|debt|bill))\b|\bwhat(?:'s| is| do) (?:i owe|the balance|the total|owed)\b/;
+
+/**
+ * The words that talk of paying now, if any: what a finding about pressing quotes. Figures read out
+ * because the customer asked for them ("The balance is $5,630 and the minimum payment is $169")
+ * answer the question; they ask for nothing.
+ */
+export function payingWords(text: TTurnText, customerSaid = ""): string | undefined {
+  const figuresAsked = FIGURES_ASKED.test(customerSaid);
   const hit = liveHits(text, PAYING).find((each) => {
     const sentence = text.norm.slice(each.sentence.start, each.sentence.end);
+    if (figuresAsked && STATES_FIGURE.test(sentence) && !ASKING.test(sentence)) return false;
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
     const clause = text.norm.slice(each.clause.start, each.clause.end);

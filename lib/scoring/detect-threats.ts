@@ -43,7 +43,7 @@ const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:e
 
 /** The customer is the one advised or asked to reach their family ("please call your brother tonight", "Will you ring your brother when we hang up?", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
-  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|(?:will|would|can|could) you(?: just| maybe| please)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?)$/;
+  /(?:(?:您|你)(?:愿意|想|需要)的话,?|\bif you(?:'d| would)? (?:like|want|prefer) (?:us|me) to\s+|\b(?:please|you (?:could|can|might|may|should)(?: always| also| just)?|(?:will|would|can|could) you(?: just| maybe| please)?|feel free to|would you like to|do you want to|if you (?:want|like|'d like)(?: to)?)\s+(?:try (?:to|and)\s+)?|(?:(?:您|你)(?:可以|不妨|也可以|最好)|建议(?:您|你)|请(?:您|你)|要不(?:您|你))(?:先|也|再|现在就?|马上|今天|今晚|赶紧|这就)?|(?:您|你)(?:而家|现在|即刻|马上|今晚|今日|今天)就?)$/;
 
 /** "现在先给闺蜜打电话好吗", "call your sister tonight, okay?": the customer is the one asked to make the call. */
 function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
@@ -51,8 +51,12 @@ function suggestedToCustomer(text: TTurnText, hit: THit): boolean {
   const before = text.norm.slice(Math.max(hit.clause.start, hit.start - 10), hit.start);
   // "…了吧" after "再不还" concludes a threat; a plain "…吧" suggests.
   if (/再不|不然|否则|要不然|只能/.test(text.norm.slice(hit.sentence.start, hit.start))) return false;
-  return /^[^,.!?]{0,8}(?:好吗|好不好|行吗|可以吗|(?<!了)吧)\s*$|^[^,.!?]{0,12}, (?:ok|okay|alright|yeah)\s*$/.test(after) && !/我|\b(?:we|i|i'll|we'll)\b/.test(before);
+  if (/我|\b(?:we|i|i'll|we'll)\b/.test(before)) return false;
+  return /^[^,.!?]{0,8}(?:好吗|好不好|行吗|可以吗|(?<!了)吧)\s*$|^[^,.!?]{0,12}, (?:ok|okay|alright|yeah)\s*$/.test(after) || KEEPS_COMPANY.test(after);
 }
+
+/** Someone asked to come and be with the customer ("叫佢过嚟陪下你", "so she can stay with you tonight"): company, not exposure. */
+const KEEPS_COMPANY = /陪(?:下|一下|着|住)?(?:你|您)|\b(?:keep you company|(?:be|stay|sit) with you)\b/;
 
 /**
  * Threats by concept × pattern, with negation and lawful framing: "我们不会联系您的家人" is a

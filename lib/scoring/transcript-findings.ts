@@ -52,7 +52,7 @@ function missingWork(transcript: TTranscript, analyses: readonly TTurnAnalysis[]
   if (!anyoneAnswered) return ["no_next_step"];
   if (!reachedDebtor(analyses)) return callBack ? [] : ["no_next_step"];
   const stopMoment = analyses.some((analysis) => analysis.mustStop.active);
-  const handledStop = analyses.some((analysis) => analysis.mustStop.active && (analysis.mustStop.response.explainedRoute || analysis.mustStop.response.paused));
+  const handledStop = analyses.some((analysis) => analysis.mustStop.active && handlesStop(analysis.mustStop));
   // The situation is known when the agent asked about it, or the customer told it (hardship, what they can pay).
   const explored = analyses.some(
     (analysis) => analysis.questionTopics.length > 0 || analysis.empathy.exploration.level !== "none" || analysis.adaptMoment.active || analysis.adaptMoment.statedMeans !== null,
@@ -68,5 +68,9 @@ function missingWork(transcript: TTranscript, analyses: readonly TTurnAnalysis[]
   if (!nextStep) missing.push("no_next_step");
   return missing;
 }
+
+/** A stop moment met with the route on or a pause; a request about contact ("don't ring me at work") is met by taking it down. */
+const handlesStop = ({ triggers, response }: TTurnAnalysis["mustStop"]) =>
+  response.explainedRoute || response.paused || (response.acknowledged && triggers.every((trigger) => trigger === "stop_contact"));
 
 const reachedDebtor = (analyses: readonly TTurnAnalysis[]) => analyses.some((analysis) => analysis.listener.isConsumer || analysis.identityVerifiedBefore);

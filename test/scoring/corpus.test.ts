@@ -119,7 +119,7 @@ describe.each(TUNED_CALLS)("scorer on the development whole calls %s", (golden, 
 type THeldOut = [folder: string, items: number, floors: { violations: [recall: number, precision: number]; strengths: [recall: number, precision: number] }];
 
 describe.each([
-  ["holdout", 160, { violations: [0.74, 0.83], strengths: [0.9, 0.87] }],
+  ["holdout", 160, { violations: [0.73, 0.82], strengths: [0.9, 0.87] }],
   ["holdout-2", 635, { violations: [0.71, 0.86], strengths: [0.76, 0.91] }],
   ["holdout-3", 300, { violations: [0.67, 0.84], strengths: [0.8, 0.82] }],
 ] as THeldOut[])("scorer on the held-out set %s", (folder, items, floors) => {
@@ -137,9 +137,10 @@ describe.each([
 describe.each([
   ["calls/holdout/calls-holdout.jsonl", 9],
   ["calls/holdout-3/calls-holdout3.jsonl", 5],
-  ["calls/holdout-4/calls-holdout4.jsonl", 10],
+  ["calls/holdout-4/calls-holdout4.jsonl", 11],
   ["calls/holdout-5/calls-holdout5.jsonl", 8],
   ["calls/holdout-6/calls-holdout6.jsonl", 9],
+  ["calls/holdout-7/calls-holdout7.jsonl", 9],
 ] as [file: string, excellentPassing: number][])("scorer on the held-out whole calls %s", (file, excellentPassing) => {
   const evaluation = evaluateCalls(loadCalls(path.join(import.meta.dirname, file)));
 

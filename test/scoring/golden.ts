@@ -40,6 +40,7 @@ export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev-6", "calls/dev-6/calls-dev6.jsonl"],
   ["calls-dev-7", "calls/dev-7/calls-dev7.jsonl"],
   ["calls-dev-8", "calls/dev-8/calls-dev8.jsonl"],
+  ["calls-dev-9", "calls/dev-9/calls-dev9.jsonl"],
 ];
 
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);

@@ -12,6 +12,8 @@ export type TRulesReading = {
   asksWhatTheyCanPay: boolean;
   /** An offer the rules checked against the case file and found within policy. */
   offersWithinPolicy: boolean;
+  /** The turn tells the customer there is no hurry ("今天不急,您慢慢说", "take your time"). */
+  defersPayment: boolean;
 };
 
 /**
@@ -20,8 +22,9 @@ export type TRulesReading = {
  * their own that the words alone cannot overturn:
  * - warmth and options count only in a turn with no serious fault, as for the rules;
  * - a disclosure only when someone other than the consumer may hear;
- * - pressure neither at a stop moment (the rules weigh every pressing word there) nor in a question
- *   that leaves the figure to the customer (weighed against stated means);
+ * - pressure neither at a stop moment (the rules weigh every pressing word there), nor in a question
+ *   that leaves the figure to the customer (weighed against stated means), nor in a turn that takes
+ *   money off the table for now;
  * - no lie in an offer the rules checked against the case file, and neither threat nor lie in a turn
  *   that explains the law ("it can only go to court after…") or debunks what others say ("nobody goes
  *   to prison for a card; that's a myth").
@@ -36,7 +39,7 @@ export function learnedAdditions(text: TTurnText, context: TCallContext, ruled: 
       return explainsTheLaw(text, whole) || reportsOthers(text, whole);
     });
   const setAside: Record<TLearnedCategory, () => boolean> = {
-    pressure: () => context.mustStop.length > 0 || rules.asksWhatTheyCanPay,
+    pressure: () => context.mustStop.length > 0 || rules.asksWhatTheyCanPay || rules.defersPayment,
     deception: () => rules.offersWithinPolicy || corrects(),
     threat: corrects,
     abuse: () => false,

@@ -54,13 +54,27 @@ export function evidenceOf(text: TTurnText, hit: THit): string {
 export function clauseEvidenceOf(text: TTurnText, hit: THit): string {
   const { start: sentenceStart, end: sentenceEnd } = hit.sentence;
   const before = text.norm.slice(sentenceStart, hit.start);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const cut = Math.max(lastBreak(text.norm, sentenceStart, hit.start) - sentenceStart, before.lastIndexOf(";"), before.lastIndexOf(":"));
   const start = cut >= 0 ? sentenceStart + cut + 1 : sentenceStart;
-  const comma = text.norm.indexOf(",", hit.end);
+  const comma = nextBreak(text.norm, hit.end);
   const end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd;
   const [from, to] = originalSpan(text, start, end);
   const quoted = text.original.slice(avoidSplitPair(text.original, from), avoidSplitPair(text.original, to)).trim();
   return quoted.length >= 4 && quoted.length <= MAX_EVIDENCE ? quoted : evidenceOf(text, hit);
+}
+
+/** A comma that separates clauses, not the thousands of a figure ("$5,630"). */
+const isBreak = (norm: string, at: number) => norm[at] === "," && !(/\d/.test(norm[at - 1] ?? "") && /\d/.test(norm[at + 1] ?? ""));
+
+/** The last clause break in norm[from, to), or -1. */
+function lastBreak(norm: string, from: number, to: number): number {
+  for (let at = norm.lastIndexOf(",", to - 1); at >= from; at = at > 0 ? norm.lastIndexOf(",", at - 1) : -1) if (isBreak(norm, at)) return at;
+  return -1;
+}
+
+function nextBreak(norm: string, from: number): number {
+  for (let at = norm.indexOf(",", from); at >= 0; at = norm.indexOf(",", at + 1)) if (isBreak(norm, at)) return at;
+  return -1;
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9'’]/.test(char);
