@@ -57,6 +57,8 @@ export function detectLegalClaims(text: TTurnText): TLegalClaims {
     } else if (isHedged(text, hit)) claims.lawfulConsequences.push({ kind: "legal_action", evidence });
     else if (isConditional(text, hit) || OUR_ACTION.test(sentence)) claims.threats.push({ kind: "legal_action", evidence });
   }
-  for (const hit of liveHits(text, CREDIT_REPORT)) claims.lawfulConsequences.push({ kind: "credit_report", evidence: evidenceOf(text, hit) });
+  // "逾期记录会报送征信": one consequence, however many of its names the sentence uses.
+  const reported = [...new Set(liveHits(text, CREDIT_REPORT).map((hit) => evidenceOf(text, hit)))];
+  for (const evidence of reported) claims.lawfulConsequences.push({ kind: "credit_report", evidence });
   return claims;
 }

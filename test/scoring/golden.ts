@@ -32,7 +32,7 @@ export function callsGoldenLines(evaluation: TCallsEvaluation): string[] {
 }
 
 /** The labelled sets the detector is tuned against, each with a golden file of its own. */
-export const TUNED_SETS = ["corpus", "dev", "dev-3", "dev-4", "dev-9"] as const;
+export const TUNED_SETS = ["corpus", "dev", "dev-3", "dev-4", "dev-9", "dev-10"] as const;
 export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev", "calls/dev/calls-dev.jsonl"],
   ["calls-dev-3", "calls/dev-3/calls-dev3.jsonl"],
@@ -41,6 +41,7 @@ export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev-7", "calls/dev-7/calls-dev7.jsonl"],
   ["calls-dev-8", "calls/dev-8/calls-dev8.jsonl"],
   ["calls-dev-9", "calls/dev-9/calls-dev9.jsonl"],
+  ["calls-dev-10", "calls/dev-10/calls-dev10.jsonl"],
 ];
 
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);

@@ -18,9 +18,12 @@ const EN_CONDITION_AFTER =
 /** "Why don't you borrow…", "why not sell…": suggestions, not negations. */
 const EN_SUGGESTION_BEFORE = /\bwhy (?:\w+n't|not)$|\bwhy (?:do|would|could|should) ?n't$|\b(?:could|can|would|will) you not$|\b(?:couldn't|can't|wouldn't) you$/;
 /** "If I don't get something today, I'm gonna call your HR": the negation stays in the condition. */
-const EN_CONSEQUENT = /\b(?:then|there's|there is|there will be|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to)\b/;
+const EN_CONSEQUENT =
+  /\b(?:then|there's|there is|there will be|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to|(?:they|he|she|it) (?:might|may|could|would|will))\b/;
 /** ", and by Thursday it'll be…": a comma, "and" and a new subject start a clause the negation before does not reach. */
 const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b|,\s?and (?:then |by \w+ )?(?:it|it's|it'll|we|we'll|i|i'll|they|they'll|he|she|this|that)\b/;
+/** After "aren't you", "won't they": a pronoun, then a new clause's subject or conjunction. */
+const EN_TAG_THEN_CLAUSE = /^\s?(?:you|it|they|we|he|she|i)\s(?:i|i'm|we|we'll|you|they|so|and|but|then|now|look|listen|right|ok|okay)\b/;
 const EN_ANTECEDENT = /\b(?:if|unless|until|when)\b/;
 
 /**
@@ -69,13 +72,18 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const before = window.slice(0, match.index);
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
+    // "you're having a laugh aren't you i need…": a tag question closes its clause; what follows is new.
+    if (match[0] === "n't" && EN_TAG_THEN_CLAUSE.test(after)) continue;
+    // "I'd not leave it", "don't wait": urging haste, which negates nothing that follows.
+    if (/^\s?(?:leave it|wait|delay|put (?:it|this) off|hang about|hang around|sit on (?:it|this))\b/.test(after)) continue;
     // "I don't care what you earn, …": the idiom brushes aside; it negates nothing after it.
     if (/^\s?care\b/.test(after)) continue;
     // "I don't want you borrowing from family": the wish is what is negated.
     if (/^\s?want you (?:to )?(?:borrow|sell|take out|use|max|dip|\s*$)/.test(after)) return true;
     if (EN_CONDITION_AFTER.test(after)) continue;
     if (EN_HARD_BREAKER.test(after)) continue;
-    if (EN_ANTECEDENT.test(before) && (after.includes(",") || EN_CONSEQUENT.test(after))) continue;
+    // "if you won't help yourself, they might…": the consequent may open the hit itself.
+    if (EN_ANTECEDENT.test(before) && (after.includes(",") || EN_CONSEQUENT.test(after + text.norm.slice(hit.start, hit.end)))) continue;
     return true;
   }
   return false;
