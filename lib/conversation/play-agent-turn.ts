@@ -5,7 +5,7 @@ import { personaMachine } from "../persona/persona-machine";
 import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
-import { asksAboutArrangements, asksForTheCardholder, asksIfAnythingElse, factsInQuestion, offersSomething } from "../persona/facts-asked-about";
+import { asksAboutArrangements, asksForTheCardholder, asksIfAffordable, asksIfAnythingElse, factsInQuestion, offersSomething } from "../persona/facts-asked-about";
 import { asksPolitelyForTheCardholder, nameAsked } from "../persona/name-asked";
 import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
@@ -78,6 +78,7 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
           arrangement: asksAboutArrangements(agentText),
           offer: offersSomething(agentText),
           anythingElse: asksIfAnythingElse(agentText),
+          affordable: asksIfAffordable(agentText),
         },
       ]
     : [];

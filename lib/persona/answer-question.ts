@@ -46,6 +46,9 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     return [{ kind: "go_along", about: "offer" }];
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
   if (disclosedNow.length > 0) return [];
+  // "这个数会不会太紧?" after terms were agreed: whether they fit what the customer really has, not a stock reply.
+  if (pending.askedAffordable && context.commitment !== null && !acts.some((act) => MONEY_ANSWERS.has(act.kind)))
+    return [{ kind: "go_along", about: fitsTheirMeans(context) ? "fits" : "stretched" }];
   // "还有别的问题吗?" closing the call, even after a summary that touches a topic: no, that's all (after any terms said back).
   if (pending.askedAnythingElse && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "nothing_else" }];
   const moneyAnswered = acts.some((act) => MONEY_ANSWERS.has(act.kind));
@@ -92,4 +95,11 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     return inCrisis ? (ownFact ? [{ kind: "answer", topic, way: "retold", factId: ownFact }] : []) : [{ kind: "answer", topic, way: "told", factId: ownFact }];
   const covered = untold.find((fact) => fact.hasCover);
   return [covered ? { kind: "answer", topic, way: "cover", factId: covered.id } : { kind: "answer", topic, way: "dodge" }];
+}
+
+/** The terms agreed against what they can really pay: each month for a plan, on the day for a promise. */
+function fitsTheirMeans({ commitment, params }: TPersonaContext): boolean {
+  if (!commitment || commitment.amount === null) return true;
+  const isPlan = commitment.months !== null || commitment.openLength === true;
+  return commitment.amount <= (isPlan ? params.money.canPayMonthly : params.money.canPayToday);
 }

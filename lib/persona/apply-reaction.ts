@@ -291,7 +291,7 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       // At a stop moment that was met (a pause, a call-back), "later, a smaller amount" is taken in, not negotiated.
       return chooseCommitment(context, settled) && context.mustStop.status !== "handled" && context.mustStop.status !== "active"
         ? negotiate(context, settled, explained)
-        : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : [{ kind: "acknowledge" } as const])] };
+        : { acts: [...explained, ...(asksAboutTerms(context) ? commitmentActs(context) : context.pending.askedAffordable ? [] : [{ kind: "acknowledge" } as const])] };
   }
 }
 
@@ -312,8 +312,8 @@ const helpOffered = (pending: TPersonaContext["pending"]) =>
     pending.stopResponse.explainedRoute ||
     (pending.options.length > 0 && pending.options.every((option) => option.monthly === null && option.months === null)));
 
-/** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not. */
-const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && pending.topics.every((topic) => topic === "payment_capacity");
+/** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not, nor "is that too much for you?" (answered by whether it fits). */
+const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && !pending.askedAffordable && pending.topics.every((topic) => topic === "payment_capacity");
 
 /** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
 function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {

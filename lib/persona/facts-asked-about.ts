@@ -136,3 +136,8 @@ export const offersSomething = (question: string) => OFFER.test(normaliseText(qu
 const ANYTHING_ELSE =
   /\b(?:anything else (?:i can|we can|you need|you'd like|you want|on your mind|i should|at all)|any (?:other |more )?questions(?: for me)?)\b|还有(?:别的|其他|什么)(?:问题|需要|事|要问|疑问)|有(?:什么|没有)(?:其他|别的)(?:问题|疑问|需要)/;
 export const asksIfAnythingElse = (question: string) => ANYTHING_ELSE.test(normaliseText(question));
+
+/** Checking the terms will not leave them short ("这个数会不会太紧?", "Is that manageable?"): they say whether it fits. */
+const AFFORDABLE =
+  /太紧|吃得消|吃不消|扛得住|扛不住|负担得了|负担不了|承受得了|压力(?:会不会)?(?:大|太大)|够不够(?:用|花)|会不会(?:影响|耽误)(?:家里|生活|吃饭)|\b(?:manageable|affordable|doable|realistic for you|too (?:much|tight|high)|(?:can|could) you (?:really |actually )?(?:afford|manage|keep up|stick to)|leave you (?:enough|short)|is that (?:ok|okay|alright|all right) (?:for you|with your budget)|will (?:that|this|it) work for you|comfortable with (?:that|this|it))\b/;
+export const asksIfAffordable = (question: string) => AFFORDABLE.test(normaliseText(question));

@@ -56,6 +56,7 @@ export const ZPendingTurn = z.object({
   askedArrangement: z.boolean().default(false).describe("The question was about the call's arrangements, not about the customer"),
   askedOffer: z.boolean().default(false).describe("The question offered the customer something"),
   askedAnythingElse: z.boolean().default(false).describe("The collector asked whether there was anything else"),
+  askedAffordable: z.boolean().default(false).describe("The collector checked that the terms will not leave the customer short"),
 });
 export type TPendingTurn = z.infer<typeof ZPendingTurn>;
 
@@ -152,6 +153,7 @@ export const emptyPending = (): TPendingTurn => ({
   askedArrangement: false,
   askedOffer: false,
   askedAnythingElse: false,
+  askedAffordable: false,
 });
 
 export function initialContext(params: TPersonaParams): TPersonaContext {

@@ -77,6 +77,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     arrangement: z.boolean().optional().describe("The question is about the call's arrangements (a time, a channel, whether it makes sense), not about the customer"),
     offer: z.boolean().optional().describe("The question offers the customer something (a number, a letter, to do something for them)"),
     anythingElse: z.boolean().optional().describe("The collector's closing question: is there anything else"),
+    affordable: z.boolean().optional().describe("The collector checks that the terms will not leave the customer short"),
   }),
   event("turn.end", {}),
   event("call.ended_by_agent", {}),

@@ -88,6 +88,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
         askedArrangement: pending.askedArrangement || event.arrangement === true,
         askedOffer: pending.askedOffer || event.offer === true,
         askedAnythingElse: pending.askedAnythingElse || event.anythingElse === true,
+        askedAffordable: pending.askedAffordable || event.affordable === true,
       };
   }
 }

@@ -331,6 +331,19 @@ export const PHRASES_EN: TPhraseBank = {
         legalistic: ["Yes. And put it in writing as well."],
         apologetic: ["Yes, please. Thank you, that's kind."],
       },
+      fits: {
+        default: ["It's tight, but I've worked it out. I can manage that.", "Yeah, that I can keep up.", "That works. I can stick to that."],
+        hedging: ["I... I think so. I worked it out, it should be okay."],
+        curt: ["I can manage it."],
+        legalistic: ["Yes, I can keep to that figure."],
+        weary: ["It'll be tight, but I'll manage."],
+      },
+      stretched: {
+        default: ["Honestly, it's a stretch. A bit less each month would be safer.", "To be honest I'm not sure I can keep that up. Could it be lower?"],
+        hedging: ["Um... honestly I'm worried I won't keep up. Could it be a bit less?"],
+        curt: ["It's too much, really."],
+        weary: ["That much, I don't know how long I'd last."],
+      },
       nothing_else: {
         default: ["No, that's everything, thanks.", "No, I think that's it.", "No, that's all for now."],
         hedging: ["Um, no, I don't think so. Thank you."],

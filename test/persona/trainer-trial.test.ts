@@ -187,6 +187,30 @@ describe("the fact told is the one asked about", () => {
   });
 });
 
+describe("a check that the terms are affordable gets a straight answer", () => {
+  it("'这个数会不会太紧?' after a plan beyond her means: the timid customer who said yes admits it is more than she can keep up", async () => {
+    const results = await playLines("zh-timid-says-yes", [
+      "您好,请问是周敏女士吗?",
+      "我是南昌赣信的王丽,工号3318,受华兴银行信用卡中心委托。麻烦您说一下身份证后四位。",
+      "可以申请分期,分12期,每个月还3000元,您看行吗?",
+      "这个数会不会太紧?",
+    ]);
+    expect(kinds(results.at(-2))).toContain("agree_plan");
+    expect(results.at(-1)!.decision.acts).toEqual([{ kind: "go_along", about: "stretched" }]);
+  });
+
+  it("'Is that manageable for you?' after a plan within her means: she says it fits, not the terms again", async () => {
+    const results = await playLines("us-guilty-cooperative-bus-driver", [
+      "Hi, is this Rosa Delgado?",
+      "This is Dana Price with Meridian Recovery, a debt collector; this is an attempt to collect a debt. Can you confirm your date of birth?",
+      "We could set up a plan of $150 a month for 12 months. Would that work?",
+      "Is that manageable for you?",
+    ]);
+    expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "fits" });
+    expect(kinds(results.at(-1))).not.toContain("agree_plan");
+  });
+});
+
 describe("a plan and its first payment are one agreement of two parts", () => {
   const WANG = [
     "您好,请问是王建国先生吗?",
