@@ -1,6 +1,7 @@
 import { evidenceOf, type THit } from "./match/find-hits";
 import { concept, pattern } from "../lexicon/load-lexicon";
 import { splitHits } from "./match/live-hits";
+import { isTagQuestion } from "./match/is-negated";
 import { explainsTheLaw, isHedged, reportsOthers } from "./match/sentence-markers";
 import type { TTurnText } from "./match/turn-text";
 import type { TTurnAnalysis } from "./turn-analysis-schema";
@@ -25,8 +26,6 @@ const THREAT_IDIOMS =
 /** Talk about what others wrongly say, or what the law requires, is information, not a threat. */
 const POST_NEGATION =
   /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^\s?[:：]\s?(?:不会|没有|不|没)|^[^.!?]{0,8}(?:是不|不会|不做|不搞|不干|没有关系|没关系|无关|不影响)|^\s?(?:really |actually |ever )?(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot|never|can only|only (?:come|get involved|act))\b/;
-/** "…find out the hard way, won't they?": a tag question asks for agreement; it takes nothing back. */
-const TAG_QUESTION = /^\s?,?\s?(?:won't|wouldn't|don't|doesn't|isn't|aren't|can't|couldn't) (?:they|it|you|we|he|she|i)\s*[?.!]?\s*$/;
 /** Owning up to it afterwards ("给您同事打电话是我们做得不对", "calling your boss was wrong") is an apology, not a threat. */
 const OWNED_AS_WRONG =
   /^[^.!?]{0,30}(?:做得不对|是不对的|不应该|不该|是错的|错了|道歉|对不起|抱歉|(?:给|让)(?:您|你)添麻烦了|让(?:您|你)[^,.!?]{0,4}(?:受委屈了|为难了)|\b(?:was wrong|wasn't right|was out of order|shouldn't have|should never have|never should have|i apologi[sz]e|we apologi[sz]e|i'm sorry|we're sorry)\b)/;
@@ -82,7 +81,8 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       // "from now on we'll only contact her office": the contact limited, not threatened (只能联系… is the threat, so no Chinese form).
       if (kind === "exposure" && ONLY_CONTACT_BEFORE.test(before)) continue;
       const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
-      if ((POST_NEGATION.test(after) && !TAG_QUESTION.test(after)) || OWNED_AS_WRONG.test(after) || pastEvent) {
+      // "…find out the hard way, won't they?" takes nothing back.
+      if ((POST_NEGATION.test(after) && !isTagQuestion(after)) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });
         continue;
       }

@@ -22,8 +22,9 @@ const EN_CONSEQUENT =
   /\b(?:then|there's|there is|there will be|i'm (?:gonna|going to)|i'll|we'll|we will|i will|we're (?:gonna|going to)|they'll|you'll|i have to|we have to|(?:they|he|she|it) (?:might|may|could|would|will))\b/;
 /** ", and by Thursday it'll be…": a comma, "and" and a new subject start a clause the negation before does not reach. */
 const EN_HARD_BREAKER = /\b(?:then|otherwise|or else|but|so|unless|until)\b|,\s?and (?:then |by \w+ )?(?:it|it's|it'll|we|we'll|i|i'll|they|they'll|he|she|this|that)\b/;
-/** After "aren't you", "won't they": a pronoun, then a new clause's subject or conjunction. */
-const EN_TAG_THEN_CLAUSE = /^\s?(?:you|it|they|we|he|she|i)\s(?:i|i'm|we|we'll|you|they|so|and|but|then|now|look|listen|right|ok|okay)\b/;
+/** "…aren't you" before a new clause, "…won't they?" at the end: a tag question asks for agreement; it negates nothing. */
+const TAG_QUESTION = /^\s?,?\s?[a-z]*n't (?:you|it|they|we|he|she|i)(?:\s*[?.!]?\s*$|\s(?:i|i'm|we|we'll|you|they|so|and|but|then|now|look|listen|right|ok|okay)\b)/;
+export const isTagQuestion = (words: string) => TAG_QUESTION.test(words);
 const EN_ANTECEDENT = /\b(?:if|unless|until|when)\b/;
 
 /**
@@ -73,7 +74,7 @@ function enNegated(text: TTurnText, hit: THit): boolean {
     const after = window.slice(match.index + match[0].length);
     if (EN_SUGGESTION_BEFORE.test(before + match[0])) continue;
     // "you're having a laugh aren't you i need…": a tag question closes its clause; what follows is new.
-    if (match[0] === "n't" && EN_TAG_THEN_CLAUSE.test(after)) continue;
+    if (match[0] === "n't" && isTagQuestion(`${/[a-z]*$/.exec(before)![0]}n't${after}`)) continue;
     // "I'd not leave it", "don't wait": urging haste, which negates nothing that follows.
     if (/^\s?(?:leave it|wait|delay|put (?:it|this) off|hang about|hang around|sit on (?:it|this))\b/.test(after)) continue;
     // "I don't care what you earn, …": the idiom brushes aside; it negates nothing after it.
