@@ -10,8 +10,9 @@ type TTexts = NonNullable<TFinding["translations"]>;
 /**
  * Maps signals to the rules of the rule set; a signal no rule claims yields no finding. Each finding
  * speaks the report's language and carries the rule set's other language alongside. One quote that
- * breaks a rule in two ways ("pay or we come to your work and tell your colleagues") is one finding
- * at its gravest severity, explaining both ways.
+ * breaks a rule in two ways ("pay or we come to your work and tell your colleagues"), or that two rules
+ * of one category read in overlapping words ("Sell it" after a crisis: pressing, and pushing to sell),
+ * is one fault: one finding at its gravest severity, explaining both ways.
  */
 export function buildFindings(turn: number, signals: readonly TSignal[], ruleset: TLoadedRuleset, language: TLanguage, facts?: TCaseFacts): TFinding[] {
   const findings: TFinding[] = [];
@@ -35,13 +36,14 @@ export function buildFindings(turn: number, signals: readonly TSignal[], ruleset
       suggestion: inCall(textIn(suggestion, language), language),
       translations,
     };
-    const same = findings.findIndex((other) => other.ruleId === finding.ruleId && other.category === finding.category && other.evidence === finding.evidence);
+    const same = findings.findIndex((other) => other.category === finding.category && overlaps(other.evidence, finding.evidence));
     if (same < 0) findings.push(finding);
     else findings[same] = merge(findings[same]!, finding);
   }
   return findings;
 }
 
+const overlaps = (first: string, second: string) => first.includes(second) || second.includes(first);
 const gravity = (finding: TFinding) => ZSeverity.options.indexOf(finding.severity);
 const joined = (first: string, second: string) => (first.includes(second) ? first : `${first} ${second}`);
 

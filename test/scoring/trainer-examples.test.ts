@@ -303,6 +303,11 @@ describe("what trainers saw the scorer get wrong", () => {
     expect(pressure?.evidence).toBe("不过今天能不能先还一千");
   });
 
+  it("counts one push read by two rules as one fault", () => {
+    const findings = lastTurnFindings("uk", [customer("Honestly I can't see the point of carrying on any more.")], "Sell it, then. The car, I mean.");
+    expect(findings.filter((finding) => finding.category === "pressure")).toHaveLength(1);
+  });
+
   it("fails a call with a major violation whatever its number", () => {
     const turns: TTurn[] = [...VERIFIED.cn, customer("我现在真没钱。"), { speaker: "agent", text: "你一个大男人,欠钱不还,真丢人。您每个月收入多少?我们可以申请分期。" }];
     const report = scoreTranscript({ language: "zh-CN", ruleset: "cn", case: ZH_CASE, turns });
