@@ -86,6 +86,10 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".
   if (topic === "health" && crisisTold) return [{ kind: "answer", topic, way: "shaken" }];
   const facts = params.disclosures.filter((fact) => fact.topics.includes(topic));
+  // "How are things?" after they told what is wrong is answered with that, never "nothing special".
+  const toldBefore = params.disclosures.find((fact) => disclosed.includes(fact.id));
+  const stopTold = context.mustStop.status === "active" || context.mustStop.status === "handled";
+  if (topic === "situation" && (toldBefore || stopTold)) return [{ kind: "answer", topic, way: inCrisis ? "retold" : "told", ...(toldBefore ? { factId: toldBefore.id } : {}) }];
   if (facts.length === 0) return [{ kind: "answer", topic, way: "plain" }];
   const untold = facts.filter((fact) => !disclosed.includes(fact.id) && !disclosedNow.includes(fact.id));
   // Asked again, they say it again after a pointer back ("like I said, March 9th at ValuMart"); someone in

@@ -51,6 +51,8 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
   // A fact on the topic asked: "what do you earn?" beside "how are things at work?" is about pay, not a story about a mate at work.
   const asked = topicsAnswered(context);
   const askedAgain = lead !== undefined && disclosed.includes(lead);
+  // "现在方便聊聊您的情况吗?" asks about nothing in particular: they tell what weighs on them most, the first thing they would tell.
+  const howAreThings = pending.asked && asked.length > 0 && asked.every((topic) => topic === "situation");
   const told = params.disclosures
     .filter((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust)
     .filter((fact) => !askedAgain || pending.askedAbout.includes(fact.id))
@@ -62,6 +64,10 @@ function newlyDisclosed(context: TPersonaContext, settled: TSettled): string[] {
     )
     .sort((a, b) => askedRank(a.id) - askedRank(b.id))
     .map((fact) => fact.id);
+  if (howAreThings && told.length === 0) {
+    const first = params.disclosures.find((fact) => !disclosed.includes(fact.id) && settled.trust >= fact.minTrust);
+    return first ? [first.id] : [];
+  }
   // Asked about one thing ("When does your Universal Credit get paid?"), they tell that, not the rest of the topic.
   const answered = told.filter((id) => id === lead || pending.askedAbout.includes(id));
   // Two things at a time, as people tell them; the rest comes out when asked again.
@@ -273,9 +279,13 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       // Anything that moves the call on gets an answer; only a turn that does nothing brings the reminder.
       const heard = stopHandlingHeard(context);
       const engaged = productive(context.pending);
+      // Terms put to them ("分24期,每个月800元,您看行吗?") get no "好的。" that sounds like a yes: not now, or not with what they have.
+      const { money } = context.params;
+      const notNow: TCustomerAct = { kind: "decline", why: money.canPayToday <= 0 && money.canPayMonthly <= 0 ? "cannot_pay" : "unwilling" };
+      const reply: TCustomerAct[] = termsPut(context.pending) ? [notNow] : engaged ? [{ kind: "acknowledge" }] : stopAct;
       return {
         // What they told is the answer: no "I'm listening." after it.
-        acts: [...challenges(context), ...explained, ...(explained.length > 0 ? [] : engaged ? [{ kind: "acknowledge" } as const] : stopAct)],
+        acts: [...challenges(context), ...explained, ...(explained.length > 0 && !termsPut(context.pending) ? [] : reply)],
         context: { mustStop: { ...context.mustStop, heard } },
       };
     }

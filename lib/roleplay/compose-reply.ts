@@ -58,11 +58,19 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   // A phrase said in an earlier reply is not picked again while another will do.
   const used = new Set<string>(phrasesIn(earlier, bank));
   const saidBefore = earlier.map(canonical);
-  // A persona's own first words that already say who they are ("Yes, yes, that's me.") stand for the stock confirmation.
-  const confirmsInOwnWords = decision.acts.some((act) => act.kind === "saying" && CONFIRMS_IDENTITY.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
+  // A persona's own first words that already say who they are ("Yes, yes, that's me.") stand for the stock
+  // confirmation, said first as it would have been, with the detail asked for after them ("是我……后四位是0417").
+  const ownConfirmation = decision.acts.find((act) => act.kind === "saying" && CONFIRMS_IDENTITY.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
+  const confirming = ownConfirmation !== undefined && decision.acts.some((act) => act.kind === "confirm_identity");
+  const detailAsked = identityDetailsAsked(question).some((detail) => identityDetailValue(detail, scenario) !== undefined);
   // Likewise a persona's own "Now, who did you say you're with?" stands for the stock "What company are you with?".
   const asksWhoInOwnWords = decision.acts.some((act) => act.kind === "saying" && ASKS_WHO.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
-  const acts = decision.acts.filter((act) => !(confirmsInOwnWords && act.kind === "confirm_identity") && !(asksWhoInOwnWords && act.kind === "ask_who"));
+  const acts = decision.acts.flatMap((act): TCustomerAct[] => {
+    if (asksWhoInOwnWords && act.kind === "ask_who") return [];
+    if (!confirming || act === ownConfirmation) return confirming ? [] : [act];
+    if (act.kind === "confirm_identity") return detailAsked ? [ownConfirmation, act] : [ownConfirmation];
+    return [act];
+  });
   const sentences = acts.map((act) => {
     if (act.kind === "explain") {
       const told = act.factIds.flatMap((id) => hidden.disclosures.filter((fact) => fact.id === id).map((fact) => scenarioText(fact.fact, language)));

@@ -1023,3 +1023,36 @@ describe("an offer put as 'Would that help?' is taken up first", () => {
     expect(results.at(-1)!.customerText).toMatch(/\byes\b/i);
   });
 });
+
+describe("the customer answers the question as the person she is", () => {
+  const TRUCK_DRIVER_OPENING = ["您好,我是恒信资产的小王,受银行委托。请问是黄志强先生本人吗?", "麻烦您报一下身份证后四位,核对一下身份。"];
+
+  it("asked for his ID digits, a customer whose own first words say who he is says them first and gives the digits", async () => {
+    const results = await playLines("zh-hardship-truck-driver", TRUCK_DRIVER_OPENING);
+    const reply = results.at(-1)!.customerText;
+    expect(reply.startsWith("咳咳……是我")).toBe(true);
+    expect(reply).toMatch(/\d{4}/);
+  });
+
+  it("'how are things?' after he told of his cancer gets what weighs on him, then a pointer back: never 'nothing special'", async () => {
+    const results = await playLines("zh-hardship-truck-driver", [
+      ...TRUCK_DRIVER_OPENING,
+      "谢谢。您的信用卡逾期了,现在方便聊聊您的情况吗?",
+      "听起来这段时间真的很难。家里现在怎么样?",
+      "那您最近情况怎么样?",
+      "您最近情况怎么样?",
+    ]);
+    const replies = results.slice(2).map((result) => result.customerText);
+    for (const reply of replies) expect(reply).not.toMatch(/就那样|没什么特别/);
+    expect(kinds(results[2])).toContain("explain");
+  });
+
+  it("a plan put to him while he is too ill to talk money gets no '好的。' that sounds like a yes", async () => {
+    const results = await playLines("zh-hardship-truck-driver", [
+      ...TRUCK_DRIVER_OPENING,
+      "谢谢。您的信用卡逾期了,现在方便聊聊您的情况吗?",
+      "可以申请分期,分24期,每个月800元,您看行吗?",
+    ]);
+    expect(kinds(results.at(-1))).toEqual(["decline"]);
+  });
+});
