@@ -65,7 +65,7 @@ export const PHRASES_EN: TPhraseBank = {
       health: { default: ["Health's fine, thanks.", "I'm alright health-wise."] },
       family: { default: ["Family's fine. This isn't about them.", "Everyone at home is okay."] },
       expenses: { default: ["Rent, food, bills, the usual. Not much left over.", "Just the normal stuff every month."] },
-      other_debts: { default: ["No, it's just this card.", "Nothing else, only this one."] },
+      other_debts: { default: ["It's this card that's the worry right now.", "This card's the main thing I'm worried about."] },
       savings: { default: ["Savings? I don't have any.", "There's nothing put aside, honestly."] },
       plans: { default: ["I haven't really planned that far.", "Just trying to get through the month."] },
       payment_capacity: { default: ["I'd have to look at what I've got before I say a number.", "I'm not sure yet, I'd need to check."] },

@@ -59,7 +59,7 @@ export const PHRASES_ZH: TPhraseBank = {
       health: { default: ["身体还行,没什么大问题。", "身体还好,谢谢关心。"] },
       family: { default: ["家里都还好。", "家里人都挺好的,这事跟他们没关系。"] },
       expenses: { default: ["开销就是房租吃饭这些,省不下什么。", "每个月花的也就是日常那些。"] },
-      other_debts: { default: ["别的没欠什么,就这张卡。", "其他的没有了,就这一笔。"] },
+      other_debts: { default: ["别的先不说,现在最愁的就是这张卡。", "主要就是这张卡压着。"] },
       savings: { default: ["哪有什么存款,月月光。", "存款没有,真没有。"] },
       plans: { default: ["打算……先把日子过下去吧。", "还没想好以后怎么弄。"] },
       payment_capacity: { default: ["能还多少我得算算,现在说不准。", "这个我得看看手上的钱。"] },
