@@ -1,5 +1,5 @@
 import { answerToQuestion, leadFact, MONEY_ANSWERS, topicsAnswered } from "./answer-question";
-import { chooseCommitment } from "./choose-commitment";
+import { chooseCommitment, ownDate } from "./choose-commitment";
 import { chooseSaying } from "./choose-saying";
 import type { TCustomerAct, TMood } from "./customer-decision-schema";
 import { emptyPending, type TPersonaContext } from "./persona-context";
@@ -381,6 +381,17 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   return closingAt < 0 ? [...spoken, ...extra] : [...spoken.slice(0, closingAt), ...extra, ...spoken.slice(closingAt)];
 }
 
+/**
+ * A day nobody named, for a customer with no payday of their own, is the machine's placeholder ("a few days on"):
+ * they agree to the sum or the plan and name no day, rather than invent "从12月10号开始".
+ */
+function withUnsaidDays({ params }: TPersonaContext, acts: TCustomerAct[]): TCustomerAct[] {
+  const { payday, asOf } = params.money;
+  if (payday !== null) return acts;
+  const placeholder = ownDate(asOf, null);
+  return acts.map((act) => ("date" in act && act.date === placeholder ? { ...act, dayUnsaid: true } : act));
+}
+
 /** Acts that leave nothing open, so a caller's goodbye can be answered with one. */
 const NOTHING_OPEN = new Set<TCustomerAct["kind"]>(["acknowledge", "agree_callback"]);
 /** Said back before a goodbye: the terms of a summary, a refusal, a dispute or stop already told. */
@@ -430,7 +441,7 @@ export function applyReaction(context: TPersonaContext, reaction: TReaction): TP
   const { acts: changedActs, context: changed } = change(context, settled, reaction, explained);
   const decided = withIdentityAnswered(context, reaction, changedActs);
   const noticed = misconductNoticed(context, decided);
-  const acts = saysGoodbyeBack(context, [...noticed, ...decided]) ?? withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]);
+  const acts = withUnsaidDays(context, saysGoodbyeBack(context, [...noticed, ...decided]) ?? withAnswerAndSaying(context, disclosedNow, [...noticed, ...decided]));
   const saying = acts.find((act) => act.kind === "saying");
   const mood = moodOf(context, settled, reaction);
   const speaker = context.party;

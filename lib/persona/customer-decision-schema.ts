@@ -12,6 +12,9 @@ const act = <T extends string, S extends z.ZodRawShape>(kind: T, shape: S, descr
 /** Set when the same terms were already agreed: the customer confirms rather than stating them anew. */
 const AGAIN = z.boolean().optional().describe("The same terms were already agreed: a short confirmation, not the terms anew");
 
+/** Set when nobody named a day and the customer has no payday of their own: the date is only a placeholder. */
+const DAY_UNSAID = z.literal(true).optional().describe("No day was named and they have no payday: say no day (the date is a placeholder)");
+
 export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("greet", {}, "Picks up: hello, who is it"),
   act("ask_who", {}, "Asks who is calling and what it is about"),
@@ -41,7 +44,7 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     { about: z.enum(["caller_identity", "threat", "deception", "abuse", "disclosure", "contacts", "pressure", "borrowing", "family_pay"]) },
     "Challenges the caller: pressure (a lump sum, a deadline, more than they have), borrowing (told to borrow or sell to pay), family_pay (relatives asked to pay)",
   ),
-  act("agree_payment", { amount: z.number(), date: z.string(), again: AGAIN }, "Agrees to pay this amount by this date"),
+  act("agree_payment", { amount: z.number(), date: z.string(), again: AGAIN, dayUnsaid: DAY_UNSAID }, "Agrees to pay this amount by this date"),
   act(
     "agree_plan",
     {
@@ -49,11 +52,12 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
       monthly: z.number().nullable().describe("null: agreed by length, no monthly figure was named"),
       date: z.string(),
       again: AGAIN,
+      dayUnsaid: DAY_UNSAID,
     },
     "Agrees to a plan of this many monthly payments",
   ),
-  act("counter_offer", { amount: z.number(), date: z.string() }, "Says what they could pay instead"),
-  act("counter_plan", { monthly: z.number(), date: z.string() }, "Says what they could pay each month instead"),
+  act("counter_offer", { amount: z.number(), date: z.string(), dayUnsaid: DAY_UNSAID }, "Says what they could pay instead"),
+  act("counter_plan", { monthly: z.number(), date: z.string(), dayUnsaid: DAY_UNSAID }, "Says what they could pay each month instead"),
   act("ask_time", {}, "Asks for time to think or to talk to family"),
   act("decline", { why: z.enum(["no_trust", "angry", "unwilling", "over_capacity", "cannot_pay"]) }, "Does not agree to what was asked"),
   act(

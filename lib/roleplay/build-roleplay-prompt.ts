@@ -9,7 +9,10 @@ const RECENT_TURNS = 8;
 
 function describeAct(act: TCustomerAct, currency: string): string {
   const { kind, ...details } = act;
-  const values = Object.entries(details).map(([key, value]) => `${key}=${typeof value === "number" && key !== "months" ? `${value} ${currency}` : JSON.stringify(value)}`);
+  // A placeholder day is no day to say: the model is told there is none, not given one to repeat.
+  const shown = Object.entries(details).filter(([key]) => !("dayUnsaid" in details && details.dayUnsaid && (key === "date" || key === "dayUnsaid")));
+  const values = shown.map(([key, value]) => `${key}=${typeof value === "number" && key !== "months" ? `${value} ${currency}` : JSON.stringify(value)}`);
+  if ("dayUnsaid" in details && details.dayUnsaid) values.push("no day named: name none");
   return values.length > 0 ? `${kind} (${values.join(", ")})` : kind;
 }
 

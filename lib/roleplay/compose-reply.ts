@@ -28,6 +28,16 @@ function choose(variants: TVariants, style: TStyle, random: TRandom, used: Set<s
   return phrase;
 }
 
+/** Terms with no day named: the customer's own words for them, or the variants that name no day (every such act's bank has some). */
+function noDayVariants(act: TCustomerAct, bank: TPhraseBank, variants: TVariants): TVariants {
+  const fresh = !("again" in act && act.again);
+  if (fresh && act.kind === "agree_payment") return bank.noDay.payment;
+  if (fresh && act.kind === "agree_plan" && act.months === null) return bank.noDay.planOpen;
+  const undated = (phrases: readonly string[] = []) => phrases.filter((phrase) => !phrase.includes("{date}"));
+  const styles = Object.entries(variants).map(([style, phrases]) => [style, undated(phrases)] as const);
+  return { ...Object.fromEntries(styles.filter(([, phrases]) => phrases.length > 0)), default: undated(variants.default) };
+}
+
 function variantsFor(bank: TPhraseBank, act: TCustomerAct): TVariants {
   const entry = bank.acts[act.kind as keyof TPhraseBank["acts"]] as TVariants | Record<string, TVariants>;
   const key = "why" in act ? act.why : "about" in act ? act.about : undefined;
@@ -108,7 +118,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
           : act.kind === "agree_callback" && act.shaken
             ? bank.agreeCallbackShaken
             : variantsFor(bank, act));
-    const sentence = fill(choose(variants, style, random, used), values);
+    const sentence = fill(choose("dayUnsaid" in act && act.dayUnsaid ? noDayVariants(act, bank, variants) : variants, style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
     const refersBack = REFERS_BACK.has(act.kind) || ("again" in act && act.again === true);

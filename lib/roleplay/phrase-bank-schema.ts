@@ -50,6 +50,8 @@ export type TPhraseBank = {
   alreadySaid: TVariants;
   /** Terms already agreed, asked about again: a back-reference with the terms, so "when?" gets its answer. */
   agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants; planOpen: TVariants };
+  /** Terms agreed when nobody named a day and they have no payday: no day of their own ("in a few days"; "from which day?"). */
+  noDay: { payment: TVariants; planOpen: TVariants };
   /** Between sentences: "" in Chinese, " " in English. */
   space: string;
 };

@@ -22,7 +22,7 @@ export const PHRASES_EN: TPhraseBank = {
   },
   agreedAgain: {
     payment: {
-      default: ["Like I said, {amount} by {date}.", "Same as before: {amount}, {date}."],
+      default: ["Like I said, {amount} by {date}.", "Same as before: {amount}, {date}.", "Like I said, {amount}."],
       hedging: ["Um, like I said... {amount} by {date}?"],
       curt: ["{amount}, {date}. Like I said."],
     },
@@ -32,6 +32,10 @@ export const PHRASES_EN: TPhraseBank = {
     },
     planByLength: { default: ["Like I said, the {months} months. You'll send me what each payment is.", "Same as before: {months} months."] },
     planOpen: { default: ["Like I said, {monthly} a month from {date}.", "Same as before: {monthly} a month."], curt: ["{monthly} a month. Like I said."] },
+  },
+  noDay: {
+    payment: { default: ["Okay, I can pay {amount} in the next few days.", "Alright, {amount}. I can get that to you in a few days."] },
+    planOpen: { default: ["{monthly} a month, yes, I can do that. When would it start, and for how long?", "Okay, {monthly} a month. Which day would you want it from?"] },
   },
   agreeCallbackShaken: {
     default: [

@@ -22,13 +22,17 @@ export const PHRASES_ZH: TPhraseBank = {
   },
   agreedAgain: {
     payment: {
-      default: ["还是刚才说的,{date}前还{amount}。", "跟刚才一样,{date}还{amount}。"],
+      default: ["还是刚才说的,{date}前还{amount}。", "跟刚才一样,{date}还{amount}。", "还是刚才说的,先还{amount}。"],
       hedging: ["嗯……就像刚才说的,{date}还{amount},可以吧?"],
       curt: ["{date},{amount},说过了。"],
     },
     plan: { default: ["还是刚才说的,分{months}期,每期{monthly},{date}开始。", "跟刚才一样,{months}期,每期{monthly}。"], curt: ["{months}期,每期{monthly},说过了。"] },
     planByLength: { default: ["还是刚才说的,分{months}期,每期多少你们算好告诉我。", "跟刚才一样,分{months}期。"] },
     planOpen: { default: ["还是刚才说的,每个月{monthly},{date}开始。", "跟刚才一样,一个月{monthly}。"], curt: ["一个月{monthly},说过了。"] },
+  },
+  noDay: {
+    payment: { default: ["行,{amount}我可以先还,这几天就转过去。", "好,{amount},我这两天凑好就还。"] },
+    planOpen: { default: ["一个月{monthly},这个我能做到。从哪天开始、分几期,你们定了告诉我。", "行,一个月{monthly}。从哪天开始扣?"] },
   },
   agreeCallbackShaken: {
     default: [

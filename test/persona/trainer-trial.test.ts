@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { restorePersona } from "../../lib/persona/restore-persona";
+import { buildRoleplayPrompt } from "../../lib/roleplay/build-roleplay-prompt";
+import { getScenarioOrThrow } from "../../lib/scenarios/get-scenario";
 import { toPersonaEvents } from "../../lib/persona/to-persona-events";
 import { kinds, playLines } from "./support/play-lines";
 
@@ -1054,5 +1056,34 @@ describe("the customer answers the question as the person she is", () => {
       "可以申请分期,分24期,每个月800元,您看行吗?",
     ]);
     expect(kinds(results.at(-1))).toEqual(["decline"]);
+  });
+});
+
+describe("no day nobody named", () => {
+  const FACTORY_WORKER = [
+    "您好,我是恒信资产的小王,受华兴银行委托。请问是王建国先生本人吗?",
+    "麻烦您报一下身份证后四位,核对一下身份。",
+    "谢谢。您的信用卡逾期了,现在方便聊聊您的情况吗?",
+  ];
+
+  it("a plan of 500 a month put with no start, to a customer with no payday, is agreed with no invented start day", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [...FACTORY_WORKER, "那可以申请分期,每个月还500元,您看行吗?"]);
+    const last = results.at(-1)!;
+    expect(kinds(last)).toContain("agree_plan");
+    expect(last.customerText).toMatch(/500/);
+    expect(last.customerText).not.toMatch(/\d+月\d+[号日]|号开始/);
+    const scenario = await getScenarioOrThrow("zh-hardship-factory-shutdown");
+    const prompt = buildRoleplayPrompt(scenario, last.decision, [])
+      .map((message) => message.content)
+      .join("\n");
+    expect(prompt).toMatch(/agree_plan \([^)]*no day named/);
+    expect(prompt).not.toMatch(/agree_plan \([^)]*date=/);
+  });
+
+  it("asked what she can pay in the next few days, she promises her sum for 'these few days', not a date of her own", async () => {
+    const results = await playLines("zh-hardship-factory-shutdown", [...FACTORY_WORKER, "您这几天能先还多少?"]);
+    const last = results.at(-1)!;
+    expect(kinds(last)).toContain("agree_payment");
+    expect(last.customerText).not.toMatch(/\d+月\d+[号日]/);
   });
 });
