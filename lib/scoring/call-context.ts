@@ -116,5 +116,7 @@ export function advanceCallContext(context: TCallContext, turn: TTurn, prepared?
 /** A spouse is the consumer under US rules (FDCPA §805(d)); under the Chinese and UK rules a third party. */
 export function listenerIsConsumer(context: TCallContext): boolean {
   if (context.listener.party === "debtor") return true;
+  // The estate's executor or administrator stands for a cardholder who has died (Reg F 1006.6(a)(4); a personal representative in the UK).
+  if (context.listener.party === "third_party" && context.listener.relation === "representative") return true;
   return context.ruleset === "us" && context.listener.party === "third_party" && context.listener.relation === "spouse";
 }

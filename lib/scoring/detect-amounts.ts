@@ -15,7 +15,7 @@ const ROLE_WORDS: [TRole, RegExp][] = [
   ["payment", /还|付|转|每月|先|\b(?:pay|payment|settle|transfer|deposit|per month|a month|monthly|instal{1,2}ment)\b/g],
 ];
 const OVERDUE =
-  /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late(?! (?:fees?|charges?|payment fees?))|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
+  /逾期|拖欠|拖了|欠了|没还|没有还|\b(?:overdue|past due|late(?![- ](?:fees?|charges?|payment fees?))|behind|in arrears|arrears|delinquent|haven't (?:made a payment|paid)|not paid)\b/;
 /** Only claims about this account count: not rules ("记录保留5年") or hypotheticals ("逾期一天就…"). */
 const ABOUT_ACCOUNT = /您|你|现在|目前|已经|\byou(?:'ve| have| are|'re)?\b|\byour\b|\b(?:now|already|currently)\b/;
 /** What the customer just asked for gives an unlabelled figure its role: "具体多少钱?" → "七万二千多". */

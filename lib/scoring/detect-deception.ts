@@ -7,8 +7,10 @@ import type { TTurnAnalysis } from "./turn-analysis-schema";
 
 type TKind = TTurnAnalysis["deceptions"][number]["kind"];
 
-const POST_NEGATION =
-  /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b|^[^.!?]{0,10}(?:没(?:有)?(?:任何|什么)?关系|无关|不影响|不受|没有影响|不准确|是不对的)/;
+const POST_NEGATION = /^[^.!?]{0,10}(?:没(?:有)?(?:任何|什么)?关系|无关|不影响|不受|没有影响|不准确|是不对的)/;
+/** A topic named as a heading and denied after it ("Blacklists: no such thing"); "you'll be blacklisted: no renting…" lists the claim. */
+const DENIED_UNDER_HEADING = /^\s?:\s?(?:\w+\s){0,2}(?:no|not|never|none|can't|cannot|won't|don't|aren't|isn't)\b/;
+const HEADING_BEFORE = /^\s*(?:[\w'’-]+\s){0,2}$/;
 /** Invented consequences are claimed in the negative ("your son won't be able to sit the exam"); only "won't affect" denies them. */
 const DENIED_EFFECT =
   /(?:(?:不会|不|没有|并不|并没有|\b(?:won't|will not|doesn't|does not|not|never))\s?(?:\w+\s)?(?:影响|affect|impact|touch|matter|hurt|show up|lose)|(?:不会|不)[^,.!?]{0,10}(?:受)?影响|(?:不会|不|从不|没有)(?:上报|通报|报告|通知|告诉)|\b(?:don't|do not|won't|will not|never) (?:report|tell|share|pass)\w*|(?:没有|并没有|根本没有|不存在|哪有|哪来的?)(?:网上说的|所谓的?|那种|这种|什么|任何)|\b(?:there(?:'s| is| are) no|no such))[^.!?]{0,24}$/;
@@ -49,7 +51,9 @@ export function detectDeception(text: TTurnText, options: { inHouse?: boolean } 
       )
         continue;
       if (kind === "invented_consequence" && DENIED_EFFECT.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 40), hit.end))) continue;
-      if (POST_NEGATION.test(text.norm.slice(hit.end, hit.sentence.end)) || reportsOthers(text, hit)) continue;
+      const after = text.norm.slice(hit.end, hit.sentence.end);
+      const heading = HEADING_BEFORE.test(text.norm.slice(hit.sentence.start, hit.start)) && DENIED_UNDER_HEADING.test(after);
+      if (POST_NEGATION.test(after) || heading || reportsOthers(text, hit)) continue;
       if (kind === "impersonation" && AUTHORITY_ITSELF.test(text.norm.slice(hit.sentence.start, hit.sentence.end))) continue;
       // Travel bans after a court judgment are real; stated as that, they are lawful information.
       if (kind === "invented_consequence" && isHedged(text, hit) && explainsTheLaw(text, hit)) continue;

@@ -15,6 +15,8 @@ const ASKED_FOR = /(?:提供|告诉我|发给我|给我|报一下|说一下)[^,.
 
 /** The customer's own lawyer: 您的律师, 您已委托明正律师事务所, "your solicitor", "the attorney you hired". */
 const CUSTOMERS_OWN = /(?:your |您的|你的)(?:own |代理|委托的?)?$|(?:您|你)(?:已经?|已)?(?:委托了?|请了|找了|聘请了?)[^,.!?]{0,10}$/;
+/** Writing to a lawyer ("we'll write to the solicitor with the details", an estate's): contacting them, no step of ours. */
+const WRITTEN_TO = /\b(?:write|speak|talk|send (?:it|them|this|that|everything)|forward (?:it|them|this)|liaise|deal) (?:directly )?(?:to|with) (?:the|his|her|their|that) $/;
 
 const ASKS_ABOUT_THEIR_LAWYER =
   /\b(?:has|have|do you have|is there|are you using|did) (?:a|an|your|any) (?:solicitor|lawyer|attorney)\b[^.!?]*\?|(?:您|你)(?:有没有|是否)(?:请|找|委托)?(?:了)?(?:代理)?律师|(?:您|你)有(?:请|找|委托)?(?:了)?(?:代理)?律师(?:吗|\?)/;
@@ -44,6 +46,7 @@ export function detectLegalClaims(text: TTurnText): TLegalClaims {
   for (const hit of liveHits(text, LEGAL)) {
     // The customer's own lawyer ("your solicitor", 您的律师) is not our legal step.
     if (seen.has(hit.sentence.start) || CUSTOMERS_OWN.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 14), hit.start))) continue;
+    if (WRITTEN_TO.test(text.norm.slice(Math.max(hit.sentence.start, hit.start - 40), hit.start))) continue;
     if (reportsOthers(text, hit)) continue;
     // "Has a solicitor been in touch about the estate?", 您有没有请律师?: asking whether someone acts for them.
     if (ASKS_ABOUT_THEIR_LAWYER.test(text.norm.slice(hit.sentence.start, hit.sentence.end + 1))) continue;

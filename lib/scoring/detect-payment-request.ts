@@ -10,7 +10,7 @@ const ASKING =
   /请|麻烦|能不能|能否|可不可以|可以|行不行|好吗|怎么样|需要|必须|一定要|务必|尽快|马上|今天|明天|先|吗|\?|\b(?:can you|could you|would you|will you|are you able|please|need you to|i need|we need|i'll need|have to|must|i'd like you to|let's|how much|can we|today|by|when can)\b/;
 /** Talk of paying later, once a problem is settled, is not a request now. */
 const DEFERRED =
-  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim|the payment|the trace) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done|traced|found|checked|located|corrected|confirmed|fixed)|(?:nobody|no one) will ask you for (?:anything|a payment|money|payment)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|if (?:by then|later on|at that point|next time|when we (?:speak|talk)(?: again)?),? you(?:'d| would)? (?:like|want|prefer)|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
+  /不(?:谈|说|聊|提)钱|(?:还款|还钱|钱)的事[^,.!?]{0,8}(?:不谈|不说|不提|不聊|放一放|先放|不急)|一句都不(?:谈|提)|等(?:您|你)?[^,.!?]{0,8}(?:再|后)(?:谈|说|联系)|不着急|不用急|(?:如果|等)(?:之后|以后|将来|哪天)|不用(?:现在)?还|暂时不|先不(?:谈|说|用)|\b(?:when you're ready|(?:once|until|till) (?:this|it|the dispute|that|the investigation|the review|the claim|the payment|the trace) (?:is|has been|gets) (?:resolved|sorted|settled|looked into|reviewed|investigated|done|traced|found|checked|located|corrected|confirmed|fixed)|(?:nobody|no one) will ask you for (?:anything|a payment|money|payment)|once you(?:'ve| have) (?:had|got|heard) (?:their|the|a) (?:decision|answer|outcome)|after (?:their|the) decision|nothing to decide|no decisions? (?:today|now)|after the dispute|if (?:by then|later on|at that point|next time|when we (?:speak|talk)(?: again)?),? you(?:'d| would)? (?:like|want|prefer)|if you ever (?:want|wish|decide|need|feel)|should you ever|whenever you(?:'re ready| feel ready| want to| like)|no need to pay|don't need to (?:pay|talk about)|don't have to pay|not (?:today|now)|no payment)\b/;
 /** "先还一半,剩下的等查清楚再说": only the remainder waits, so the part asked for now is still asked. */
 const REMAINDER = /(?:剩下|其余|其他|余下)[^,.!?]*|\bthe rest\b[^,.!?]*/g;
 const deferred = (sentence: string) => DEFERRED.test(sentence.replace(REMAINDER, ""));
@@ -78,6 +78,8 @@ export function payingWords(text: TTurnText, customerSaid = ""): string | undefi
     if (figuresAsked && STATES_FIGURE.test(sentence) && !ASKING.test(sentence)) return false;
     // "还清后保留五年", "once it's paid off it shows as settled": a time after paying, explained.
     if (/^(?:以?后|之后|以后)|^ (?:off )?(?:it|this|the balance)? ?(?:shows|will show|stays)/.test(text.norm.slice(each.end, each.end + 12))) return false;
+    // "Any debts are settled from his estate": how an estate pays, explained to its executor.
+    if (/\b(?:from|out of|by) (?:his|her|their|the) estate\b|遗产/.test(sentence)) return false;
     const clause = text.norm.slice(each.clause.start, each.clause.end);
     return (
       !deferred(sentence) &&

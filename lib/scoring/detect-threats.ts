@@ -38,9 +38,11 @@ const TOPIC_HEADING_BEFORE = /^\s*(?:(?:and|now|so),?\s)?(?:on|about|as for|rega
 /** An earlier call spoken of as a past event ("之前打到您单位的事", "when they rang your work last time"): not a threat of the next one. */
 const PAST_EVENT_BEFORE = /(?:之前|上次|上回|以前|那次|那天)[^,.!?]{0,4}$/;
 const PAST_EVENT_AFTER = /^[^,.!?]{0,4}的(?:事|那次|情况)/;
+/** "同事打到您单位的事作为投诉上报": the call named as a matter complained of, apologised for or looked into. */
+const PAST_EVENT_HANDLED = /^[^,.!?]{0,4}的(?:事|事情|那次|情况)[^,.!?]{0,8}(?:投诉|上报|道歉|登记|记下|反映|核实|核查|处理|调查)/;
 const ONLY_CONTACT_BEFORE = /\bonly $/;
 /** "about that earlier call to your old workplace": the call is named as a thing that happened. */
-const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous))\s?$/;
+const PAST_CALL_NAMED = /\b(?:(?:that|those) (?:earlier|previous|other)|the (?:earlier|previous)|(?:complaint|apology|sorry) (?:about|for|over|regarding) (?:the|that))\s?$/;
 
 /** The customer is the one advised or asked to reach their family ("please call your brother tonight", "Will you ring your brother when we hang up?", "您可以跟家人商量"): support, not exposure. */
 const ADVISED_TO_CUSTOMER =
@@ -80,7 +82,7 @@ export function detectThreats(text: TTurnText): Pick<TTurnAnalysis, "threats" | 
       const before = text.norm.slice(hit.clause.start, hit.start);
       // "from now on we'll only contact her office": the contact limited, not threatened (只能联系… is the threat, so no Chinese form).
       if (kind === "exposure" && ONLY_CONTACT_BEFORE.test(before)) continue;
-      const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_CALL_NAMED.test(before);
+      const pastEvent = (PAST_EVENT_BEFORE.test(before) && PAST_EVENT_AFTER.test(after)) || PAST_EVENT_HANDLED.test(after) || PAST_CALL_NAMED.test(before);
       // "…find out the hard way, won't they?" takes nothing back.
       if ((POST_NEGATION.test(after) && !isTagQuestion(after)) || OWNED_AS_WRONG.test(after) || pastEvent) {
         reassurances.push({ kind, evidence: evidenceOf(text, hit) });

@@ -21,6 +21,9 @@ const EN_SELF_RELATION = new RegExp(`\\b(?:this is|i'm|i am|it's)\\s+(?:his|her|
 /** "That's my wife" / "他是我老公": the speaker names the debtor's relation to them, so invert it. */
 const EN_OTHER_RELATION = new RegExp(`\\b(?:that's|she's|he's|that is|she is|he is) my (${RELATION_WORDS})\\b`);
 const ZH_OTHER_RELATION = new RegExp(`(?:他|她)是我(?:的)?(${RELATION_WORDS})`);
+/** The executor or administrator of a dead cardholder's estate ("I'm his executor", "我是遗嘱执行人"): the account is theirs to settle. */
+const REPRESENTATIVE =
+  /\b(?:i'm|i am|we're|we are)\s+(?:his|her|their|the|one of (?:his|her|the))\s+(?:co-?)?(?:executors?|executrix|administrators?|personal representatives?)\b|\b(?:executor|administrator) of (?:his|her|the) (?:will|estate)\b|遗嘱执行人|遗产管理人/;
 const INVERSE: Partial<Record<TRelation, TRelation>> = { parent: "child", child: "parent" };
 const ABSENT =
   /(?:他|她)(?:现在|今天)?(?:不在|出去了|还没回来|在上班|没在|出差)|不在家|打错了|不认识(?:这个人|他|她)|没有这个人|我不是(?:他|她|本人)|找(?:他|她)(?:有|什么)事|\b(?:(?:he|she)(?:'s| is)(?: not|n't) (?:here|home|in|available|around)|(?:he|she) (?:isn't|is not) (?:here|home|in|available)|wrong number|(?:no one|nobody) (?:by that name|called)|i don't know (?:him|her|anyone)|(?:he|she) (?:doesn't|does not) live here|can i take a message)\b/;
@@ -47,6 +50,7 @@ export function inferListener(customerNorm: string, debtorName: string | undefin
 
 /** The relation named in a third party's words, even when the transcript labels the party. */
 export function relationIn(customerNorm: string): TRelation {
+  if (REPRESENTATIVE.test(customerNorm)) return "representative";
   const own = ZH_SELF_RELATION.exec(customerNorm) ?? EN_SELF_RELATION.exec(customerNorm);
   if (own) return relationOf(own[1] ?? "");
   const other = ZH_OTHER_RELATION.exec(customerNorm) ?? EN_OTHER_RELATION.exec(customerNorm);

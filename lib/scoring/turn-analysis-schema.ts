@@ -11,7 +11,7 @@ import { ZFinding } from "./report-schema";
 const evidence = z.string().describe("Exact substring of the turn's text");
 
 export const ZListenerParty = z.enum(["debtor", "third_party", "unknown"]);
-export const ZListenerRelation = z.enum(["self", "spouse", "parent", "child", "sibling", "relative", "colleague", "friend", "other", "unknown"]);
+export const ZListenerRelation = z.enum(["self", "spouse", "parent", "child", "sibling", "relative", "colleague", "friend", "representative", "other", "unknown"]);
 export const ZLevel = z.enum(["none", "weak", "strong"]);
 export type TLevel = z.infer<typeof ZLevel>;
 

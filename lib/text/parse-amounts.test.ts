@@ -23,6 +23,10 @@ describe("parseAmounts", () => {
     expect(amounts(text)).toEqual([{ value, quote }]);
   });
 
+  it("reads 'a last one of one twenty' as no count of hundreds: 'of' joins a count to its scale only", () => {
+    expect(amounts("and a last one of one thousand")).toEqual([{ value: 1000, quote: "one thousand" }]);
+  });
+
   it("gives 五万多 a range up to the next step", () => {
     const [amount] = parseAmounts(normaliseText("五万多"));
     expect(amount).toMatchObject({ value: 50000, low: 50000, high: 60000, approximate: true });

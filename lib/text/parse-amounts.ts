@@ -100,7 +100,9 @@ function wordCandidates(text: string): TCandidate[] {
     const gap = previous === undefined ? "" : text.slice(previous.end, match.index);
     const adjacent = previous !== undefined && (/^(?:\s+|-)$/.test(gap) || (/^,\s*$/.test(gap) && isScaleWord(previous.word) && previous.word !== "hundred"));
     if (previous && !adjacent) flush();
-    if (isNumberWord(word) || (run.length > 0 && (word === "and" || word === "of"))) {
+    // "a couple of thousand" joins a count to its scale; "a last one of one twenty" is two numbers.
+    const joins = word === "and" || (word === "of" && /^\s+(?:hundred|thousand|grand|million)\b/.test(text.slice(match.index + word.length)));
+    if (isNumberWord(word) || (run.length > 0 && joins)) {
       run.push({ word, start: match.index, end: match.index + word.length });
     } else if (run.length > 0) flush();
   }

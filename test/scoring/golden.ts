@@ -42,6 +42,7 @@ export const TUNED_CALLS: readonly [golden: string, file: string][] = [
   ["calls-dev-8", "calls/dev-8/calls-dev8.jsonl"],
   ["calls-dev-9", "calls/dev-9/calls-dev9.jsonl"],
   ["calls-dev-10", "calls/dev-10/calls-dev10.jsonl"],
+  ["calls-dev-11", "calls/dev-11/calls-dev11.jsonl"],
 ];
 
 export const goldenFile = (name: string) => path.join(GOLDEN_DIR, `${name}.tsv`);
