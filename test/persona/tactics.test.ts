@@ -47,8 +47,8 @@ const SETS = [
       zh: { scenario: "zh-timid-says-yes", opening: ["您好,请问是周敏女士吗?", "我是南昌赣信的王丽,工号3318,受华兴银行信用卡中心委托。麻烦您说一下身份证后四位。"], ask: ZH_ASK },
       en: { scenario: "us-face-conscious-student-card", opening: enOpening("Tyler Brooks"), ask: EN_ASK },
     },
-    reactedAtLeast: 192,
-    unflaggedAtMost: 19,
+    reactedAtLeast: 191,
+    unflaggedAtMost: 20,
   },
 ] as const satisfies readonly { name: string; file: string; calls: Record<TLanguageKey, TCall>; reactedAtLeast: number; unflaggedAtMost: number }[];
 
