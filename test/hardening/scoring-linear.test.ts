@@ -20,12 +20,12 @@ function transcriptOf(agentText: string, debtorName = "张伟"): TTranscript {
 }
 
 /**
- * The fastest of a few runs, in processor time (cpu-time.ts): the least disturbed by other work on a
+ * The fastest of five runs, in processor time (cpu-time.ts): the least disturbed by other work on a
  * shared machine, and not lengthened by waiting for a core.
  */
 function fastest(agentText: string): number {
   let best = Infinity;
-  for (let run = 0; run < 3; run++) best = Math.min(best, withCpuMs(() => scoreTranscript(transcriptOf(agentText))).ms);
+  for (let run = 0; run < 5; run++) best = Math.min(best, withCpuMs(() => scoreTranscript(transcriptOf(agentText))).ms);
   return best;
 }
 
@@ -34,8 +34,9 @@ describe("scoring a long turn", () => {
     fastest(UNIT.repeat(200)); // warm the patterns up
     const single = fastest(UNIT.repeat(1500));
     const double = fastest(UNIT.repeat(3000));
-    // Quadratic work makes this ratio about 4; linear work about 2. Measured as a ratio, not a time.
-    expect(double / single).toBeLessThan(2.8);
+    // Quadratic work makes this ratio about 4; linear work about 2, and 2.2–2.6 is usual here (the
+    // collector and the garbage collector grow with the text), with one CI run at 3.5. Measured as a ratio, not a time.
+    expect(double / single).toBeLessThan(3.2);
   });
 
   it("copes with a debtor name far longer than a pattern may be", () => {
