@@ -69,7 +69,9 @@ function waiverAllowed(text: TTurnText, hit: THit, facts: TCaseFacts | undefined
   // What is waived is said next to the word: "late fees waived", "waive the late fees", "违约金减免"; not "…waived, balance £3,305".
   const named = (words: string) => WAIVER_TARGETS.filter(([, regex]) => regex.test(words)).map(([target]) => target);
   const before = named(text.norm.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start));
-  const targets = before.length > 0 ? before : named(text.norm.slice(hit.start, Math.min(hit.sentence.end, hit.end + 24)));
+  // "freeze the interest, so the balance won't grow": a waiver that names what it waives names nothing more after it.
+  const own = named(text.norm.slice(hit.start, hit.end));
+  const targets = before.length > 0 ? before : own.length > 0 ? own : named(text.norm.slice(hit.start, Math.min(hit.sentence.end, hit.end + 24)));
   const waivable = facts?.waivable;
   if (!waivable) return targets.includes("principal") ? false : null;
   if (targets.length === 0) return null;

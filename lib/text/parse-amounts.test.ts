@@ -51,6 +51,10 @@ describe("parseDurations", () => {
     ]);
   });
 
+  it("reads the second of two card endings as no money: 尾号0918和7742两张卡", () => {
+    expect(amounts("你尾号0918和7742两张卡现在一共欠16482.55元")).toEqual([{ value: 16482.55, quote: "16482.55" }]);
+  });
+
   it("never reads a staff number, a reference or a code as money", () => {
     expect(parseAmounts(normaliseText("我的工号是CD0100,您先还100块")).map((amount) => amount.value)).toEqual([100]);
     expect(parseAmounts(normaliseText("Confirmation 77Q-3318, agent A1024")).map((amount) => amount.value)).toEqual([]);

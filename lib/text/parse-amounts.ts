@@ -29,7 +29,7 @@ const OPEN_RANGE_AFTER = /^\s?(?:多|余|出头)/;
 const NOT_MONEY_AFTER =
   /^\s?(?:多|来|余)?(?:个月|个|月|期|天|日|号|年|点|岁|次|人|位|条|分之|楼|小时|分钟|周|%|percent|days?|months?|years?|weeks?|hours?|minutes?|am\b|pm\b|a\.m|p\.m|th\b|st\b|nd\b|rd\b|o'clock|times|people|calls?|instal|install|payments\b)/;
 const NOT_MONEY_BEFORE =
-  /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in|ending|last four|reference|ref\.?)\s?$/;
+  /(?:工号|编号|尾号|后四位|后4位|号码|电话|手机|分机|第|id|no\.|number|ext\.?|extension|#|account ending in|ending in|ending|last four|reference|ref\.?)\s?$|(?:尾号|后四位|后4位|卡号|\bending(?: in)?|\blast four)\s?\d{3,6}\s?(?:和|、|及|与|跟|,|\/|and|&)\s?$/;
 
 /** "418 Cedar Lane", "88号楼": a house number, not money. */
 const STREET_AFTER = /^\s?(?:[a-z]+ )?(?:lane|street|st|road|rd|avenue|ave|drive|dr|close|way|court|ct|boulevard|blvd|place|crescent|terrace|row|号楼|号院|弄|室|单元)\b/;

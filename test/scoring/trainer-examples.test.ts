@@ -285,6 +285,34 @@ const EXAMPLES: TExample[] = [
     { faults: ["pressure"], notStrengths: ["options_offered"] },
   ],
   ["'能不能再还400' asks for a payment, here after a dispute", "cn", [customer("这笔钱不是我欠的,我从来没办过这张卡。")], "那您能不能再还400?", { faults: ["pressure"] }],
+  [
+    "'forget the money… are you safe?' after self-harm is the stop itself, not pressing",
+    "uk",
+    [customer("I've started hurting myself again and I don't trust myself tonight.")],
+    "Leanne, forget the money, that doesn't matter right now. Thank you for telling me. Are you safe right now? Have you hurt yourself tonight?",
+    { noFaults: true },
+  ],
+  [
+    "'Bless you' to a widow is warmth, not contempt",
+    "uk",
+    [customer("The funeral was nearly four thousand pounds. I put some of it on the card.")],
+    "Bless you, that's a lot to take on. What are you living on at the minute?",
+    { noFaults: true },
+  ],
+  [
+    "freezing the interest 'so the balance won't grow' waives only the interest",
+    "uk",
+    [customer("My husband died in April.")],
+    "I'll put a two-month hold on collection and freeze the interest, so the balance won't grow.",
+    { noFaults: true },
+  ],
+  [
+    "'we'll stop chasing any payment while it's looked at' after a dispute stops, it does not press",
+    "uk",
+    [customer("That £749 Comfyhome charge isn't mine, the sofa never came.")],
+    "I'm going to record the £749 Comfyhome payment as disputed right now and we'll stop chasing any payment while it's looked at.",
+    { noFaults: true },
+  ],
 ];
 
 describe("what trainers saw the scorer get wrong", () => {
