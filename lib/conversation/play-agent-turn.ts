@@ -5,7 +5,7 @@ import { personaMachine } from "../persona/persona-machine";
 import type { TObservation } from "../persona/persona-events";
 import { persistPersona, restorePersona } from "../persona/restore-persona";
 import { identityDetailAsked } from "../roleplay/identity-details";
-import { asksAboutArrangements, asksForTheCardholder, asksIfAffordable, asksIfAnythingElse, factsInQuestion, offersSomething } from "../persona/facts-asked-about";
+import { asksAboutArrangements, asksForTheCardholder, asksIfAffordable, asksIfAnythingElse, asksWhen, factsInQuestion, offersSomething } from "../persona/facts-asked-about";
 import { asksPolitelyForTheCardholder, nameAsked } from "../persona/name-asked";
 import { readApology } from "../persona/read-apology";
 import { toPersonaEvents } from "../persona/to-persona-events";
@@ -76,6 +76,7 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
           factIds: facts.named,
           leaning: facts.leanedOn,
           arrangement: asksAboutArrangements(agentText),
+          when: asksWhen(agentText),
           offer: offersSomething(agentText),
           anythingElse: asksIfAnythingElse(agentText),
           affordable: asksIfAffordable(agentText),

@@ -44,8 +44,12 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // "Would you like their number?": yes, please, beside whatever they tell, unless money is asked for or named or they push back.
   if (pending.askedOffer && pending.request === null && pending.namedAmount === null && acts.every((act) => TAKE_AN_OFFER_WITH.has(act.kind)))
     return [{ kind: "go_along", about: "offer" }];
+  // "晚上几点方便?", "What day works best?": a time of their own, whatever else the question leans on.
+  if (pending.askedWhen && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "when" }];
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
   if (disclosedNow.length > 0) return [];
+  // The stop moment told in this reply ("I've started hurting myself again…") answers "could you manage a small amount?": no "I'd need to check" after it.
+  if (acts.some((act) => act.kind === "must_stop") && pending.topics.every((topic) => topic === "payment_capacity" || topic === "situation")) return [];
   // "这个数会不会太紧?" after terms were agreed: whether they fit what the customer really has, not a stock reply.
   if (pending.askedAffordable && context.commitment !== null && !acts.some((act) => MONEY_ANSWERS.has(act.kind)))
     return [{ kind: "go_along", about: fitsTheirMeans(context) ? "fits" : "stretched" }];
@@ -80,7 +84,9 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     if (pending.topics.length > 0 || termsOnTheTable || !onlyListening) return [];
     // Someone in crisis ("is there someone who could be with you tonight?") answers as they are, not with "whatever works".
     return [
-      crisisTold && !pending.askedArrangement ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedArrangement ? "closed" : "open" },
+      crisisTold && !pending.askedArrangement
+        ? { kind: "answer", topic: "health", way: "shaken" }
+        : { kind: "go_along", about: pending.askedWhen ? "when" : pending.askedArrangement ? "closed" : "open" },
     ];
   }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".

@@ -323,7 +323,8 @@ const helpOffered = (pending: TPersonaContext["pending"]) =>
     (pending.options.length > 0 && pending.options.every((option) => option.monthly === null && option.months === null)));
 
 /** A question with no topic ("好吗?", "is that right?") or about paying is about the terms; "any other cards?" is not, nor "is that too much for you?" (answered by whether it fits). */
-const asksAboutTerms = ({ pending }: TPersonaContext) => pending.asked && !pending.askedAffordable && pending.topics.every((topic) => topic === "payment_capacity");
+const asksAboutTerms = ({ pending }: TPersonaContext) =>
+  pending.asked && !pending.askedAffordable && !pending.askedWhen && pending.topics.every((topic) => topic === "payment_capacity");
 
 /** Once committed, a question about it is answered with the commitment again (a plan with its first payment), so a summary gets a yes. */
 function commitmentActs({ commitment }: TPersonaContext): TCustomerAct[] {

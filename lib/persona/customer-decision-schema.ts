@@ -73,8 +73,8 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
   act("acknowledge", {}, "Short neutral reply: listening, go on"),
   act(
     "go_along",
-    { about: z.enum(["closed", "open", "offer", "nothing_else", "fits", "stretched"]) },
-    "Answers a question about nothing they keep to themselves: closed (a time to call back, whether it makes sense) goes along with it; open, a short vague answer; offer, a yes, please; nothing_else, no, that's all; asked whether the terms agreed will leave them short, fits (tight but they can keep it up) or stretched (honestly more than they can keep up)",
+    { about: z.enum(["closed", "open", "when", "offer", "nothing_else", "fits", "stretched"]) },
+    "Answers a question about nothing they keep to themselves: closed (whether a time or a step suits, whether it makes sense) goes along with it; when, a time of their own when asked for one; open, a short vague answer; offer, a yes, please; nothing_else, no, that's all; asked whether the terms agreed will leave them short, fits (tight but they can keep it up) or stretched (honestly more than they can keep up)",
   ),
   act("fear", {}, "Is frightened by what the caller claimed and asks what will happen to them"),
   act("complain", {}, "Says they will complain to the bank or the regulator"),

@@ -127,6 +127,11 @@ const ARRANGEMENT =
 
 export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(normaliseText(question));
 
+/** A time asked for ("When's a good time to give you a bell back?", "晚上几点方便?", "what day works best?"): a time of their own, not "that's fine". */
+const WHEN =
+  /\b(?:what time|what day|which day|what days|when(?:'s| is| would be| works| suits)(?: (?:a|the))? (?:good|best|better|convenient|easiest)|(?:best|good|better|convenient) time (?:to|for)(?: me)? (?:call|ring|phone|give|reach|catch|try)|when (?:should|can|could|shall) (?:i|we) (?:call|ring|phone|try))\b|几点|哪天|(?:什么|啥)时候[^,.!?]{0,12}(?:方便|合适|好|行|有空)|星期几|周几|哪个时间/;
+export const asksWhen = (question: string) => WHEN.test(normaliseText(question));
+
 /** Something offered to the customer ("Would you like their number?", "…a 30-day hold. Would that help?", 要不要我把号码发给您?): a yes, please, when nothing else is asked. */
 const OFFER =
   /\b(?:would (?:that|this|it) help|would you like (?:me to|their|the|a|an|our|some)|do you want (?:me to|their|the|a|an|our)|shall i (?:give|send|read|pass|put|text|email)|can i give you|i can give you (?:their|the|a) (?:number|details))\b|要不要我|需要我(?:帮(?:您|你)|给(?:您|你)|把)|我(?:把|给(?:您|你))[^,.!?]{0,12}(?:发给|告诉)(?:您|你)[^,.!?]{0,4}(?:好吗|可以吗|行吗|要吗)/;

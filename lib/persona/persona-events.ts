@@ -75,6 +75,7 @@ export const ZPersonaEvent = z.discriminatedUnion("type", [
     factIds: z.array(z.string()).describe("Hidden facts the question names in their own words, most named first"),
     leaning: z.array(z.string()).optional().describe("Hidden facts the question shares a subject word with, most first: which of the facts on a topic it is about"),
     arrangement: z.boolean().optional().describe("The question is about the call's arrangements (a time, a channel, whether it makes sense), not about the customer"),
+    when: z.boolean().optional().describe("The question asks for a time or a day (to call back, to talk)"),
     offer: z.boolean().optional().describe("The question offers the customer something (a number, a letter, to do something for them)"),
     anythingElse: z.boolean().optional().describe("The collector's closing question: is there anything else"),
     affordable: z.boolean().optional().describe("The collector checks that the terms will not leave the customer short"),

@@ -86,6 +86,7 @@ export function recordObservation(pending: TPendingTurn, event: TObservation): T
         askedAbout: union(pending.askedAbout, event.factIds),
         leanedOn: union(pending.leanedOn, event.leaning ?? []),
         askedArrangement: pending.askedArrangement || event.arrangement === true,
+        askedWhen: pending.askedWhen || event.when === true,
         askedOffer: pending.askedOffer || event.offer === true,
         askedAnythingElse: pending.askedAnythingElse || event.anythingElse === true,
         askedAffordable: pending.askedAffordable || event.affordable === true,

@@ -38,6 +38,15 @@ function noDayVariants(act: TCustomerAct, bank: TPhraseBank, variants: TVariants
   return { ...Object.fromEntries(styles.filter(([, phrases]) => phrases.length > 0)), default: undated(variants.default) };
 }
 
+/** "晚上几点方便?", "What time in the evening?": a time in the part of the day asked about, when one is named. */
+const PARTS_OF_DAY = [/上午|早上|morning/, /下午|中午|afternoon|lunch/, /晚上|傍晚|evening|night/];
+function timeAsked(act: TCustomerAct, variants: TVariants, question: string): TVariants {
+  if (act.kind !== "go_along" || act.about !== "when") return variants;
+  const part = PARTS_OF_DAY.find((words) => words.test(question.toLowerCase()));
+  const named = part ? variants.default.filter((phrase) => part.test(phrase.toLowerCase())) : [];
+  return named.length > 0 ? { default: named } : variants;
+}
+
 function variantsFor(bank: TPhraseBank, act: TCustomerAct): TVariants {
   const entry = bank.acts[act.kind as keyof TPhraseBank["acts"]] as TVariants | Record<string, TVariants>;
   const key = "why" in act ? act.why : "about" in act ? act.about : undefined;
@@ -118,7 +127,7 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
           : act.kind === "agree_callback" && act.shaken
             ? bank.agreeCallbackShaken
             : variantsFor(bank, act));
-    const sentence = fill(choose("dayUnsaid" in act && act.dayUnsaid ? noDayVariants(act, bank, variants) : variants, style, random, used), values);
+    const sentence = fill(choose("dayUnsaid" in act && act.dayUnsaid ? noDayVariants(act, bank, variants) : timeAsked(act, variants, question), style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);
     const refersBack = REFERS_BACK.has(act.kind) || ("again" in act && act.again === true);

@@ -321,6 +321,7 @@ export const PHRASES_EN: TPhraseBank = {
         curt: ["Whatever."],
         legalistic: ["That's acceptable."],
       },
+      when: { default: ["Mornings are best, after ten.", "Afternoons are best, after two.", "Evenings are best, after seven."] },
       open: {
         default: ["Hard to say, really.", "I don't know, it's... it's the same as always.", "Not much to tell."],
         hedging: ["I... I'm not sure how to answer that.", "I don't know, it's... it's hard to say.", "Um... I'm not sure, really."],

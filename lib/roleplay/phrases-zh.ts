@@ -244,6 +244,7 @@ export const PHRASES_ZH: TPhraseBank = {
     goodbye: { default: ["好,再见。", "嗯,那先这样,再见。", "行,拜拜。"], hedging: ["好的好的,谢谢你啊,再见。"], curt: ["嗯,挂了。"], legalistic: ["好,今天就到这里。再见。"] },
     go_along: {
       closed: { default: ["都行吧。", "嗯,可以。", "行,就这样吧。"], hedging: ["嗯……都、都可以。"], curt: ["随便。"], legalistic: ["可以,按规定来就行。"] },
+      when: { default: ["上午吧,十点以后。", "下午吧,两点以后都行。", "晚上吧,七点以后。"] },
       open: {
         default: ["这个……一下子也说不清。", "嗯……还好吧,就那样。", "这个不好说。"],
         hedging: ["我……我也说不太清楚。", "嗯……我也不知道怎么说。", "这个……我说不好。"],

@@ -571,12 +571,28 @@ describe("a pause offered is no money asked", () => {
 });
 
 describe("a question about how the call goes on", () => {
-  it("when to ring back and on which phone is answered as arrangements, not with 'Not much to tell'", async () => {
+  it("when to ring back and on which phone is answered with a time of her own, not with 'Not much to tell' or 'Whatever works'", async () => {
     const script = shippedScript("uk-hardship-first-arrears", "excellent");
     const asked = script.findIndex((line) => line.startsWith("When would be a good time for me to ring back"));
     const results = await playLines("uk-hardship-first-arrears", script.slice(0, asked + 1));
-    // Taken as a question about the call's arrangements ("Whatever works."), not an open one about her life.
-    expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "closed" });
+    expect(results.at(-1)!.decision.acts).toContainEqual({ kind: "go_along", about: "when" });
+    expect(results.at(-1)!.customerText).toMatch(/after (?:ten|two|seven)/);
+  });
+
+  it("a time asked for in either language gets one, in the part of the day asked about", async () => {
+    const zh = await playLines("zh-hardship-truck-driver", [
+      "您好,我是恒信资产的小王,受银行委托。请问是黄志强先生本人吗?",
+      "麻烦您报一下身份证后四位,核对一下身份。",
+      "您先好好养病,钱的事今天不谈。下次我晚上几点给您打电话比较合适?",
+    ]);
+    expect(zh.at(-1)!.customerText).toContain("晚上");
+    const en = await playLines("uk-misinformed-six-year-myth", [
+      "Hello, is that Dean Whitaker? My name's Jamie, I'm calling from Calder Credit Management on behalf of Northgate Bank.",
+      "Thanks Dean. Before we get into it, can you just confirm your date of birth and postcode for me, for security?",
+      "What day works best for me to give you a call back?",
+    ]);
+    expect(kinds(en.at(-1))).toContain("go_along");
+    expect(en.at(-1)!.customerText).toMatch(/after (?:ten|two|seven)/);
   });
 });
 
@@ -1085,5 +1101,24 @@ describe("no day nobody named", () => {
     const last = results.at(-1)!;
     expect(kinds(last)).toContain("agree_payment");
     expect(last.customerText).not.toMatch(/\d+月\d+[号日]/);
+  });
+});
+
+describe("a crisis told in answer to a money question is the whole answer", () => {
+  it("Leanne, asked whether a small amount is manageable, tells of self-harm and adds no 'I'd need to check'", async () => {
+    const results = await playLines("uk-guilty-care-worker-crisis", [
+      "Hiya, is that Leanne Fairclough? It's Priya calling from Northgate Bank.",
+      "No need to apologise at all, Leanne. Before we chat, can I just check your postcode and date of birth for security?",
+      "Thanks, Leanne. It sounds like it's been a really rough few months. I'm not ringing to have a go at you. Would you be okay telling me a bit about what's been happening?",
+      "You're not rambling, honestly. Are you still working at the care home at the moment?",
+      "I'm sorry to hear you were in hospital. Only if you're comfortable sharing, what were you in for?",
+      "Thank you for trusting me with that, Leanne. That's a lot to deal with. What have you got coming in money-wise at the moment?",
+      "Okay. There's no pressure at all, but would even a small amount each month be manageable for you, or is that not realistic right now?",
+      "Leanne, forget the money, that doesn't matter right now. Thank you for telling me. Are you safe right now? Have you hurt yourself tonight?",
+    ]);
+    const [told, asked] = results.slice(-2);
+    expect(kinds(told)).toContain("must_stop");
+    expect(kinds(told)).not.toContain("answer");
+    expect(asked!.customerText).not.toMatch(/rush me|whatever you need/i);
   });
 });
