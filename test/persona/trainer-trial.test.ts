@@ -1122,3 +1122,17 @@ describe("a crisis told in answer to a money question is the whole answer", () =
     expect(asked!.customerText).not.toMatch(/rush me|whatever you need/i);
   });
 });
+
+describe("a question spoken without a question mark is heard as one", () => {
+  it("'你每个月几号发工资' and 'When do you get paid next', as speech-to-text gives them, get their answers", async () => {
+    const zhBase = linesOf(path.join(import.meta.dirname, "trial-scripts", "zh-confused-payday-base.txt"));
+    const zh = await playLines("zh-confused-minimum-payment", [...zhBase, "你每个月几号发工资"], 1);
+    expect(zh.at(-1)!.customerText).toContain("15号");
+    const en = await playLines(
+      "us-face-conscious-student-card",
+      linesOf(path.join(import.meta.dirname, "trial-scripts", "us-face-payday-base.txt")),
+      1,
+    );
+    expect(en.at(-1)!.customerText).toMatch(/payday/i);
+  });
+});
