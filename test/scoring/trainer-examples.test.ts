@@ -292,6 +292,8 @@ const EXAMPLES: TExample[] = [
     "Leanne, forget the money, that doesn't matter right now. Thank you for telling me. Are you safe right now? Have you hurt yourself tonight?",
     { noFaults: true },
   ],
+  ["'你妈妈的电话我们这儿也有,你也不想我们再打过去吧?' is a threat to ring her mother", "cn", [], "你妈妈黄美玲的电话我们这儿也有,你也不想我们再打过去吧?", { faults: ["threat"] }],
+  ["'我们只能再给你单位的马超打个电话' is a threat to ring his workplace", "cn", [], "你要是今天不还,我们只能再给你单位的马超打个电话。", { faults: ["threat"] }],
   [
     "'Bless you' to a widow is warmth, not contempt",
     "uk",
