@@ -129,7 +129,7 @@ export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(norm
 
 /** A time asked for ("When's a good time to give you a bell back?", "晚上几点方便?", "what day works best?"): a time of their own, not "that's fine". */
 const WHEN =
-  /\b(?:what time|what day|which day|what days|when(?:'s| is| would be| works| suits)(?: (?:a|the))? (?:good|best|better|convenient|easiest)|(?:best|good|better|convenient) time (?:to|for)(?: me)? (?:call|ring|phone|give|reach|catch|try)|when (?:should|can|could|shall) (?:i|we) (?:call|ring|phone|try))\b|几点|哪天|(?:什么|啥)时候[^,.!?]{0,12}(?:方便|合适|好|行|有空)|星期几|周几|哪个时间/;
+  /\b(?:(?:what|which) (?:time|day|days)(?: of (?:the )?(?:day|week))? (?:works|suits|is (?:good|best|easiest|better)|would (?:work|suit|be)|should (?:i|we)|can (?:i|we)|is it (?:easiest|best)|for (?:me|us) to|(?:is )?(?:good|best|better) for you)|when(?:'s| is| would be| works| suits)(?: (?:a|the))? (?:good|best|better|convenient|easiest)|(?:best|good|better|convenient) time (?:to|for)(?: me| us)? (?:call|ring|phone|give|reach|catch|try)|when (?:should|can|could|shall) (?:i|we) (?:call|ring|phone|try))\b|(?:几点|哪天|星期几|周几|什么时候|啥时候|哪个时间)[^,.!?]{0,10}(?:方便|合适|有空|打(?:给|电话|过来)|联系|回电|比较好)|(?:下次|回头|改天)[^,.!?]{0,8}(?:几点|哪天|什么时候|啥时候)/;
 export const asksWhen = (question: string) => WHEN.test(normaliseText(question));
 
 /** Something offered to the customer ("Would you like their number?", "…a 30-day hold. Would that help?", 要不要我把号码发给您?): a yes, please, when nothing else is asked. */

@@ -10,6 +10,9 @@ const BARE_FIGURE_CHARS = 24;
 /** A figure said as not asked for: "不用一下还三千", "no need to find the full $500". */
 const WAVED_AWAY = /不用|不必|没必要|不需要|别|不要|\b(?:no need|don't (?:have|need) to|not asking)\b/i;
 
+/** A figure from the past ("上次说还的那两千块", "the $500 you said you sent"): asked about, not put to them. */
+const PAST_FIGURE = /上次|上回|之前|以前|那次|说(?:过)?(?:已经)?还(?:了|的)|\b(?:last time|before|you said you (?:paid|sent)|you (?:paid|sent)|the payment you)\b/i;
+
 /** "那3000呢?": one figure put as a short question, not a case figure, with nothing else on the table. */
 function namedAmount(analysis: TTurnAnalysis): number | null {
   if (!analysis.questionAsked || analysis.paymentRequest || analysis.optionsOffered.length > 0 || analysis.amounts.length !== 1) return null;
@@ -19,7 +22,8 @@ function namedAmount(analysis: TTurnAnalysis): number | null {
     (figure.role === "payment" || figure.role === "other") &&
     figure.matchesCase !== true &&
     figure.evidence.length <= BARE_FIGURE_CHARS &&
-    !WAVED_AWAY.test(figure.evidence);
+    !WAVED_AWAY.test(figure.evidence) &&
+    !PAST_FIGURE.test(figure.evidence);
   return bare ? figure.value : null;
 }
 

@@ -1128,11 +1128,29 @@ describe("a question spoken without a question mark is heard as one", () => {
     const zhBase = linesOf(path.join(import.meta.dirname, "trial-scripts", "zh-confused-payday-base.txt"));
     const zh = await playLines("zh-confused-minimum-payment", [...zhBase, "你每个月几号发工资"], 1);
     expect(zh.at(-1)!.customerText).toContain("15号");
-    const en = await playLines(
-      "us-face-conscious-student-card",
-      linesOf(path.join(import.meta.dirname, "trial-scripts", "us-face-payday-base.txt")),
-      1,
-    );
+    const en = await playLines("us-face-conscious-student-card", linesOf(path.join(import.meta.dirname, "trial-scripts", "us-face-payday-base.txt")), 1);
     expect(en.at(-1)!.customerText).toMatch(/payday/i);
+  });
+});
+
+describe("what the trainee asks about the past is not put to her", () => {
+  const TIMID_OPENING = [
+    "您好,请问是周敏女士吗?我是南昌赣信企业管理咨询有限公司的王丽,工号2207,受华兴银行信用卡中心委托联系您。",
+    "谢谢您。为了确认是您本人,麻烦您报一下身份证号码的后四位可以吗?",
+  ];
+
+  it("'上次说还的那两千块,方便跟我说说实际情况吗?' gets no promise of 2,000, and '您还记得是哪天转的吗?' no time to call", async () => {
+    const results = await playLines(
+      "zh-timid-says-yes",
+      [
+        ...TIMID_OPENING,
+        "上次您说通过手机银行还了2000,我们这边一直没查到到账,您还记得是哪天、从哪个账户转的吗?",
+        "那上次说还的那两千块,方便跟我说说实际情况吗?我不是怪您,只是要把记录弄清楚。",
+      ],
+      2,
+    );
+    expect(results[2]!.decision.acts).not.toContainEqual({ kind: "go_along", about: "when" });
+    expect(kinds(results[3])).not.toContain("agree_payment");
+    expect(results[3]!.decision.outcome).toBeNull();
   });
 });
