@@ -371,7 +371,8 @@ function withAnswerAndSaying(context: TPersonaContext, disclosedNow: readonly st
   const answer = answerToQuestion(context, disclosedNow, acts);
   const onlyListening = acts.every((act) => act.kind === "acknowledge");
   const confirming = acts.some((act) => act.kind === "confirm_identity");
-  const extra = [...answer, ...chooseSaying(context, moneyAnswered, answer.length === 0 && onlyListening, confirming)];
+  const refusing = acts.some((act) => act.kind === "decline" || act.kind === "counter_offer" || act.kind === "counter_plan");
+  const extra = [...answer, ...chooseSaying(context, moneyAnswered, answer.length === 0 && onlyListening, confirming, refusing)];
   // A bare "go on" is said alone: after what they tell ("…又不是我造成的。嗯。") it is a stray word.
   const spoken = extra.length === 0 && onlyListening ? acts : acts.filter((act) => act.kind !== "acknowledge");
   if (extra.length === 0) return [...spoken];

@@ -34,7 +34,7 @@ function momentsOf(context: TPersonaContext): Set<TSayingMoment> {
 }
 
 /** At most one of the persona's sayings whose moment has come, each said once in a call. */
-export function chooseSaying(context: TPersonaContext, moneyAnswered = false, replyIsBare = false, confirming = false): TCustomerAct[] {
+export function chooseSaying(context: TPersonaContext, moneyAnswered = false, replyIsBare = false, confirming = false, refusing = false): TCustomerAct[] {
   if (context.party !== "debtor" || context.params.sayings.length === 0) return [];
   const moments = momentsOf(context);
   // A line about money after terms were just agreed or refused would say something else.
@@ -46,6 +46,8 @@ export function chooseSaying(context: TPersonaContext, moneyAnswered = false, re
   if (context.turn - context.lastSayingTurn < 2) for (const calm of spaced) moments.delete(calm);
   // "Yes, yes, that's me" is said with a confirmation, not beside "who's calling?" or "wrong number".
   const saysWhoTheyAre = (each: number) => context.params.sayingsConfirmingIdentity.includes(each) && !confirming && !context.identity.confirmed;
-  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when) && !saysWhoTheyAre(each));
+  // "我不可能答应" and then "好,好,您说什么都行": a line that gives in would take the refusal back.
+  const takesBack = (each: number) => refusing && context.params.sayingsGivingIn.includes(each);
+  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when) && !saysWhoTheyAre(each) && !takesBack(each));
   return index >= 0 ? [{ kind: "saying", index }] : [];
 }

@@ -8,6 +8,9 @@ import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
 import { ZMustStopKind } from "./must-stop-kind";
 import { CONFIRMS_IDENTITY } from "./name-asked";
 
+/** A saying that gives in to whatever is asked ("Yes, yes, whatever you need", "好,好,没问题,您说什么都行"). */
+const GIVES_IN = /whatever you (?:need|say|want)|yes,? i'll do it|说什么都行|怎样都行|要什么都行|我照办/i;
+
 /**
  * Everything the machine needs from a scenario, and nothing it does not (no texts): the machine's
  * input, kept in its context so a persisted snapshot replays without the scenario at hand.
@@ -43,6 +46,10 @@ export const ZPersonaParams = z.object({
     .array(z.number().int())
     .default([])
     .describe("Indices of sayings that say who they are ('Yes, yes, that's me'): said only with a confirmation, never beside 'who's calling?'"),
+  sayingsGivingIn: z
+    .array(z.number().int())
+    .default([])
+    .describe("Indices of sayings that give in ('Yes, yes, whatever you need'): never said beside a refusal, which they would take back"),
   mustStop: z
     .object({
       kind: ZMustStopKind,
@@ -77,6 +84,7 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     disclosures: hidden.disclosures.map(({ id, topic, topics = [], minTrust, cover }) => ({ id, topics: [topic, ...topics], minTrust, hasCover: cover !== undefined })),
     sayings: (persona.sayings ?? []).map((saying) => saying.when),
     sayingsConfirmingIdentity: (persona.sayings ?? []).flatMap((saying, index) => (CONFIRMS_IDENTITY.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
+    sayingsGivingIn: (persona.sayings ?? []).flatMap((saying, index) => (GIVES_IN.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
     mustStop: mustStop
       ? {
           kind: mustStop.kind,

@@ -1154,3 +1154,19 @@ describe("what the trainee asks about the past is not put to her", () => {
     expect(results[3]!.decision.outcome).toBeNull();
   });
 });
+
+describe("a refusal is not taken back in the same breath", () => {
+  it("Leanne, pressed for the minimum after telling of her crisis, refuses without 'Yes, yes, whatever you need'", async () => {
+    const results = await playLines(
+      "uk-guilty-care-worker-crisis",
+      [
+        "Hi, is this Leanne? I'm calling from Northgate Bank about your credit card, you're 79 days behind with £2,214.77 owing.",
+        "Yes it is. So how are you going to clear it? Can you pay the full balance?",
+        "Right, okay. But we do still need to get this sorted. Can you pay the £293.04 minimum on the 9th when your money comes in?",
+      ],
+      2,
+    );
+    expect(kinds(results.at(-1))).toContain("decline");
+    expect(results.at(-1)!.customerText).not.toMatch(/whatever you need/i);
+  });
+});
