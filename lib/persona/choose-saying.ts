@@ -48,6 +48,11 @@ export function chooseSaying(context: TPersonaContext, moneyAnswered = false, re
   const saysWhoTheyAre = (each: number) => context.params.sayingsConfirmingIdentity.includes(each) && !confirming && !context.identity.confirmed;
   // "我不可能答应" and then "好,好,您说什么都行": a line that gives in would take the refusal back.
   const takesBack = (each: number) => refusing && context.params.sayingsGivingIn.includes(each);
-  const index = context.params.sayings.findIndex((when, each) => !context.saidSayings.includes(each) && moments.has(when) && !saysWhoTheyAre(each) && !takesBack(each));
+  // "你哪个公司的?工号多少?" to a caller who just gave both asks for nothing.
+  const told = context.identity.callerIdentified || (context.pending.identified.name && context.pending.identified.organisation);
+  const asksWhatWasSaid = (each: number) => told && context.params.sayingsAskingWho.includes(each);
+  const index = context.params.sayings.findIndex(
+    (when, each) => !context.saidSayings.includes(each) && moments.has(when) && !saysWhoTheyAre(each) && !takesBack(each) && !asksWhatWasSaid(each),
+  );
   return index >= 0 ? [{ kind: "saying", index }] : [];
 }

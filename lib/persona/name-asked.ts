@@ -9,6 +9,9 @@ import type { TScenario } from "../scenarios/scenario-schema";
 export type TNameAsked = "right" | "wrong";
 
 /** Words that say who one is ("Yes, yes, that's me.", "好好好,是我"): a line of the persona's own that confirms their identity. */
+/** A line that asks who is calling ("What company are you with?", "你哪个公司的?"). */
+export const ASKS_WHO =
+  /\b(?:[Ww]ho (?:is this|is it|are you|did you say|'s calling|is calling)|[Ww]hat company|[Ww]hich (?:company|agency))\b|你是(?:哪|谁)|哪个(?:单位|公司)|哪家(?:公司|机构)|什么(?:公司|单位)/;
 export const CONFIRMS_IDENTITY = /\b(?:[Tt]hat's me|[Ii]t's me|[Tt]his is [A-Z][a-z]+|[Ss]peaking)\b|(?<!不)(?:是我|系我|是俺)(?!的)|(?:我|俺)就是/;
 
 /** Common Chinese surnames: a name asked for starts with one (是本人吗, 现在方便吗 ask for nobody). */

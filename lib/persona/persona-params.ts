@@ -6,7 +6,7 @@ import { findMustStopTriggers } from "../scoring/find-must-stop-triggers";
 import { textIn } from "../i18n/localized-text";
 import { archetypeProfile, ZArchetypeProfile } from "./archetype-profiles";
 import { ZMustStopKind } from "./must-stop-kind";
-import { CONFIRMS_IDENTITY } from "./name-asked";
+import { ASKS_WHO, CONFIRMS_IDENTITY } from "./name-asked";
 
 /** A saying that gives in to whatever is asked ("Yes, yes, whatever you need", "好,好,没问题,您说什么都行"). */
 const GIVES_IN = /whatever you (?:need|say|want)|yes,? i'll do it|说什么都行|怎样都行|要什么都行|我照办/i;
@@ -46,6 +46,7 @@ export const ZPersonaParams = z.object({
     .array(z.number().int())
     .default([])
     .describe("Indices of sayings that say who they are ('Yes, yes, that's me'): said only with a confirmation, never beside 'who's calling?'"),
+  sayingsAskingWho: z.array(z.number().int()).default([]).describe("Indices of sayings that ask who is calling ('你哪个公司的?'): not said to a caller who has said who they are"),
   sayingsGivingIn: z
     .array(z.number().int())
     .default([])
@@ -84,6 +85,7 @@ export function toPersonaParams(scenario: TScenario, callDay?: string): TPersona
     disclosures: hidden.disclosures.map(({ id, topic, topics = [], minTrust, cover }) => ({ id, topics: [topic, ...topics], minTrust, hasCover: cover !== undefined })),
     sayings: (persona.sayings ?? []).map((saying) => saying.when),
     sayingsConfirmingIdentity: (persona.sayings ?? []).flatMap((saying, index) => (CONFIRMS_IDENTITY.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
+    sayingsAskingWho: (persona.sayings ?? []).flatMap((saying, index) => (ASKS_WHO.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
     sayingsGivingIn: (persona.sayings ?? []).flatMap((saying, index) => (GIVES_IN.test(textIn(saying.says, scenario.language) ?? "") ? [index] : [])),
     mustStop: mustStop
       ? {

@@ -1,5 +1,5 @@
 import { archetypeProfile } from "../persona/archetype-profiles";
-import { CONFIRMS_IDENTITY } from "../persona/name-asked";
+import { ASKS_WHO, CONFIRMS_IDENTITY } from "../persona/name-asked";
 import type { TCustomerAct, TCustomerDecision } from "../persona/customer-decision-schema";
 import type { TScenario } from "../scenarios/scenario-schema";
 import type { TScenarioText } from "../scenarios/scenario-text";
@@ -164,8 +164,6 @@ const EXPLAIN_OPENERS = Object.fromEntries(
   ]),
 ) as Record<TLanguage, { phrase: string; bare: string }[]>;
 
-const ASKS_WHO =
-  /\b(?:[Ww]ho (?:is this|is it|are you|did you say|'s calling|is calling)|[Ww]hat company|[Ww]hich (?:company|agency))\b|你是(?:哪|谁)|哪个单位|哪家(?:公司|机构)|什么(?:公司|单位)/;
 const EN_FILLER = new Set([
   "that",
   "that's",

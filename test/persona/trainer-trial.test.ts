@@ -1170,3 +1170,14 @@ describe("a refusal is not taken back in the same breath", () => {
     expect(results.at(-1)!.customerText).not.toMatch(/whatever you need/i);
   });
 });
+
+describe("a caller who said who she is is not asked again", () => {
+  it("the angry customer told the agency, staff number and name does not ask '你哪个公司的?工号多少?'", async () => {
+    const results = await playLines(
+      "zh-angry-colleague-was-called",
+      ["您好,我姓陈,是青岛汇通商务信息咨询有限公司的催收专员,工号5521,受华兴银行信用卡中心委托给您打电话。请问您是赵磊先生本人吗?"],
+      2,
+    );
+    expect(results[0]!.customerText).not.toMatch(/哪个公司|工号多少/);
+  });
+});
