@@ -69,12 +69,15 @@ export function playAgentTurn(state: TConversationState, agentText: string, opti
   // "The last four of your Social Security number?" checks who they are: it asks about no fact (their Social Security income).
   const checksIdentityDetail = analysis.asksToVerifyIdentity && identityDetailAsked(agentText) !== undefined;
   const facts = analysis.questionAsked && !checksIdentityDetail ? factsInQuestion(agentText, scenario) : undefined;
+  // "Is 1845 S Los Alamos in Mesa still the right address?", "Would you like a letter?": about the call, so a word
+  // shared with something they keep to themselves ("summer in Mesa", "the council's letter") does not draw it out.
+  const aboutTheCall = asksAboutArrangements(agentText) || offersSomething(agentText);
   const askedAbout: TObservation[] = facts
     ? [
         {
           type: "agent.asked_about",
           factIds: facts.named,
-          leaning: facts.leanedOn,
+          leaning: aboutTheCall ? [] : facts.leanedOn,
           arrangement: asksAboutArrangements(agentText),
           when: asksWhen(agentText),
           offer: offersSomething(agentText),

@@ -123,7 +123,7 @@ export const asksForTheCardholder = (turn: string) => FOR_THE_CARDHOLDER.test(no
 
 /** Questions about how the call goes on, which anyone answers: a time, a channel, whether it makes sense or would help. */
 const ARRANGEMENT =
-  /\b(?:would you (?:rather|prefer|like)|(?:is|would) (?:this|that|it)(?: be)? (?:ok|okay|alright|all right|fine|the best)|does (?:that|this) (?:make sense|work|sound)|would (?:it|that) help|shall i|should i|can i (?:call|ring|send|write|email|text)|what time|best (?:time|number|way)|(?:a )?(?:good|better|convenient) time (?:to|for)|when (?:would|is|will) (?:it )?(?:be )?(?:a )?(?:good|best|convenient|easier)|is (?:the|your|this) (?:landline|mobile|home phone|number|email) (?:best|ok|okay|alright|fine|the best))\b|还是|方便吗|可以吗|行吗|好吗|明白吗|清楚吗|几点|什么时候方便|哪个号码/;
+  /\b(?:would you (?:rather|prefer|like)|(?:is|would) (?:this|that|it)(?: be)? (?:ok|okay|alright|all right|fine|the best)|does (?:that|this) (?:make sense|work|sound)|would (?:it|that) help|shall i|should i|can i (?:call|ring|send|write|email|text)|what time|best (?:time|number|way)|(?:a )?(?:good|better|convenient) time (?:to|for)|when (?:would|is|will) (?:it )?(?:be )?(?:a )?(?:good|best|convenient|easier)|is (?:the|your|this) (?:landline|mobile|home phone|number|email) (?:best|ok|okay|alright|fine|the best)|(?:still )?the (?:right|best|correct) (?:address|number|email|phone)|is it (?:ok|okay|alright|all right) if (?:i|we))\b|地址[^,.!?]{0,6}(?:对|没变|还是)|还住在|还是|方便吗|可以吗|行吗|好吗|明白吗|清楚吗|几点|什么时候方便|哪个号码/;
 
 export const asksAboutArrangements = (question: string) => ARRANGEMENT.test(normaliseText(question));
 

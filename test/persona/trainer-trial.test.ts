@@ -1181,3 +1181,10 @@ describe("a caller who said who she is is not asked again", () => {
     expect(results[0]!.customerText).not.toMatch(/哪个公司|工号多少/);
   });
 });
+
+describe("a question about the call draws out nothing she keeps to herself", () => {
+  it("'Is 1845 S Los Alamos in Mesa still the right address?' does not bring out the summer overtime in Mesa", async () => {
+    const results = await playLines("us-angry-hung-up-last-time", trialScript("us-angry-address-check.txt"), 2);
+    expect(kinds(results.at(-1))).not.toContain("explain");
+  });
+});
