@@ -51,11 +51,17 @@ export function findQuestions(text: TTurnText): TQuestion[] {
       (text.language === "zh-CN" ? (ZH_QUESTION.test(sentence) && /[吗呢]\s*$/.test(sentence)) || ZH_INVITATION.test(sentence) : EN_INVITATION.test(sentence));
     if (!isQuestion) continue;
     const open = text.language === "zh-CN" ? ZH_OPEN.test(sentence) : EN_OPEN.test(sentence);
-    const topics = TOPICS.filter(([, regex]) => {
-      regex.lastIndex = 0;
-      return regex.test(sentence);
-    }).map(([topic]) => topic);
+    const topics = TOPICS.filter(([, regex]) => askedAbout(sentence, regex)).map(([topic]) => topic);
     questions.push({ span, open, topics });
   }
   return questions;
+}
+
+/** "我不是问你打算,我是问…", "I'm not asking about your plans": a topic set aside is not asked about. */
+const SET_ASIDE = /(?:不是问|不问|没问|不是说)[^,.!?;,]{0,8}$|\bnot (?:asking|talking) (?:you )?(?:about )?(?:\w+ ){0,2}$/;
+
+function askedAbout(sentence: string, regex: RegExp): boolean {
+  const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
+  for (const match of sentence.matchAll(global)) if (!SET_ASIDE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) return true;
+  return false;
 }

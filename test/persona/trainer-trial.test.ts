@@ -1188,3 +1188,14 @@ describe("a question about the call draws out nothing she keeps to herself", () 
     expect(kinds(results.at(-1))).not.toContain("explain");
   });
 });
+
+describe("a topic set aside is not asked about", () => {
+  it("'我不是问你打算,我是问…还有别的欠款没有?' is answered about other debts, not plans; '总共欠了几家?' asks about other debts too", async () => {
+    const script = trialScript("zh-debt-numb-not-plans.txt");
+    const results = await playLines("zh-debt-numb-contractor", script, 1);
+    const answered = (result: (typeof results)[number] | undefined) =>
+      result!.decision.acts.flatMap((act) => (act.kind === "answer" ? [act.topic] : act.kind === "explain" ? ["told"] : []));
+    expect(answered(results.at(-1))).not.toContain("plans");
+    expect(answered(results.at(-2))).not.toContain("plans");
+  });
+});
