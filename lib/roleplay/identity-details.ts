@@ -42,9 +42,13 @@ export function identityDetailValue(detail: TIdentityDetail, scenario: TScenario
   const address = caseFile.customer.registeredAddress;
   switch (detail) {
     case "birth_date": {
-      const year = Number(caseFile.case.asOf.slice(0, 4)) - persona.age;
-      const month = (fromScenario(scenario, "month") % 12) + 1;
-      const day = (fromScenario(scenario, "day") % 28) + 1;
+      // A birthday on or before the case file's date in its year, so the age the trainee sees is the age it gives.
+      const asOf = new Date(`${caseFile.case.asOf}T00:00:00Z`);
+      const year = asOf.getUTCFullYear() - persona.age;
+      const daysIntoYear = Math.round((asOf.getTime() - Date.UTC(asOf.getUTCFullYear(), 0, 1)) / 86_400_000);
+      const birthday = new Date(Date.UTC(year, 0, 1 + (fromScenario(scenario, "day") % (daysIntoYear + 1))));
+      const month = birthday.getUTCMonth() + 1;
+      const day = birthday.getUTCDate();
       if (language === "zh-CN") return `${year}年${month}月${day}日`;
       return ruleset === "us" ? `${EN_MONTHS[month - 1]} ${day}, ${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
     }
