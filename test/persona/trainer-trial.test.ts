@@ -1199,3 +1199,10 @@ describe("a topic set aside is not asked about", () => {
     expect(answered(results.at(-2))).not.toContain("plans");
   });
 });
+
+describe("a goodbye with her name gets one back", () => {
+  it("'…ask for me, Ellie. Take care, Craig.' is a goodbye, not a cue to go on", async () => {
+    const results = await playLines("uk-debt-numb-warehouse-worker", trialScript("uk-numb-take-care.txt"), 2);
+    expect(kinds(results.at(-1))).toContain("goodbye");
+  });
+});
