@@ -101,6 +101,8 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   // Asked again, they say it again after a pointer back ("like I said, March 9th at ValuMart"); someone in
   // crisis says it plainly, without "I told you", or nothing when nothing of their own is on the topic.
   const ownFact = facts.find((fact) => fact.topics[0] === topic)?.id;
+  // "Would $130 a month be doable on your hours?" is answered by the figure they give: no "I told you already" after it.
+  if (untold.length === 0 && moneyAnswered) return [];
   if (untold.length === 0)
     return inCrisis ? (ownFact ? [{ kind: "answer", topic, way: "retold", factId: ownFact }] : []) : [{ kind: "answer", topic, way: "told", factId: ownFact }];
   const covered = untold.find((fact) => fact.hasCover);

@@ -1206,3 +1206,11 @@ describe("a goodbye with her name gets one back", () => {
     expect(kinds(results.at(-1))).toContain("goodbye");
   });
 });
+
+describe("a figure of her own is the whole answer to 'doable on your hours?'", () => {
+  it("Tyler answers $130 a month with $120, with no false 'I told you already'", async () => {
+    const results = await playLines("us-face-conscious-student-card", trialScript("us-face-hours-plan.txt"), 1);
+    expect(kinds(results.at(-1))).toContain("counter_plan");
+    expect(results.at(-1)!.customerText).not.toMatch(/told you/i);
+  });
+});
