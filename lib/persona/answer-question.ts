@@ -48,8 +48,9 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
   if (pending.askedWhen && !acts.some((act) => act.kind === "goodbye" || act.kind === "hang_up")) return [{ kind: "go_along", about: "when" }];
   // What they revealed in this reply is their answer; a second, stock one could contradict it.
   if (disclosedNow.length > 0) return [];
-  // The stop moment told in this reply ("I've started hurting myself again…") answers "could you manage a small amount?": no "I'd need to check" after it.
-  if (acts.some((act) => act.kind === "must_stop") && pending.topics.every((topic) => topic === "payment_capacity" || topic === "situation")) return [];
+  // A crisis or a grief told in this reply ("I've started hurting myself again…") is the answer to what was asked: no
+  // "I'd need to check" after it, nor "身体?还行吧,凑合" after "我要是哪天没了…".
+  if (acts.some((act) => act.kind === "must_stop" && act.mustStop === "vulnerability" && !act.again)) return [];
   // "这个数会不会太紧?" after terms were agreed: whether they fit what the customer really has, not a stock reply.
   if (pending.askedAffordable && context.commitment !== null && !acts.some((act) => MONEY_ANSWERS.has(act.kind)))
     return [{ kind: "go_along", about: fitsTheirMeans(context) ? "fits" : "stretched" }];

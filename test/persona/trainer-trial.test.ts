@@ -1214,3 +1214,11 @@ describe("a figure of her own is the whole answer to 'doable on your hours?'", (
     expect(results.at(-1)!.customerText).not.toMatch(/told you/i);
   });
 });
+
+describe("a crisis told is not followed by 'I'm fine'", () => {
+  it("邓海峰, asked '最近咋样啊?睡得好不?', tells of his dark thoughts and adds no '身体?还行吧,凑合'", async () => {
+    const results = await playLines("zh-crisis-repair-shop-closed", trialScript("zh-crisis-how-are-you.txt"), 1);
+    expect(kinds(results.at(-1))).toContain("must_stop");
+    expect(results.at(-1)!.customerText).not.toContain("还行吧");
+  });
+});
