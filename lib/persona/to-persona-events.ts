@@ -189,7 +189,8 @@ export function toPersonaEvents(analysis: TTurnAnalysis): TPersonaEvent[] {
     events.push({ type: "agent.asked", topics: [...new Set(analysis.questionTopics)], open: analysis.openQuestion });
 
   const accurate = analysis.lawfulConsequences.length + analysis.amounts.filter((amount) => amount.matchesCase === true).length;
-  const inaccurate = analysis.amounts.filter((amount) => amount.matchesCase === false).length;
+  // Wrong as the scorer judges it: not the customer's own figure said back (7,460 of disputed charges), nor a case figure under another label.
+  const inaccurate = analysis.findings.filter((finding) => finding.category === "inaccuracy" && finding.severity !== "positive").length;
   if (accurate + inaccurate > 0) events.push({ type: "agent.informed", accurate, inaccurate, consequences: analysis.lawfulConsequences.length });
 
   const options: TOfferedOption[] = analysis.optionsOffered.map(({ kind, withinPolicy, months, monthly, evidence }) => {

@@ -1222,3 +1222,11 @@ describe("a crisis told is not followed by 'I'm fine'", () => {
     expect(results.at(-1)!.customerText).not.toContain("还行吧");
   });
 });
+
+describe("the disputing customer hears her own figures said back as the truth they are", () => {
+  it("冯晓静 asked '是哪天、多少钱' tells it, and the recap of her 7,460 is no lie to her", async () => {
+    const results = await playLines("zh-dispute-unrecognised-charges", trialScript("zh-dispute-recap.txt"), 5);
+    expect(kinds(results[2])).toContain("explain");
+    expect(results.at(-1)!.decision.acts).not.toContainEqual({ kind: "challenge", about: "deception" });
+  });
+});
