@@ -1230,3 +1230,10 @@ describe("the disputing customer hears her own figures said back as the truth th
     expect(results.at(-1)!.decision.acts).not.toContainEqual({ kind: "challenge", about: "deception" });
   });
 });
+
+describe("'how are you really doing?' reaches the customer the scenario was written for", () => {
+  it("Jenna, asked how she is really doing, tells what she is going through", async () => {
+    const results = await playLines("us-timid-says-she-paid", trialScript("us-timid-really-doing.txt"), 1);
+    expect(kinds(results.at(-1))).toContain("must_stop");
+  });
+});
