@@ -1,3 +1,4 @@
+import type { TScenario } from "../scenarios/scenario-schema";
 import type { TIdentityDetail } from "./identity-details";
 import type { TArchetypeProfile } from "../persona/archetype-profiles";
 import type { TActKind, TCustomerAct, TMood } from "../persona/customer-decision-schema";
@@ -52,6 +53,8 @@ export type TPhraseBank = {
   agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants; planOpen: TVariants };
   /** Terms agreed when nobody named a day and they have no payday: no day of their own ("in a few days"; "from which day?"). */
   noDay: { payment: TVariants; planOpen: TVariants };
+  /** Why they are behind, said in general terms, for a reason other than hardship (a hardship line from a customer who is not short would contradict them). */
+  hintReason: Partial<Record<Exclude<TScenario["hidden"]["reasonKind"], "hardship">, TVariants>>;
   /** Between sentences: "" in Chinese, " " in English. */
   space: string;
 };

@@ -33,6 +33,15 @@ export const PHRASES_EN: TPhraseBank = {
     planByLength: { default: ["Like I said, the {months} months. You'll send me what each payment is.", "Same as before: {months} months."] },
     planOpen: { default: ["Like I said, {monthly} a month from {date}.", "Same as before: {monthly} a month."], curt: ["{monthly} a month. Like I said."] },
   },
+  hintReason: {
+    misinformed: { default: ["I thought that was all sorted, to be honest.", "I didn't think this was urgent. Is it?"] },
+    dispute: { default: ["I've got a problem with this account, for a start.", "There's something about this bill I'm not happy with."] },
+    waiting_for_discount: { default: ["I know what I'm doing, there's no rush.", "I've got my own plan for this."] },
+    waiting_to_improve: { default: ["Things will pick up soon, I just need a bit of time.", "Once things settle down I'll sort it."] },
+    many_creditors: { default: ["There's a lot of people after me, not just you.", "You're not the only ones wanting money."] },
+    indifferent_to_credit: { default: ["My credit score isn't something I lose sleep over.", "I'm not borrowing anything, so the credit stuff doesn't bother me."] },
+    unconvinced: { default: ["I'm not convinced I owe this.", "I'm not sure I believe all that."] },
+  },
   noDay: {
     payment: { default: ["Okay, I can pay {amount} in the next few days.", "Alright, {amount}. I can get that to you in a few days."] },
     planOpen: { default: ["{monthly} a month, yes, I can do that. When would it start, and for how long?", "Okay, {monthly} a month. Which day would you want it from?"] },

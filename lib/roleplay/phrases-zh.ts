@@ -30,6 +30,15 @@ export const PHRASES_ZH: TPhraseBank = {
     planByLength: { default: ["还是刚才说的,分{months}期,每期多少你们算好告诉我。", "跟刚才一样,分{months}期。"] },
     planOpen: { default: ["还是刚才说的,每个月{monthly},{date}开始。", "跟刚才一样,一个月{monthly}。"], curt: ["一个月{monthly},说过了。"] },
   },
+  hintReason: {
+    misinformed: { default: ["我以为那样就没事了,是不是哪里弄错了?", "我一直以为这个不用急,难道不是吗?"] },
+    dispute: { default: ["这个账我有话要说,一两句说不清。", "你们那边的账,我有意见。"] },
+    waiting_for_discount: { default: ["我心里有数,不急这一时。", "这事我有自己的打算。"] },
+    waiting_to_improve: { default: ["再过段时间就好了,现在先缓缓。", "等手头宽裕点我自然会处理。"] },
+    many_creditors: { default: ["要还的地方太多了,顾不过来。", "找我要钱的又不止你们一家。"] },
+    indifferent_to_credit: { default: ["征信那些我也不太在乎。", "影响就影响吧,我又不贷款。"] },
+    unconvinced: { default: ["这钱该不该我还,我还没想明白。", "你们说的我不太信。"] },
+  },
   noDay: {
     payment: { default: ["行,{amount}我可以先还,这几天就转过去。", "好,{amount},我这两天凑好就还。"] },
     planOpen: { default: ["一个月{monthly},这个我能做到。从哪天开始、分几期,你们定了告诉我。", "行,一个月{monthly}。从哪天开始扣?"] },

@@ -1237,3 +1237,12 @@ describe("'how are you really doing?' reaches the customer the scenario was writ
     expect(kinds(results.at(-1))).toContain("must_stop");
   });
 });
+
+describe("why she is behind, in general terms, fits her reason", () => {
+  it("刘芳, who earns 8,500 and misread the minimum payment, does not say she cannot make ends meet", async () => {
+    const results = await playLines("zh-confused-minimum-payment", trialScript("zh-confused-payday-base.txt").slice(0, 4), 1);
+    const hints = results.filter((result) => kinds(result).includes("hint_reason")).map((result) => result.customerText);
+    expect(hints.length).toBeGreaterThan(0);
+    for (const said of hints) expect(said).not.toMatch(/周转不过来|手头紧|钱一直不凑手/);
+  });
+});
