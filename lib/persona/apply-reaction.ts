@@ -146,6 +146,13 @@ function wantsToPay(context: TPersonaContext, settled: TSettled): TCustomerAct[]
 
 type TChange = { acts: TCustomerAct[]; context?: Partial<TPersonaContext> };
 
+/** "Could you pay something this week?": no sum was put, so theirs is no "that's more than I have". */
+const noSumPut = (pending: TPersonaContext["pending"]) =>
+  pending.request?.amount == null &&
+  pending.namedAmount === null &&
+  pending.statedAmount === null &&
+  !pending.options.some((option) => option.monthly !== null || option.months !== null);
+
 function negotiate(context: TPersonaContext, settled: TSettled, explained: TCustomerAct[]): TChange {
   const choice = chooseCommitment(context, settled);
   if (!choice) return { acts: [...explained, { kind: "acknowledge" }] };
@@ -194,7 +201,7 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
     case "counter": {
       const act: TCustomerAct = choice.monthly
         ? { kind: "counter_plan", monthly: choice.amount, date: choice.date }
-        : { kind: "counter_offer", amount: choice.amount, date: choice.date };
+        : { kind: "counter_offer", amount: choice.amount, date: choice.date, ...(noSumPut(context.pending) ? { unasked: true as const } : {}) };
       return { acts: [...explained, act], context: { offer: { amount: choice.amount, date: choice.date, monthly: choice.monthly } } };
     }
     case "hedge":

@@ -56,7 +56,16 @@ export const ZCustomerAct = z.discriminatedUnion("kind", [
     },
     "Agrees to a plan of this many monthly payments",
   ),
-  act("counter_offer", { amount: z.number(), date: z.string(), dayUnsaid: DAY_UNSAID }, "Says what they could pay instead"),
+  act(
+    "counter_offer",
+    {
+      amount: z.number(),
+      date: z.string(),
+      dayUnsaid: DAY_UNSAID,
+      unasked: z.literal(true).optional().describe("No sum was put to them: their own figure, not 'that is more than I have'"),
+    },
+    "Says what they could pay instead",
+  ),
   act("counter_plan", { monthly: z.number(), date: z.string(), dayUnsaid: DAY_UNSAID }, "Says what they could pay each month instead"),
   act("ask_time", {}, "Asks for time to think or to talk to family"),
   act("decline", { why: z.enum(["no_trust", "angry", "unwilling", "over_capacity", "cannot_pay"]) }, "Does not agree to what was asked"),

@@ -126,9 +126,11 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
           ? bank.agreePlanByLength
           : act.kind === "agree_callback" && act.shaken
             ? bank.agreeCallbackShaken
-            : act.kind === "hint_reason" && hidden.reasonKind !== "hardship"
-              ? (bank.hintReason[hidden.reasonKind] ?? variantsFor(bank, act))
-              : variantsFor(bank, act));
+            : act.kind === "counter_offer" && act.unasked
+              ? bank.ownFigure
+              : act.kind === "hint_reason" && hidden.reasonKind !== "hardship"
+                ? (bank.hintReason[hidden.reasonKind] ?? variantsFor(bank, act))
+                : variantsFor(bank, act));
     const sentence = fill(choose("dayUnsaid" in act && act.dayUnsaid ? noDayVariants(act, bank, variants) : timeAsked(act, variants, question), style, random, used), values);
     // The same terms again ("60期每月327块…") are referred back to, not recited; a backchannel is just said.
     const terms = canonical(sentence);

@@ -53,6 +53,8 @@ export type TPhraseBank = {
   agreedAgain: { payment: TVariants; plan: TVariants; planByLength: TVariants; planOpen: TVariants };
   /** Terms agreed when nobody named a day and they have no payday: no day of their own ("in a few days"; "from which day?"). */
   noDay: { payment: TVariants; planOpen: TVariants };
+  /** Their own figure when asked for "something" with no sum named: no "that much" to refuse. */
+  ownFigure: TVariants;
   /** Why they are behind, said in general terms, for a reason other than hardship (a hardship line from a customer who is not short would contradict them). */
   hintReason: Partial<Record<Exclude<TScenario["hidden"]["reasonKind"], "hardship">, TVariants>>;
   /** Between sentences: "" in Chinese, " " in English. */

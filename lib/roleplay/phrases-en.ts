@@ -42,6 +42,7 @@ export const PHRASES_EN: TPhraseBank = {
     indifferent_to_credit: { default: ["My credit score isn't something I lose sleep over.", "I'm not borrowing anything, so the credit stuff doesn't bother me."] },
     unconvinced: { default: ["I'm not convinced I owe this.", "I'm not sure I believe all that."] },
   },
+  ownFigure: { default: ["I could do {amount}, that's about it.", "Maybe {amount}? That's what I've got."] },
   noDay: {
     payment: { default: ["Okay, I can pay {amount} in the next few days.", "Alright, {amount}. I can get that to you in a few days."] },
     planOpen: { default: ["{monthly} a month, yes, I can do that. When would it start, and for how long?", "Okay, {monthly} a month. Which day would you want it from?"] },

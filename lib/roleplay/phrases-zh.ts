@@ -39,6 +39,7 @@ export const PHRASES_ZH: TPhraseBank = {
     indifferent_to_credit: { default: ["征信那些我也不太在乎。", "影响就影响吧,我又不贷款。"] },
     unconvinced: { default: ["这钱该不该我还,我还没想明白。", "你们说的我不太信。"] },
   },
+  ownFigure: { default: ["我最多能拿出{amount}。", "{amount}的话,我能凑出来。"] },
   noDay: {
     payment: { default: ["行,{amount}我可以先还,这几天就转过去。", "好,{amount},我这两天凑好就还。"] },
     planOpen: { default: ["一个月{monthly},这个我能做到。从哪天开始、分几期,你们定了告诉我。", "行,一个月{monthly}。从哪天开始扣?"] },

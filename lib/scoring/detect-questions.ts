@@ -17,7 +17,7 @@ const EN_ASKING =
   /^\s*(?:(?:so|and|okay|ok|right|now|um|uh|like|well|just),?\s+){0,3}(?:(?:what|when|where|why|how|who|which)\b|(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should|shall) (?:you|your|u|it|that|this|there|they|he|she|i|we|anyone|anything)\b)/;
 const ZH_OPEN = /怎么|什么|哪些|哪方面|哪儿|哪里|哪个|几号|几点|谁|如何|为什么|多少|怎样|说说|讲讲|聊聊|介绍一下|具体|有哪些/;
 const EN_OPEN =
-  /^\s*(?:(?:so|and|okay|ok|right|now),?\s+)?(?:what|how|why|which|who|where|when|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
+  /^\s*(?:(?:so|and|okay|ok|right|now|realistically|honestly|roughly|well|um|uh|then),?\s+){0,3}(?:what|how|why|which|who|where|when|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
 
 const TOPICS: [TQuestionTopic, RegExp][] = [
   ["situation", pattern("question-topic.situation")],

@@ -1246,3 +1246,17 @@ describe("why she is behind, in general terms, fits her reason", () => {
     for (const said of hints) expect(said).not.toMatch(/周转不过来|手头紧|钱一直不凑手/);
   });
 });
+
+describe("asked for 'something', she names her figure without refusing a sum nobody named", () => {
+  it("'Could you pay something toward it this week?' gets his own $150, not 'That's more than I have'", async () => {
+    const results = await playLines("us-face-conscious-student-card", trialScript("us-face-something-this-week.txt"), 1);
+    expect(results.at(-1)!.customerText).toMatch(/\$150/);
+    expect(results.at(-1)!.customerText).not.toMatch(/more than I have/i);
+  });
+
+  it("'So realistically, how much could you put toward this, and when?' is an open question, answered with his own figure", async () => {
+    const results = await playLines("us-face-conscious-student-card", trialScript("us-face-how-much-and-when.txt"), 1);
+    expect(kinds(results.at(-1))).toContain("agree_payment");
+    expect(results.at(-1)!.customerText).not.toMatch(/more than I have/i);
+  });
+});
