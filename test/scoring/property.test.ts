@@ -61,7 +61,9 @@ describe("scoring random text", () => {
 
   it("copes with a 1 MB turn quickly", () => {
     const huge = "如果您不还我们就告诉您家人 ".repeat(20_000) + "a".repeat(300_000) + "你好".repeat(200_000);
-    // Processor time, not the wall clock: bounded on a busy machine too (cpu-time.ts).
+    // Processor time, not the wall clock: bounded on a busy machine too (cpu-time.ts). About 3 s alone; on the
+    // suite's long-lived shared worker the garbage collector's threads add up to 20 s more. Runaway work (a
+    // backtracking pattern, a quadratic loop) takes minutes, so a minute still tells the two apart.
     const started = cpuMs();
     checkInvariants({
       language: "zh-CN",
@@ -72,7 +74,7 @@ describe("scoring random text", () => {
       ],
     });
     checkInvariants({ language: "en", ruleset: "us", turns: [{ speaker: "agent", text: "if you don't pay we will tell your boss, ".repeat(25_000) }] });
-    expect(cpuMs() - started).toBeLessThan(20_000);
+    expect(cpuMs() - started).toBeLessThan(60_000);
   });
 
   it("copes with a 5,000-turn transcript", () => {
