@@ -19,19 +19,22 @@ const ZH_OPEN = /怎么|什么|哪些|哪方面|哪儿|哪里|哪个|几号|几�
 const EN_OPEN =
   /^\s*(?:(?:so|and|okay|ok|right|now|realistically|honestly|roughly|well|um|uh|then),?\s+){0,3}(?:what|how|why|which|who|where|when|tell me|could you tell me|can you tell me|would you (?:tell|walk|talk) me|walk me through|talk me through|help me understand|describe|could you explain|can you explain)\b/;
 
-const TOPICS: [TQuestionTopic, RegExp][] = [
-  ["situation", pattern("question-topic.situation")],
-  ["income", pattern("question-topic.income")],
-  ["employment", pattern("question-topic.employment")],
-  ["health", pattern("question-topic.health")],
-  ["family", pattern("question-topic.family")],
-  ["expenses", pattern("question-topic.expenses")],
-  ["other_debts", pattern("question-topic.other-debts")],
-  ["savings", pattern("question-topic.savings")],
-  ["plans", pattern("question-topic.plans")],
-  ["payment_capacity", pattern("question-topic.payment-capacity")],
-  ["dispute", pattern("question-topic.dispute")],
-];
+/** Global, so every place a topic is named is seen (a topic set aside may be named again and asked). */
+const TOPICS: [TQuestionTopic, RegExp][] = (
+  [
+    ["situation", pattern("question-topic.situation")],
+    ["income", pattern("question-topic.income")],
+    ["employment", pattern("question-topic.employment")],
+    ["health", pattern("question-topic.health")],
+    ["family", pattern("question-topic.family")],
+    ["expenses", pattern("question-topic.expenses")],
+    ["other_debts", pattern("question-topic.other-debts")],
+    ["savings", pattern("question-topic.savings")],
+    ["plans", pattern("question-topic.plans")],
+    ["payment_capacity", pattern("question-topic.payment-capacity")],
+    ["dispute", pattern("question-topic.dispute")],
+  ] as [TQuestionTopic, RegExp][]
+).map(([topic, regex]) => [topic, new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`)]);
 
 /** The questions in a turn, whether each is open, and the topics each asks about. */
 export function findQuestions(text: TTurnText): TQuestion[] {
@@ -60,8 +63,7 @@ export function findQuestions(text: TTurnText): TQuestion[] {
 /** "我不是问你打算,我是问…", "I'm not asking about your plans": a topic set aside is not asked about. */
 const SET_ASIDE = /(?:不是问|不问|没问|不是说)[^,.!?;,]{0,8}$|\bnot (?:asking|talking) (?:you )?(?:about )?(?:\w+ ){0,2}$/;
 
-function askedAbout(sentence: string, regex: RegExp): boolean {
-  const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
-  for (const match of sentence.matchAll(global)) if (!SET_ASIDE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) return true;
+function askedAbout(sentence: string, topic: RegExp): boolean {
+  for (const match of sentence.matchAll(topic)) if (!SET_ASIDE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) return true;
   return false;
 }
