@@ -85,9 +85,7 @@ export function answerToQuestion(context: TPersonaContext, disclosedNow: readonl
     if (pending.topics.length > 0 || termsOnTheTable || !onlyListening) return [];
     // Someone in crisis ("is there someone who could be with you tonight?") answers as they are, not with "whatever works".
     return [
-      crisisTold && !pending.askedArrangement
-        ? { kind: "answer", topic: "health", way: "shaken" }
-        : { kind: "go_along", about: pending.askedWhen ? "when" : pending.askedArrangement ? "closed" : "open" },
+      crisisTold && !pending.askedArrangement ? { kind: "answer", topic: "health", way: "shaken" } : { kind: "go_along", about: pending.askedArrangement ? "closed" : "open" },
     ];
   }
   // Someone in crisis asked whether they are safe answers as they are, not with "I told you".

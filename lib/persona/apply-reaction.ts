@@ -146,13 +146,6 @@ function wantsToPay(context: TPersonaContext, settled: TSettled): TCustomerAct[]
 
 type TChange = { acts: TCustomerAct[]; context?: Partial<TPersonaContext> };
 
-/** "Could you pay something this week?": no sum was put, so theirs is no "that's more than I have". */
-const noSumPut = (pending: TPersonaContext["pending"]) =>
-  pending.request?.amount == null &&
-  pending.namedAmount === null &&
-  pending.statedAmount === null &&
-  !pending.options.some((option) => option.monthly !== null || option.months !== null);
-
 function negotiate(context: TPersonaContext, settled: TSettled, explained: TCustomerAct[]): TChange {
   const choice = chooseCommitment(context, settled);
   if (!choice) return { acts: [...explained, { kind: "acknowledge" }] };
@@ -201,7 +194,7 @@ function negotiate(context: TPersonaContext, settled: TSettled, explained: TCust
     case "counter": {
       const act: TCustomerAct = choice.monthly
         ? { kind: "counter_plan", monthly: choice.amount, date: choice.date }
-        : { kind: "counter_offer", amount: choice.amount, date: choice.date, ...(noSumPut(context.pending) ? { unasked: true as const } : {}) };
+        : { kind: "counter_offer", amount: choice.amount, date: choice.date, ...(sumPut(context.pending) ? {} : { unasked: true as const }) };
       return { acts: [...explained, act], context: { offer: { amount: choice.amount, date: choice.date, monthly: choice.monthly } } };
     }
     case "hedge":
@@ -289,10 +282,11 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
       // Terms put to them ("分24期,每个月800元,您看行吗?") get no "好的。" that sounds like a yes: not now, or not with what they have.
       const { money } = context.params;
       const notNow: TCustomerAct = { kind: "decline", why: money.canPayToday <= 0 && money.canPayMonthly <= 0 ? "cannot_pay" : "unwilling" };
-      const reply: TCustomerAct[] = termsPut(context.pending) ? [notNow] : engaged ? [{ kind: "acknowledge" }] : stopAct;
+      const terms = termsPut(context.pending);
+      const reply: TCustomerAct[] = terms ? [notNow] : engaged ? [{ kind: "acknowledge" }] : stopAct;
       return {
         // What they told is the answer: no "I'm listening." after it.
-        acts: [...challenges(context), ...explained, ...(explained.length > 0 && !termsPut(context.pending) ? [] : reply)],
+        acts: [...challenges(context), ...explained, ...(explained.length > 0 && !terms ? [] : reply)],
         context: { mustStop: { ...context.mustStop, heard } },
       };
     }
@@ -312,14 +306,15 @@ function change(context: TPersonaContext, settled: TSettled, reaction: TReaction
   }
 }
 
-/** Something to say yes or no to: a sum asked for or named, a lump sum, borrowing, a plan with figures. */
-const termsPut = (pending: TPersonaContext["pending"]) =>
-  pending.request !== null ||
+/** A sum put to them: asked for, named or stated, or a plan's figures. "Could you pay something this week?" puts none. */
+const sumPut = (pending: TPersonaContext["pending"]) =>
+  pending.request?.amount != null ||
   pending.namedAmount !== null ||
   pending.statedAmount !== null ||
-  pending.lumpSum ||
-  pending.borrowOrSell ||
   pending.options.some((option) => option.monthly !== null || option.months !== null);
+
+/** Something to say yes or no to: a sum, any request to pay, a lump sum, borrowing. */
+const termsPut = (pending: TPersonaContext["pending"]) => pending.request !== null || pending.lumpSum || pending.borrowOrSell || sumPut(pending);
 
 /** A next step offered with nothing asked and no figure put: a pause, a route to free advice, an option for later. */
 const helpOffered = (pending: TPersonaContext["pending"]) =>

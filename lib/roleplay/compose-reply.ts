@@ -86,7 +86,8 @@ export function composeReply(decision: TCustomerDecision, scenario: TScenario, r
   const asksWhoInOwnWords = decision.acts.some((act) => act.kind === "saying" && ASKS_WHO.test(scenarioText(persona.sayings?.[act.index]?.says, language)));
   const acts = decision.acts.flatMap((act): TCustomerAct[] => {
     if (asksWhoInOwnWords && act.kind === "ask_who") return [];
-    if (!confirming || act === ownConfirmation) return confirming ? [] : [act];
+    if (!confirming) return [act];
+    if (act === ownConfirmation) return [];
     if (act.kind === "confirm_identity") return detailAsked ? [ownConfirmation, act] : [ownConfirmation];
     return [act];
   });
