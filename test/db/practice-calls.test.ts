@@ -66,12 +66,13 @@ describe("practice calls", () => {
     const { callId, revision } = await startPracticeCall(database.prisma, { viewer, scenarioId: SCENARIO });
     const tabs = await Promise.all(
       ["您好,请问是张伟先生吗?", "喂,张伟先生您好,请问是本人吗?"].map((text) =>
-        playPracticeTurn(database.prisma, { viewer, callId, text, revision }).then((turn) =>
-          turn.done.then(
+        // The tab that loses may be turned away at the start or while its turn is stored: either way, not "ok".
+        playPracticeTurn(database.prisma, { viewer, callId, text, revision })
+          .then((turn) => turn.done)
+          .then(
             () => "ok",
             (error: Error) => error.message,
           ),
-        ),
       ),
     );
     expect(tabs.filter((result) => result === "ok")).toHaveLength(1);
